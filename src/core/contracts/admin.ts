@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { DateTimeSchema, IdSchema } from './common.ts';
+
+export const MailMessageSchema = z
+  .object({
+    id: IdSchema,
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    transport: z.enum(['smtp', 'mailbox']),
+    status: z.enum(['sent', 'failed', 'stored']),
+    error: z.string().nullable(),
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'MailMessage' });
+export type MailMessage = z.infer<typeof MailMessageSchema>;
+
+export const MailboxPageSchema = z.object({
+  items: z.array(MailMessageSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const MailboxQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  to: z.string().max(254).optional(),
+});

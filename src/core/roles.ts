@@ -1,0 +1,36 @@
+/**
+ * Roles inside a business and what each may do. Pure, shared by the server's policies
+ * and the web app (which hides what a role cannot do; the server still enforces it).
+ */
+export const BUSINESS_ROLES = ['owner', 'manager', 'viewer'] as const;
+export type BusinessRole = (typeof BUSINESS_ROLES)[number];
+
+export type BusinessAction =
+  'business.read' | 'business.update' | 'members.read' | 'members.manage' | 'invitations.manage';
+
+export function roleCan(role: BusinessRole, action: BusinessAction): boolean {
+  switch (role) {
+    case 'owner':
+      return true;
+    case 'manager':
+      return (
+        action === 'business.read' || action === 'business.update' || action === 'members.read'
+      );
+    case 'viewer':
+      return action === 'business.read' || action === 'members.read';
+    default:
+      return role satisfies never;
+  }
+}
+
+/**
+ * Whether a change to the team would leave the business without an owner.
+ * `owners` is the current count of owners; `target` is the member being changed.
+ */
+export function leavesNoOwner(
+  owners: number,
+  targetRole: BusinessRole,
+  newRole: BusinessRole | null,
+): boolean {
+  return targetRole === 'owner' && newRole !== 'owner' && owners <= 1;
+}

@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import type { Db } from './db/client.ts';
+import type { Config } from './env.ts';
+import { createApiTokenService } from './features/accounts/api-tokens.ts';
+import { createBusinessService } from './features/accounts/businesses.ts';
+import { createMeService } from './features/accounts/me.ts';
+import { accountsRoutes } from './features/accounts/routes.ts';
+import { createTeamService } from './features/accounts/team.ts';
+import { adminRoutes } from './features/admin/routes.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { authRoutes } from './lib/auth-routes.ts';
+import { createAuth } from './lib/auth.ts';
+import { registerAuthentication } from './lib/authenticate.ts';
+import type { Clock } from './lib/clock.ts';
+import { errorHandler, notFoundHandler } from './lib/errors.ts';
+import { newId } from './lib/ids.ts';
+import { createMailer, type Mailer } from './lib/mail.ts';
+
+export const VERSION = '0.1.0';
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppDeps {
+  db: Db;
+  pool: pg.Pool;
+  config: Config;
+  clock: Clock;
+  mailer?: Mailer;
+  logger?: boolean;
+}
+
+/** Builds the whole HTTP application on the given database; `main.ts` and the tests both use it. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { db, pool, config, clock } = deps;
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: () => newId(),
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // The API reference page (/api/docs) runs its bundled script inline.
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Handoff API',
+        version: VERSION,
+        description:
+          'Everything the Handoff web app does. Authenticate with a personal API token (`Authorization: Bearer hnd_…`, made in Settings) or the session cookie. Errors are RFC 9457 problem+json. Sign-up, sign-in and password reset live under /api/auth (better-auth).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'handoff.session_token' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(scalar, {
+    routePrefix: '/api/docs',
+    configuration: { url: '/api/openapi.json' },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const mailer =
+    deps.mailer ?? createMailer({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const auth = createAuth({
+    db,
+    mailer,
+    baseUrl: config.baseUrl,
+    secret: config.authSecret,
+    rateLimit: config.authRateLimit,
+  });
+  registerAuthentication(app, {
+    auth,
+    db,
+    clock,
+    trustedOrigins: [new URL(config.baseUrl).origin],
+  });
+
+  authRoutes(app, auth);
+  healthRoutes(app, {
+    pool,
+    meta: { mode: config.mode, version: VERSION, smtpConfigured: mailer.smtpConfigured },
+  });
+  accountsRoutes(app, {
+    me: createMeService({ db, clock }),
+    businesses: createBusinessService({ db, clock }),
+    team: createTeamService({ db, clock, mailer, baseUrl: config.baseUrl }),
+    apiTokens: createApiTokenService({ db, clock }),
+  });
+  adminRoutes(app, { db });
+
+  if (existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // The single-page app answers every other GET; /api paths keep their JSON 404.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method !== 'GET' || request.url.startsWith('/api/'))
+        return notFoundHandler(request, reply);
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,213 @@
+/** Drizzle queries of the accounts feature. Business-owned rows are always read by business id. */
+import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import type { BusinessRole } from '../../../core/roles.ts';
+import type { Tx } from '../../db/client.ts';
+import {
+  apiTokens,
+  businessInvitations,
+  businessMembers,
+  businesses,
+  professionalProfiles,
+  users,
+} from '../../db/schema/index.ts';
+
+export async function findUser(tx: Tx, userId: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, userId));
+  return row ?? null;
+}
+
+export async function findUserByEmail(tx: Tx, email: string) {
+  const [row] = await tx.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return row ?? null;
+}
+
+export function listMembershipsOfUser(tx: Tx, userId: string) {
+  return tx
+    .select({
+      businessId: businesses.id,
+      businessName: businesses.name,
+      role: businessMembers.role,
+    })
+    .from(businessMembers)
+    .innerJoin(businesses, eq(businesses.id, businessMembers.businessId))
+    .where(eq(businessMembers.userId, userId))
+    .orderBy(asc(businesses.name));
+}
+
+export async function findProfessionalProfile(tx: Tx, userId: string) {
+  const [row] = await tx
+    .select()
+    .from(professionalProfiles)
+    .where(eq(professionalProfiles.userId, userId));
+  return row ?? null;
+}
+
+export async function findRole(
+  tx: Tx,
+  businessId: string,
+  userId: string,
+): Promise<BusinessRole | null> {
+  const [row] = await tx
+    .select({ role: businessMembers.role })
+    .from(businessMembers)
+    .where(and(eq(businessMembers.businessId, businessId), eq(businessMembers.userId, userId)));
+  return row?.role ?? null;
+}
+
+export async function findBusiness(tx: Tx, businessId: string) {
+  const [row] = await tx.select().from(businesses).where(eq(businesses.id, businessId));
+  return row ?? null;
+}
+
+export function listMembers(tx: Tx, businessId: string) {
+  return tx
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: businessMembers.role,
+      joinedAt: businessMembers.createdAt,
+    })
+    .from(businessMembers)
+    .innerJoin(users, eq(users.id, businessMembers.userId))
+    .where(eq(businessMembers.businessId, businessId))
+    .orderBy(asc(businessMembers.createdAt));
+}
+
+/**
+ * Locks every membership row of the business for the rest of the transaction, so that two
+ * owners demoting each other at once cannot both succeed and leave no owner.
+ */
+export async function lockMembers(tx: Tx, businessId: string) {
+  return tx
+    .select({ userId: businessMembers.userId, role: businessMembers.role })
+    .from(businessMembers)
+    .where(eq(businessMembers.businessId, businessId))
+    .for('update');
+}
+
+export async function countOwners(tx: Tx, businessId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(businessMembers)
+    .where(and(eq(businessMembers.businessId, businessId), eq(businessMembers.role, 'owner')));
+  return row?.n ?? 0;
+}
+
+export function listOpenInvitations(tx: Tx, businessId: string, now: Date) {
+  return tx
+    .select({
+      id: businessInvitations.id,
+      email: businessInvitations.email,
+      role: businessInvitations.role,
+      invitedByName: users.name,
+      createdAt: businessInvitations.createdAt,
+      expiresAt: businessInvitations.expiresAt,
+    })
+    .from(businessInvitations)
+    .innerJoin(users, eq(users.id, businessInvitations.invitedBy))
+    .where(
+      and(
+        eq(businessInvitations.businessId, businessId),
+        isNull(businessInvitations.acceptedAt),
+        isNull(businessInvitations.revokedAt),
+        gt(businessInvitations.expiresAt, now),
+      ),
+    )
+    .orderBy(asc(businessInvitations.createdAt));
+}
+
+export async function findInvitationByTokenHash(tx: Tx, tokenHash: string, forUpdate = false) {
+  const query = tx
+    .select({
+      invitation: businessInvitations,
+      businessName: businesses.name,
+      invitedByName: users.name,
+    })
+    .from(businessInvitations)
+    .innerJoin(businesses, eq(businesses.id, businessInvitations.businessId))
+    .innerJoin(users, eq(users.id, businessInvitations.invitedBy))
+    .where(eq(businessInvitations.tokenHash, tokenHash));
+  const [row] = forUpdate ? await query.for('update', { of: businessInvitations }) : await query;
+  return row ?? null;
+}
+
+/** Closes any open invitation for this address, so that inviting again sends a fresh link. */
+export function revokeOpenInvitationsFor(tx: Tx, businessId: string, email: string, now: Date) {
+  return tx
+    .update(businessInvitations)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(businessInvitations.businessId, businessId),
+        eq(businessInvitations.email, email),
+        isNull(businessInvitations.acceptedAt),
+        isNull(businessInvitations.revokedAt),
+      ),
+    );
+}
+
+export async function revokeInvitation(
+  tx: Tx,
+  businessId: string,
+  invitationId: string,
+  now: Date,
+) {
+  const rows = await tx
+    .update(businessInvitations)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(businessInvitations.id, invitationId),
+        eq(businessInvitations.businessId, businessId),
+        isNull(businessInvitations.acceptedAt),
+        isNull(businessInvitations.revokedAt),
+      ),
+    )
+    .returning({ id: businessInvitations.id });
+  return rows.length > 0;
+}
+
+export function listApiTokens(tx: Tx, userId: string) {
+  return tx
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .orderBy(asc(apiTokens.createdAt));
+}
+
+export async function revokeApiToken(tx: Tx, userId: string, tokenId: string, now: Date) {
+  const rows = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(
+      and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)),
+    )
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}
+
+/** The caller named by an API token, or null for an unknown or revoked token. */
+export async function findCallerByTokenHash(tx: Tx, tokenHash: string) {
+  const [row] = await tx
+    .select({
+      tokenId: apiTokens.id,
+      userId: users.id,
+      isAdmin: users.isAdmin,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row ?? null;
+}
+
+export function touchApiToken(tx: Tx, tokenId: string, now: Date) {
+  return tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, tokenId));
+}

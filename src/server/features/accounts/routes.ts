@@ -1,0 +1,250 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  AcceptedInvitationSchema,
+  ApiTokenParamsSchema,
+  ApiTokenSchema,
+  BusinessParamsSchema,
+  BusinessSchema,
+  CreateApiTokenSchema,
+  CreateBusinessSchema,
+  CreatedApiTokenSchema,
+  CreateInvitationSchema,
+  InvitationParamsSchema,
+  InvitationPreviewSchema,
+  InvitationSchema,
+  InvitationTokenParamsSchema,
+  listOf,
+  MemberParamsSchema,
+  MemberSchema,
+  MeSchema,
+  UpdateBusinessSchema,
+  UpdateMemberSchema,
+  UpdateMeSchema,
+} from '../../../core/contracts/accounts.ts';
+import { requireCaller } from '../../lib/caller.ts';
+import { NoContent, problems, typed } from '../../lib/route-kit.ts';
+import type { createApiTokenService } from './api-tokens.ts';
+import type { createBusinessService } from './businesses.ts';
+import type { createMeService } from './me.ts';
+import type { createTeamService } from './team.ts';
+
+export interface AccountsServices {
+  me: ReturnType<typeof createMeService>;
+  businesses: ReturnType<typeof createBusinessService>;
+  team: ReturnType<typeof createTeamService>;
+  apiTokens: ReturnType<typeof createApiTokenService>;
+}
+
+export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
+  const r = typed(app);
+  const tags = ['accounts'];
+
+  r.get('/api/v1/me', {
+    schema: {
+      tags,
+      summary: 'The signed-in person, their businesses and professional profile',
+      response: { 200: MeSchema, ...problems(401) },
+    },
+    handler: (req) => s.me.getMe(requireCaller(req).userId),
+  });
+
+  r.patch('/api/v1/me', {
+    schema: {
+      tags,
+      summary: 'Change name, time zone or currency',
+      body: UpdateMeSchema,
+      response: { 200: MeSchema, ...problems(401) },
+    },
+    handler: (req) => s.me.updateMe(requireCaller(req).userId, req.body),
+  });
+
+  r.post('/api/v1/me/professional-profile', {
+    schema: {
+      tags,
+      summary: 'Start a professional profile (idempotent)',
+      response: { 200: MeSchema, 201: MeSchema, ...problems(401) },
+    },
+    handler: async (req, reply) => {
+      const { me, created } = await s.me.becomeProfessional(requireCaller(req).userId);
+      return reply.status(created ? 201 : 200).send(me);
+    },
+  });
+
+  r.post('/api/v1/businesses', {
+    schema: {
+      tags,
+      summary: 'Create a business; you become its owner',
+      body: CreateBusinessSchema,
+      response: { 201: BusinessSchema, ...problems(401) },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await s.businesses.create(requireCaller(req).userId, req.body)),
+  });
+
+  r.get('/api/v1/businesses/:businessId', {
+    schema: {
+      tags,
+      summary: 'A business you belong to',
+      params: BusinessParamsSchema,
+      response: { 200: BusinessSchema, ...problems(401, 404) },
+    },
+    handler: (req) => s.businesses.get(requireCaller(req).userId, req.params.businessId),
+  });
+
+  r.patch('/api/v1/businesses/:businessId', {
+    schema: {
+      tags,
+      summary: 'Change a business’s name, time zone, currency or working hours (owner, manager)',
+      params: BusinessParamsSchema,
+      body: UpdateBusinessSchema,
+      response: { 200: BusinessSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) =>
+      s.businesses.update(requireCaller(req).userId, req.params.businessId, req.body),
+  });
+
+  r.get('/api/v1/businesses/:businessId/members', {
+    schema: {
+      tags,
+      summary: 'The team of a business',
+      params: BusinessParamsSchema,
+      response: { 200: listOf(MemberSchema), ...problems(401, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.team.members(requireCaller(req).userId, req.params.businessId),
+    }),
+  });
+
+  r.patch('/api/v1/businesses/:businessId/members/:userId', {
+    schema: {
+      tags,
+      summary: 'Change a member’s role (owner); the last owner cannot be demoted',
+      params: MemberParamsSchema,
+      body: UpdateMemberSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      await s.team.changeMember(
+        requireCaller(req).userId,
+        req.params.businessId,
+        req.params.userId,
+        req.body.role,
+      );
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.delete('/api/v1/businesses/:businessId/members/:userId', {
+    schema: {
+      tags,
+      summary: 'Remove a member (owner), or leave yourself; the last owner cannot be removed',
+      params: MemberParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      await s.team.changeMember(
+        requireCaller(req).userId,
+        req.params.businessId,
+        req.params.userId,
+        null,
+      );
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/businesses/:businessId/invitations', {
+    schema: {
+      tags,
+      summary: 'Open invitations (owner)',
+      params: BusinessParamsSchema,
+      response: { 200: listOf(InvitationSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.team.invitations(requireCaller(req).userId, req.params.businessId),
+    }),
+  });
+
+  r.post('/api/v1/businesses/:businessId/invitations', {
+    schema: {
+      tags,
+      summary: 'Invite someone by e-mail with a role (owner)',
+      params: BusinessParamsSchema,
+      body: CreateInvitationSchema,
+      response: { 201: InvitationSchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(await s.team.invite(requireCaller(req).userId, req.params.businessId, req.body)),
+  });
+
+  r.delete('/api/v1/businesses/:businessId/invitations/:invitationId', {
+    schema: {
+      tags,
+      summary: 'Withdraw an invitation (owner)',
+      params: InvitationParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      await s.team.revoke(
+        requireCaller(req).userId,
+        req.params.businessId,
+        req.params.invitationId,
+      );
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/invitations/:token', {
+    schema: {
+      tags,
+      summary: 'Look at an invitation from its link (no sign-in needed)',
+      params: InvitationTokenParamsSchema,
+      response: { 200: InvitationPreviewSchema, ...problems(404) },
+    },
+    handler: (req) => s.team.preview(req.params.token),
+  });
+
+  r.post('/api/v1/invitations/:token/accept', {
+    schema: {
+      tags,
+      summary: 'Accept an invitation as the signed-in person it was sent to',
+      params: InvitationTokenParamsSchema,
+      response: { 200: AcceptedInvitationSchema, ...problems(401, 403, 404, 409, 410) },
+    },
+    handler: (req) => s.team.accept(requireCaller(req).userId, req.params.token),
+  });
+
+  r.get('/api/v1/me/api-tokens', {
+    schema: {
+      tags,
+      summary: 'Your personal API tokens',
+      response: { 200: listOf(ApiTokenSchema), ...problems(401) },
+    },
+    handler: async (req) => ({ items: await s.apiTokens.list(requireCaller(req).userId) }),
+  });
+
+  r.post('/api/v1/me/api-tokens', {
+    schema: {
+      tags,
+      summary: 'Create a personal API token; the secret is shown only in this response',
+      body: CreateApiTokenSchema,
+      response: { 201: CreatedApiTokenSchema, ...problems(401) },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await s.apiTokens.create(requireCaller(req).userId, req.body.name)),
+  });
+
+  r.delete('/api/v1/me/api-tokens/:tokenId', {
+    schema: {
+      tags,
+      summary: 'Revoke a personal API token',
+      params: ApiTokenParamsSchema,
+      response: { 204: NoContent, ...problems(401, 404) },
+    },
+    handler: async (req, reply) => {
+      await s.apiTokens.revoke(requireCaller(req).userId, req.params.tokenId);
+      return reply.status(204).send(null);
+    },
+  });
+}

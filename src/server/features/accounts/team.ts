@@ -1,0 +1,214 @@
+import { and, eq } from 'drizzle-orm';
+import type {
+  CreateInvitation,
+  Invitation,
+  InvitationPreview,
+  Member,
+} from '../../../core/contracts/accounts.ts';
+import { leavesNoOwner, type BusinessRole } from '../../../core/roles.ts';
+import type { Db } from '../../db/client.ts';
+import { businessInvitations, businessMembers, users } from '../../db/schema/index.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
+import { newId, newSecret, sha256 } from '../../lib/ids.ts';
+import type { Mailer } from '../../lib/mail.ts';
+import { authorizeBusiness } from './policy.ts';
+import {
+  findBusiness,
+  findInvitationByTokenHash,
+  findRole,
+  findUser,
+  findUserByEmail,
+  listMembers,
+  listOpenInvitations,
+  lockMembers,
+  revokeInvitation,
+  revokeOpenInvitationsFor,
+} from './queries.ts';
+
+const INVITATION_DAYS = 7;
+const iso = (d: Date) => d.toISOString();
+
+export function createTeamService({
+  db,
+  clock,
+  mailer,
+  baseUrl,
+}: {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  baseUrl: string;
+}) {
+  async function members(userId: string, businessId: string): Promise<Member[]> {
+    await authorizeBusiness(db, businessId, userId, 'members.read');
+    const rows = await listMembers(db, businessId);
+    return rows.map((r) => ({ ...r, joinedAt: iso(r.joinedAt) }));
+  }
+
+  /**
+   * Changes a member's role (`newRole`) or removes them (`null`). Owners manage everyone;
+   * anyone may leave by removing themselves. The business always keeps an owner: the member
+   * rows are locked first, so concurrent changes are judged one after the other.
+   */
+  async function changeMember(
+    callerId: string,
+    businessId: string,
+    targetId: string,
+    newRole: BusinessRole | null,
+  ): Promise<void> {
+    await db.transaction(async (tx) => {
+      const leavingSelf = newRole === null && callerId === targetId;
+      if (!leavingSelf) await authorizeBusiness(tx, businessId, callerId, 'members.manage');
+      else if (!(await findRole(tx, businessId, callerId))) throw notFound('Business');
+      const locked = await lockMembers(tx, businessId);
+      const target = locked.find((m) => m.userId === targetId);
+      if (!target) throw notFound('Member');
+      const owners = locked.filter((m) => m.role === 'owner').length;
+      if (leavesNoOwner(owners, target.role, newRole)) {
+        throw conflict('A business needs at least one owner. Make someone else an owner first.');
+      }
+      const where = and(
+        eq(businessMembers.businessId, businessId),
+        eq(businessMembers.userId, targetId),
+      );
+      if (newRole) await tx.update(businessMembers).set({ role: newRole }).where(where);
+      else await tx.delete(businessMembers).where(where);
+    });
+  }
+
+  async function invitations(userId: string, businessId: string): Promise<Invitation[]> {
+    await authorizeBusiness(db, businessId, userId, 'invitations.manage');
+    const rows = await listOpenInvitations(db, businessId, clock.now());
+    return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), expiresAt: iso(r.expiresAt) }));
+  }
+
+  /** Invites an address with a role and e-mails the link. Inviting the same address again replaces the link. */
+  async function invite(
+    userId: string,
+    businessId: string,
+    input: CreateInvitation,
+  ): Promise<Invitation> {
+    const token = newSecret('inv');
+    const now = clock.now();
+    const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+    const { invitation, businessName, inviterName } = await db.transaction(async (tx) => {
+      await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
+      const existing = await findUserByEmail(tx, input.email);
+      if (existing && (await findRole(tx, businessId, existing.id))) {
+        throw conflict(`${input.email} is already a member of this business.`);
+      }
+      await revokeOpenInvitationsFor(tx, businessId, input.email, now);
+      const [row] = await tx
+        .insert(businessInvitations)
+        .values({
+          id: newId(),
+          businessId,
+          email: input.email,
+          role: input.role,
+          tokenHash: sha256(token),
+          invitedBy: userId,
+          expiresAt,
+          createdAt: now,
+        })
+        .returning();
+      const business = await findBusiness(tx, businessId);
+      const inviter = await findUser(tx, userId);
+      if (!row || !business || !inviter) throw new Error('invitation insert lost its parents');
+      return { invitation: row, businessName: business.name, inviterName: inviter.name };
+    });
+    const link = `${baseUrl}/invitations/${token}`;
+    await mailer.send({
+      to: input.email,
+      subject: `${inviterName} invited you to ${businessName} on Handoff`,
+      text: `${inviterName} invited you to join ${businessName} on Handoff as ${input.role}.\n\nAccept the invitation here (the link works until ${expiresAt.toUTCString()}):\n\n${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
+    });
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      invitedByName: inviterName,
+      createdAt: iso(invitation.createdAt),
+      expiresAt: iso(invitation.expiresAt),
+    };
+  }
+
+  async function revoke(userId: string, businessId: string, invitationId: string): Promise<void> {
+    await db.transaction(async (tx) => {
+      await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
+      if (!(await revokeInvitation(tx, businessId, invitationId, clock.now())))
+        throw notFound('Invitation');
+    });
+  }
+
+  function statusOf(inv: typeof businessInvitations.$inferSelect): InvitationPreview['status'] {
+    if (inv.acceptedAt) return 'accepted';
+    if (inv.revokedAt) return 'revoked';
+    if (inv.expiresAt <= clock.now()) return 'expired';
+    return 'pending';
+  }
+
+  /** What the holder of the link sees before accepting; the link itself is the credential. */
+  async function preview(token: string): Promise<InvitationPreview> {
+    const found = await findInvitationByTokenHash(db, sha256(token));
+    if (!found) throw notFound('Invitation');
+    const { invitation, businessName, invitedByName } = found;
+    return {
+      businessName,
+      invitedByName,
+      email: invitation.email,
+      role: invitation.role,
+      status: statusOf(invitation),
+      expiresAt: iso(invitation.expiresAt),
+    };
+  }
+
+  /**
+   * Accepts an invitation as the signed-in person, who must hold the invited address. Opening
+   * the link proves they read that mailbox, so the address counts as verified.
+   */
+  async function accept(
+    userId: string,
+    token: string,
+  ): Promise<{ businessId: string; role: BusinessRole }> {
+    return db.transaction(async (tx) => {
+      const found = await findInvitationByTokenHash(tx, sha256(token), true);
+      if (!found) throw notFound('Invitation');
+      const { invitation } = found;
+      const status = statusOf(invitation);
+      if (status === 'accepted') throw conflict('This invitation has already been used.');
+      if (status === 'revoked')
+        throw new HttpProblem(410, 'Gone', 'This invitation was withdrawn.');
+      if (status === 'expired')
+        throw new HttpProblem(410, 'Gone', 'This invitation has expired; ask for a new one.');
+      const user = await findUser(tx, userId);
+      if (!user) throw notFound('User');
+      if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
+        throw forbidden(
+          `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
+        );
+      }
+      const now = clock.now();
+      const current = await findRole(tx, invitation.businessId, userId);
+      if (!current) {
+        await tx
+          .insert(businessMembers)
+          .values({
+            businessId: invitation.businessId,
+            userId,
+            role: invitation.role,
+            createdAt: now,
+          });
+      }
+      await tx
+        .update(businessInvitations)
+        .set({ acceptedAt: now })
+        .where(eq(businessInvitations.id, invitation.id));
+      if (!user.emailVerified)
+        await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
+      return { businessId: invitation.businessId, role: current ?? invitation.role };
+    });
+  }
+
+  return { members, changeMember, invitations, invite, revoke, preview, accept };
+}

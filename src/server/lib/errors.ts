@@ -1,0 +1,83 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '../../core/contracts/common.ts';
+
+/** An error that answers as RFC 9457 problem+json with the given status. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: { path: string; message: string }[],
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const badRequest = (detail: string, errors?: { path: string; message: string }[]) =>
+  new HttpProblem(400, 'Bad request', detail, errors);
+export const unauthorized = () =>
+  new HttpProblem(
+    401,
+    'Unauthorized',
+    'Sign in, or send a valid API token as "Authorization: Bearer …".',
+  );
+export const forbidden = (detail = 'Your role does not allow this.') =>
+  new HttpProblem(403, 'Forbidden', detail);
+/** Also the answer for another business's resources, so that their existence does not leak. */
+export const notFound = (what = 'Resource') =>
+  new HttpProblem(404, 'Not found', `${what} not found.`);
+export const conflict = (detail: string) => new HttpProblem(409, 'Conflict', detail);
+
+const typeFor = (status: number) => `https://handoff.dev/problems/${status}`;
+
+function send(reply: FastifyReply, problem: Problem) {
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof HttpProblem) {
+    return send(reply, {
+      type: typeFor(error.status),
+      title: error.title,
+      status: error.status,
+      ...(error.detail ? { detail: error.detail } : {}),
+      ...(error.errors ? { errors: error.errors } : {}),
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((issue) => {
+      const where = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      return {
+        path: [error.validationContext, where].filter(Boolean).join('.'),
+        message: issue.message ?? 'Invalid value',
+      };
+    });
+    return send(reply, {
+      type: typeFor(400),
+      title: 'Invalid request',
+      status: 400,
+      detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+      errors,
+    });
+  }
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  if (status === 500) request.log.error({ err: error }, 'unhandled error');
+  return send(reply, {
+    type: typeFor(status),
+    title: status === 500 ? 'Internal server error' : (error.code ?? 'Request error'),
+    status,
+    detail:
+      status === 500 ? 'Something went wrong on our side; it has been logged.' : error.message,
+  });
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, {
+    type: typeFor(404),
+    title: 'Not found',
+    status: 404,
+    detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+  });
+}

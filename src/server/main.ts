@@ -1,0 +1,51 @@
+import { buildApp } from './app.ts';
+import { openDatabase } from './db/open.ts';
+import type { Config } from './env.ts';
+import { systemClock } from './lib/clock.ts';
+
+/** How long a shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Starts Handoff: database (embedded unless DATABASE_URL), migrations, HTTP server. On SIGTERM
+ * or SIGINT it stops taking requests, lets in-flight ones finish, closes the pool, stops the
+ * embedded Postgres cleanly and exits 0.
+ */
+export async function serve(config: Config): Promise<void> {
+  const say = (m: string) => console.log(m);
+  const database = await openDatabase(config, { log: say });
+  const app = await buildApp({ db: database.db, pool: database.pool, config, clock: systemClock });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.shutdown();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  say(
+    `Handoff is running at ${process.env.BASE_URL ? config.baseUrl : `http://localhost:${port}`}`,
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal} received: finishing requests and stopping…`);
+    setTimeout(() => {
+      console.error('Shutdown took too long; exiting.');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    try {
+      await app.close();
+      await database.shutdown();
+      say('Handoff stopped.');
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
+import { buildApp } from '../src/server/app.ts';
+import { connect, type Db } from '../src/server/db/client.ts';
+import type { Config } from '../src/server/env.ts';
+import type { Clock } from '../src/server/lib/clock.ts';
+import type { Mailer } from '../src/server/lib/mail.ts';
+
+export const BASE_URL = 'http://localhost:3000';
+export const ORIGIN = BASE_URL;
+const TEMPLATE = 'handoff_test_template';
+
+export class FakeClock implements Clock {
+  constructor(private current = new Date()) {}
+  now() {
+    return new Date(this.current);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestContext {
+  app: FastifyInstance;
+  db: Db;
+  pool: pg.Pool;
+  config: Config;
+  clock: FakeClock;
+  databaseUrl: string;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    baseUrl: BASE_URL,
+    dataDir: '.tmp/unused',
+    embeddedPgPort: 0,
+    mode: 'marketplace',
+    mailFrom: 'Handoff <no-reply@localhost>',
+    authSecret: 'test-secret-that-is-long-enough-for-better-auth',
+    authRateLimit: false,
+    trustProxy: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+/** A fresh database cloned from the migrated template, and an app on it; dropped after the file. */
+export async function createTestContext(
+  options: { config?: Partial<Config>; mailer?: Mailer } = {},
+): Promise<TestContext> {
+  const serverUrl = new URL(inject('pgServerUrl'));
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${TEMPLATE}`);
+  await admin.end();
+  serverUrl.pathname = `/${name}`;
+  const databaseUrl = serverUrl.toString();
+  const { db, pool } = connect(databaseUrl, 5);
+  const config = testConfig(options.config);
+  const clock = new FakeClock();
+  const app = await buildApp({ db, pool, config, clock, mailer: options.mailer, logger: false });
+  afterAll(async () => {
+    await app.close();
+    await pool.end();
+    serverUrl.pathname = '/postgres';
+    const dropper = new pg.Client({ connectionString: serverUrl.toString() });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  });
+  return { app, db, pool, config, clock, databaseUrl };
+}
+
+/** Someone who can call the API: by API token, by session cookie, or not at all. */
+export interface Principal {
+  token?: string;
+  cookie?: string;
+}
+
+export function call(
+  ctx: TestContext,
+  who: Principal | null,
+  options: InjectOptions,
+): Promise<LightMyRequestResponse> {
+  const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+  if (who?.token) headers.authorization = `Bearer ${who.token}`;
+  if (who?.cookie) {
+    headers.cookie = who.cookie;
+    headers.origin ??= ORIGIN;
+  }
+  return ctx.app.inject({ ...options, headers });
+}
+
+/** The cookie header a browser would send back after this response. */
+export function cookieFrom(response: LightMyRequestResponse): string {
+  return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
