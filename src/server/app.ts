@@ -57,7 +57,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -125,12 +124,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-    // The single-page app answers every other GET; /api paths keep their JSON 404.
+    // The single-page app answers every other page request; /api paths keep their JSON 404.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' || request.url.startsWith('/api/'))
-        return notFoundHandler(request, reply);
+      const pathname = request.url.split('?')[0] ?? '';
+      const isPage =
+        (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
+      // A missing asset (a path with a file extension) is a real 404, not the app's page.
+      if (!isPage || /\.[a-z0-9]+$/i.test(pathname)) return notFoundHandler(request, reply);
       return reply.type('text/html').sendFile('index.html');
     });
+  } else {
+    app.setNotFoundHandler(notFoundHandler);
   }
   return app;
 }

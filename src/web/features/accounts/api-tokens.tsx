@@ -1,0 +1,142 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { ApiToken } from '../../../core/contracts/accounts.ts';
+import { api, ApiError, errorMessage } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { Button } from '../../ui/button.tsx';
+import { ConfirmDialog } from '../../ui/confirm.tsx';
+import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { Card } from '../../ui/layout.tsx';
+
+/** Personal API tokens: create (the secret is shown once), list, revoke with confirmation. */
+export function ApiTokens({ timeZone }: { timeZone: string }) {
+  const queryClient = useQueryClient();
+  const tokens = useQuery({
+    queryKey: ['api-tokens'],
+    queryFn: () => api<{ items: ApiToken[] }>('GET', '/me/api-tokens'),
+  });
+  const [name, setName] = useState('');
+  const [created, setCreated] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const create = useMutation({
+    mutationFn: () => api<ApiToken & { token: string }>('POST', '/me/api-tokens', { name }),
+    onSuccess: async (t) => {
+      setCreated(t.token);
+      setCopied(false);
+      setName('');
+      await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/me/api-tokens/${id}`),
+    onSuccess: async () => {
+      setRevoking(null);
+      await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
+    },
+  });
+
+  return (
+    <Card
+      title="API tokens"
+      description={
+        <>
+          Scripts and integrations act as you with{' '}
+          <code className="rounded bg-slate-100 px-1">Authorization: Bearer …</code>. See the{' '}
+          <a className="underline" href="/api/docs">
+            API reference
+          </a>
+          .
+        </>
+      }
+    >
+      <div className="space-y-4">
+        {created && (
+          <Alert tone="success">
+            <p className="font-medium">Copy your new token now — it won’t be shown again.</p>
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              <code
+                className="rounded bg-white px-2 py-1 text-xs break-all ring-1 ring-emerald-200"
+                data-testid="new-token"
+              >
+                {created}
+              </code>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  void navigator.clipboard?.writeText(created).then(() => setCopied(true));
+                }}
+              >
+                {copied ? 'Copied' : 'Copy'}
+              </Button>
+            </div>
+          </Alert>
+        )}
+        <form
+          className="flex flex-col gap-3 sm:flex-row sm:items-end"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            create.mutate();
+          }}
+        >
+          <div className="flex-1">
+            <TextField
+              label="Token name"
+              placeholder="e.g. Bookkeeping sync"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              error={
+                create.error instanceof ApiError
+                  ? (create.error.fieldError('name') ?? errorMessage(create.error))
+                  : undefined
+              }
+            />
+          </div>
+          <Button type="submit" busy={create.isPending}>
+            Create token
+          </Button>
+        </form>
+        {tokens.isPending ? (
+          <Loading what="Loading tokens" />
+        ) : tokens.isError ? (
+          <Alert>{errorMessage(tokens.error)}</Alert>
+        ) : tokens.data.items.length === 0 ? (
+          <EmptyState title="No API tokens">
+            Create one to use the Handoff API from a script.
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {tokens.data.items.map((t) => (
+              <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <div>
+                  <p className="font-medium text-slate-900">{t.name}</p>
+                  <p className="text-xs text-slate-600">
+                    <code>{t.prefix}…</code> · created {formatDateTime(t.createdAt, timeZone)} ·{' '}
+                    {t.lastUsedAt
+                      ? `last used ${formatDateTime(t.lastUsedAt, timeZone)}`
+                      : 'never used'}
+                  </p>
+                </div>
+                <Button variant="danger" onClick={() => setRevoking(t)}>
+                  Revoke
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={`Revoke “${revoking?.name ?? ''}”?`}
+        confirmLabel="Revoke token"
+        busy={revoke.isPending}
+        onCancel={() => setRevoking(null)}
+        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+      >
+        Scripts using this token stop working at once. This cannot be undone; you can create a new
+        token.
+      </ConfirmDialog>
+    </Card>
+  );
+}

@@ -1,0 +1,193 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import type { Business } from '../../../core/contracts/accounts.ts';
+import { api, ApiError, errorMessage } from '../../api.ts';
+import { authClient } from '../../auth-client.ts';
+import { Button } from '../../ui/button.tsx';
+import { Alert, EmptyState } from '../../ui/feedback.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { Card, PageHeader } from '../../ui/layout.tsx';
+import { useMe } from './use-me.ts';
+
+function VerifyBanner({ email }: { email: string }) {
+  const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle');
+  async function resend() {
+    setState('sending');
+    const result = await authClient.sendVerificationEmail({ email, callbackURL: '/app' });
+    setState(result.error ? 'error' : 'sent');
+  }
+  return (
+    <Alert tone="warning">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span>
+          {state === 'sent'
+            ? `A new confirmation link was sent to ${email}.`
+            : `Please confirm ${email}: we sent you a link when you signed up.`}
+          {state === 'error' && ' Sending failed; try again in a minute.'}
+        </span>
+        {state !== 'sent' && (
+          <Button variant="secondary" busy={state === 'sending'} onClick={resend}>
+            Send the link again
+          </Button>
+        )}
+      </div>
+    </Alert>
+  );
+}
+
+function CreateBusiness({ onDone }: { onDone?: () => void }) {
+  const [name, setName] = useState('');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const create = useMutation({
+    mutationFn: () => api<Business>('POST', '/businesses', { name }),
+    onSuccess: async (business) => {
+      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      onDone?.();
+      await navigate({
+        to: '/app/businesses/$businessId/settings',
+        params: { businessId: business.id },
+      });
+    },
+  });
+  const fieldError = create.error instanceof ApiError ? create.error.fieldError('name') : undefined;
+  return (
+    <form
+      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        create.mutate();
+      }}
+    >
+      <div className="flex-1">
+        <TextField
+          label="Business name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={
+            fieldError ?? (create.isError && !fieldError ? errorMessage(create.error) : undefined)
+          }
+        />
+      </div>
+      <Button type="submit" busy={create.isPending}>
+        Create business
+      </Button>
+    </form>
+  );
+}
+
+export function Overview() {
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const becomePro = useMutation({
+    mutationFn: () => api('POST', '/me/professional-profile'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+  });
+  if (!me.data) return null;
+  const { user, memberships, professionalProfile } = me.data;
+  const firstName = user.name.split(' ')[0] ?? user.name;
+
+  return (
+    <>
+      <PageHeader
+        title={`Welcome, ${firstName}`}
+        description="Your businesses, your professional work, and your account in one place."
+      />
+      <div className="space-y-6">
+        {!user.emailVerified && <VerifyBanner email={user.email} />}
+        <Card
+          title="Your businesses"
+          description="Businesses you own or belong to, and your role in each."
+          footer={
+            memberships.length > 0 && !adding ? (
+              <Button variant="secondary" onClick={() => setAdding(true)}>
+                Add another business
+              </Button>
+            ) : undefined
+          }
+        >
+          {memberships.length === 0 ? (
+            <EmptyState title="No business yet">
+              <p>
+                Create one to hand off work and invite your team. You can also be invited to someone
+                else’s.
+              </p>
+              <div className="mx-auto mt-4 max-w-md text-left">
+                <CreateBusiness />
+              </div>
+            </EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {memberships.map((m) => (
+                <li
+                  key={m.businessId}
+                  className="flex flex-wrap items-center justify-between gap-2 py-3"
+                >
+                  <div>
+                    <p className="font-medium text-slate-900">{m.businessName}</p>
+                    <p className="text-sm text-slate-600">
+                      You are {m.role === 'owner' ? 'an owner' : `a ${m.role}`}
+                    </p>
+                  </div>
+                  <div className="flex gap-2 text-sm">
+                    <Link
+                      to="/app/businesses/$businessId/team"
+                      params={{ businessId: m.businessId }}
+                      className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50"
+                    >
+                      Team
+                    </Link>
+                    <Link
+                      to="/app/businesses/$businessId/settings"
+                      params={{ businessId: m.businessId }}
+                      className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50"
+                    >
+                      Settings
+                    </Link>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {adding && (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <CreateBusiness onDone={() => setAdding(false)} />
+            </div>
+          )}
+        </Card>
+        <Card
+          title="Professional work"
+          description="Take on work from businesses as a freelancer or agency."
+        >
+          {professionalProfile ? (
+            <p className="text-sm text-slate-700">
+              You have a professional profile (started{' '}
+              {new Date(professionalProfile.createdAt).toLocaleDateString(undefined, {
+                timeZone: user.timeZone,
+              })}
+              ). Businesses will be able to find and invite you as the directory opens.
+            </p>
+          ) : (
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <p className="text-sm text-slate-700">You don’t have a professional profile yet.</p>
+              <Button
+                variant="secondary"
+                busy={becomePro.isPending}
+                onClick={() => becomePro.mutate()}
+              >
+                Become a professional
+              </Button>
+            </div>
+          )}
+          {becomePro.isError && (
+            <div className="mt-3">
+              <Alert>{errorMessage(becomePro.error)}</Alert>
+            </div>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

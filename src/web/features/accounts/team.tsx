@@ -1,0 +1,247 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import type { Invitation, Member } from '../../../core/contracts/accounts.ts';
+import { BUSINESS_ROLES, roleCan, type BusinessRole } from '../../../core/roles.ts';
+import { api, ApiError, errorMessage } from '../../api.ts';
+import { formatDate } from '../../format.ts';
+import { Button } from '../../ui/button.tsx';
+import { ConfirmDialog } from '../../ui/confirm.tsx';
+import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
+import { Card, PageHeader } from '../../ui/layout.tsx';
+import { useBusiness } from './business-settings.tsx';
+import { useMe } from './use-me.ts';
+
+const roleOptions = BUSINESS_ROLES.map((r) => ({
+  value: r,
+  label: r[0]!.toUpperCase() + r.slice(1),
+}));
+const ROLE_HELP =
+  'Owners manage the team and everything else; managers run the work; viewers can look but not change.';
+
+function InviteForm({ businessId }: { businessId: string }) {
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<BusinessRole>('manager');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const invite = useMutation({
+    mutationFn: () =>
+      api<Invitation>('POST', `/businesses/${businessId}/invitations`, { email, role }),
+    onSuccess: async (inv) => {
+      setSentTo(inv.email);
+      setEmail('');
+      await queryClient.invalidateQueries({ queryKey: ['invitations', businessId] });
+    },
+  });
+  const err = invite.error instanceof ApiError ? invite.error : null;
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        invite.mutate();
+      }}
+    >
+      {sentTo && <Alert tone="success">Invitation sent to {sentTo}.</Alert>}
+      {invite.isError && !err?.problem.errors && <Alert>{errorMessage(invite.error)}</Alert>}
+      <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
+        <TextField
+          label="E-mail address"
+          type="email"
+          value={email}
+          error={err?.fieldError('email')}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <SelectField
+          label="Role"
+          value={role}
+          options={roleOptions}
+          onChange={(e) => setRole(e.target.value as BusinessRole)}
+        />
+        <Button type="submit" busy={invite.isPending}>
+          Send invitation
+        </Button>
+      </div>
+      <p className="text-xs text-slate-600">{ROLE_HELP}</p>
+    </form>
+  );
+}
+
+export function Team() {
+  const { businessId } = useParams({ from: '/shell/app/businesses/$businessId/team' });
+  const me = useMe();
+  const business = useBusiness(businessId);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const myRole = business.data?.myRole;
+  const canManage = myRole ? roleCan(myRole, 'members.manage') : false;
+  const members = useQuery({
+    queryKey: ['members', businessId],
+    queryFn: () => api<{ items: Member[] }>('GET', `/businesses/${businessId}/members`),
+  });
+  const invitations = useQuery({
+    queryKey: ['invitations', businessId],
+    queryFn: () => api<{ items: Invitation[] }>('GET', `/businesses/${businessId}/invitations`),
+    enabled: canManage,
+  });
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['members', businessId] }),
+      queryClient.invalidateQueries({ queryKey: ['me'] }),
+    ]);
+
+  const changeRole = useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: BusinessRole }) =>
+      api('PATCH', `/businesses/${businessId}/members/${userId}`, { role }),
+    onMutate: () => setProblem(null),
+    onError: (e) => setProblem(errorMessage(e)),
+    onSettled: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (userId: string) => api('DELETE', `/businesses/${businessId}/members/${userId}`),
+    onMutate: () => setProblem(null),
+    onError: (e) => {
+      setRemoving(null);
+      setProblem(errorMessage(e));
+    },
+    onSuccess: async (_data, userId) => {
+      setRemoving(null);
+      await refresh();
+      if (userId === me.data?.user.id) await navigate({ to: '/app' });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/businesses/${businessId}/invitations/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invitations', businessId] }),
+  });
+
+  if (business.isError) return <Alert>{errorMessage(business.error)}</Alert>;
+  if (business.isPending || members.isPending || !me.data)
+    return <Loading what="Loading the team" />;
+  if (members.isError) return <Alert>{errorMessage(members.error)}</Alert>;
+  const tz = me.data.user.timeZone;
+  const selfId = me.data.user.id;
+  const leaving = removing?.userId === selfId;
+
+  return (
+    <>
+      <PageHeader
+        title="Team"
+        description={`${business.data.name} · ${members.data.items.length} ${members.data.items.length === 1 ? 'member' : 'members'}`}
+      />
+      <div className="space-y-6">
+        {problem && <Alert>{problem}</Alert>}
+        <Card title="Members">
+          <ul className="divide-y divide-slate-100">
+            {members.data.items.map((m) => (
+              <li key={m.userId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div className="min-w-0">
+                  <p className="font-medium text-slate-900">
+                    {m.name}{' '}
+                    {m.userId === selfId && (
+                      <span className="text-sm font-normal text-slate-600">(you)</span>
+                    )}
+                  </p>
+                  <p className="truncate text-sm text-slate-600">
+                    {m.email} · joined {formatDate(m.joinedAt, tz)}
+                  </p>
+                </div>
+                <div className="flex items-center gap-2">
+                  {canManage ? (
+                    <select
+                      aria-label={`Role of ${m.name}`}
+                      value={m.role}
+                      disabled={changeRole.isPending}
+                      onChange={(e) =>
+                        changeRole.mutate({
+                          userId: m.userId,
+                          role: e.target.value as BusinessRole,
+                        })
+                      }
+                      className="rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-slate-300"
+                    >
+                      {roleOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span className="rounded-full bg-slate-100 px-2.5 py-1 text-xs font-medium text-slate-700 capitalize">
+                      {m.role}
+                    </span>
+                  )}
+                  {(canManage || m.userId === selfId) && (
+                    <Button variant="danger" onClick={() => setRemoving(m)}>
+                      {m.userId === selfId ? 'Leave' : 'Remove'}
+                    </Button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        {canManage && (
+          <Card
+            title="Invite someone"
+            description="They get an e-mail with a link; the link works for 7 days."
+          >
+            <InviteForm businessId={businessId} />
+          </Card>
+        )}
+        {canManage && (
+          <Card title="Open invitations">
+            {invitations.isPending ? (
+              <Loading />
+            ) : invitations.isError ? (
+              <Alert>{errorMessage(invitations.error)}</Alert>
+            ) : invitations.data.items.length === 0 ? (
+              <EmptyState title="No open invitations">
+                Invitations you send appear here until they are accepted.
+              </EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {invitations.data.items.map((inv) => (
+                  <li
+                    key={inv.id}
+                    className="flex flex-wrap items-center justify-between gap-2 py-3"
+                  >
+                    <div>
+                      <p className="font-medium text-slate-900">{inv.email}</p>
+                      <p className="text-sm text-slate-600">
+                        {inv.role} · invited by {inv.invitedByName} · expires{' '}
+                        {formatDate(inv.expiresAt, tz)}
+                      </p>
+                    </div>
+                    <Button
+                      variant="secondary"
+                      busy={revoke.isPending && revoke.variables === inv.id}
+                      onClick={() => revoke.mutate(inv.id)}
+                    >
+                      Withdraw
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
+      </div>
+      <ConfirmDialog
+        open={removing !== null}
+        title={leaving ? `Leave ${business.data.name}?` : `Remove ${removing?.name ?? ''}?`}
+        confirmLabel={leaving ? 'Leave business' : 'Remove member'}
+        busy={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate(removing.userId)}
+      >
+        {leaving
+          ? 'You will lose access to this business until someone invites you again.'
+          : 'They lose access to this business at once. You can invite them again later.'}
+      </ConfirmDialog>
+    </>
+  );
+}

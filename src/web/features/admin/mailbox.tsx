@@ -1,0 +1,127 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { MailMessage } from '../../../core/contracts/admin.ts';
+import { api, errorMessage } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { Button } from '../../ui/button.tsx';
+import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { Card, PageHeader } from '../../ui/layout.tsx';
+import { useMe, useMeta } from '../accounts/use-me.ts';
+
+/** Renders URLs in a message as links, so an admin can follow a verification or invitation link. */
+function Linkified({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/\S+)/g);
+  return (
+    <pre className="mt-3 text-sm whitespace-pre-wrap text-slate-800">
+      {parts.map((part, i) =>
+        /^https?:\/\//.test(part) ? (
+          <a key={i} href={part} className="break-all text-brand-700 underline">
+            {part}
+          </a>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
+      )}
+    </pre>
+  );
+}
+
+export function Mailbox() {
+  const me = useMe();
+  const meta = useMeta();
+  const [filter, setFilter] = useState('');
+  const [to, setTo] = useState('');
+  const mail = useInfiniteQuery({
+    queryKey: ['mailbox', to],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) => {
+      const q = new URLSearchParams({ limit: '25' });
+      if (pageParam) q.set('cursor', pageParam);
+      if (to) q.set('to', to);
+      return api<{ items: MailMessage[]; nextCursor: string | null }>(
+        'GET',
+        `/admin/mailbox?${q.toString()}`,
+      );
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  if (!me.data?.user.isAdmin) return <Alert>Only an admin can read the mailbox.</Alert>;
+  const tz = me.data.user.timeZone;
+  const items = mail.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Mailbox"
+        description={
+          meta.data?.smtpConfigured
+            ? 'Every e-mail Handoff sent through SMTP, with its delivery status.'
+            : 'No SMTP server is configured, so e-mails land here instead of being sent. Set SMTP_URL to deliver them.'
+        }
+      />
+      <form
+        className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          setTo(filter.trim());
+        }}
+      >
+        <div className="flex-1">
+          <TextField
+            label="Recipient"
+            type="email"
+            placeholder="Filter by address"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+      </form>
+      {mail.isPending ? (
+        <Loading what="Loading mail" />
+      ) : mail.isError ? (
+        <Alert>{errorMessage(mail.error)}</Alert>
+      ) : items.length === 0 ? (
+        <EmptyState title={to ? `No mail to ${to}` : 'No mail yet'}>
+          Sign-ups, invitations and password resets will appear here.
+        </EmptyState>
+      ) : (
+        <div className="space-y-3">
+          {items.map((m) => (
+            <Card key={m.id}>
+              <details>
+                <summary className="cursor-pointer list-none">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <span className="font-medium text-slate-900">{m.subject}</span>
+                    <span className="text-xs text-slate-600">
+                      {formatDateTime(m.createdAt, tz)}
+                    </span>
+                  </div>
+                  <p className="text-sm text-slate-600">
+                    to {m.to} · {m.status === 'stored' ? 'kept in mailbox' : m.status}
+                    {m.error ? ` — ${m.error}` : ''}
+                  </p>
+                </summary>
+                <Linkified text={m.text} />
+              </details>
+            </Card>
+          ))}
+          {mail.hasNextPage && (
+            <div className="flex justify-center">
+              <Button
+                variant="secondary"
+                busy={mail.isFetchingNextPage}
+                onClick={() => void mail.fetchNextPage()}
+              >
+                Load older mail
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

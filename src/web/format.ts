@@ -1,0 +1,99 @@
+/** Dates and times in the viewer's own time zone (from their settings, else the browser's). */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(
+    new Date(iso),
+  );
+}
+
+export const browserTimeZone = (): string =>
+  Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export const timeZones = (): string[] => Intl.supportedValuesOf('timeZone');
+
+/** A sensible default currency from the browser's region; the person can change it. */
+export function guessCurrency(): string {
+  const region = new Intl.Locale(navigator.language).maximize().region ?? 'US';
+  const byRegion: Record<string, string> = {
+    US: 'USD',
+    GB: 'GBP',
+    CA: 'CAD',
+    AU: 'AUD',
+    NZ: 'NZD',
+    JP: 'JPY',
+    CH: 'CHF',
+    IN: 'INR',
+    BR: 'BRL',
+    MX: 'MXN',
+    NG: 'NGN',
+    ZA: 'ZAR',
+    SE: 'SEK',
+    NO: 'NOK',
+    DK: 'DKK',
+    PL: 'PLN',
+    CZ: 'CZK',
+    UA: 'UAH',
+    AR: 'ARS',
+    SG: 'SGD',
+    CN: 'CNY',
+    KR: 'KRW',
+  };
+  const euro = [
+    'DE',
+    'FR',
+    'ES',
+    'IT',
+    'PT',
+    'NL',
+    'BE',
+    'AT',
+    'IE',
+    'FI',
+    'GR',
+    'SK',
+    'SI',
+    'LT',
+    'LV',
+    'EE',
+    'LU',
+    'MT',
+    'CY',
+    'HR',
+  ];
+  return byRegion[region] ?? (euro.includes(region) ? 'EUR' : 'USD');
+}
+
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'CHF',
+  'JPY',
+  'INR',
+  'BRL',
+  'MXN',
+  'NGN',
+  'ZAR',
+  'SEK',
+  'PLN',
+  'UAH',
+  'ARS',
+  'SGD',
+];
+
+export function currencyName(code: string): string {
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

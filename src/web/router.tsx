@@ -1,0 +1,116 @@
+import { createRootRoute, createRoute, createRouter, Link, Outlet } from '@tanstack/react-router';
+import { AccountSettings } from './features/accounts/account-settings.tsx';
+import { AuthLayout } from './features/accounts/auth-layout.tsx';
+import { BusinessSettings } from './features/accounts/business-settings.tsx';
+import { InvitationPage } from './features/accounts/invitation.tsx';
+import { Landing } from './features/accounts/landing.tsx';
+import { Overview } from './features/accounts/overview.tsx';
+import { ForgotPassword, ResetPassword } from './features/accounts/password-reset.tsx';
+import { SignIn } from './features/accounts/sign-in.tsx';
+import { SignUp } from './features/accounts/sign-up.tsx';
+import { Team } from './features/accounts/team.tsx';
+import { Mailbox } from './features/admin/mailbox.tsx';
+import { AppShell } from './shell.tsx';
+
+const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+function NotFound() {
+  return (
+    <AuthLayout title="Page not found">
+      <p className="text-sm text-slate-700">
+        There is nothing at this address.{' '}
+        <Link to="/" className="text-brand-700 underline">
+          Go to the start page
+        </Link>
+      </p>
+    </AuthLayout>
+  );
+}
+
+const root = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
+
+const landing = createRoute({ getParentRoute: () => root, path: '/', component: Landing });
+const signUp = createRoute({
+  getParentRoute: () => root,
+  path: '/sign-up',
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { email?: string; next?: string; as?: 'professional' | 'business' } => ({
+    email: str(s.email),
+    next: str(s.next),
+    as: s.as === 'professional' || s.as === 'business' ? s.as : undefined,
+  }),
+  component: SignUp,
+});
+const signIn = createRoute({
+  getParentRoute: () => root,
+  path: '/sign-in',
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { email?: string; next?: string; reset?: boolean } => ({
+    email: str(s.email),
+    next: str(s.next),
+    reset: s.reset === true || s.reset === 'true' ? true : undefined,
+  }),
+  component: SignIn,
+});
+const forgotPassword = createRoute({
+  getParentRoute: () => root,
+  path: '/forgot-password',
+  component: ForgotPassword,
+});
+const resetPassword = createRoute({
+  getParentRoute: () => root,
+  path: '/reset-password',
+  validateSearch: (s: Record<string, unknown>): { token?: string; error?: string } => ({
+    token: str(s.token),
+    error: str(s.error),
+  }),
+  component: ResetPassword,
+});
+const invitation = createRoute({
+  getParentRoute: () => root,
+  path: '/invitations/$token',
+  component: InvitationPage,
+});
+
+const shell = createRoute({ getParentRoute: () => root, id: 'shell', component: AppShell });
+const overview = createRoute({ getParentRoute: () => shell, path: '/app', component: Overview });
+const accountSettings = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/settings',
+  component: AccountSettings,
+});
+const businessSettings = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/settings',
+  component: BusinessSettings,
+});
+const team = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/team',
+  component: Team,
+});
+const mailbox = createRoute({
+  getParentRoute: () => shell,
+  path: '/admin/mailbox',
+  component: Mailbox,
+});
+
+const routeTree = root.addChildren([
+  landing,
+  signUp,
+  signIn,
+  forgotPassword,
+  resetPassword,
+  invitation,
+  shell.addChildren([overview, accountSettings, businessSettings, team, mailbox]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

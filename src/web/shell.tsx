@@ -1,0 +1,162 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Building2, Inbox, LayoutDashboard, LogOut, Menu, Settings, Users, X } from 'lucide-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { authClient } from './auth-client.ts';
+import { Logo } from './features/accounts/auth-layout.tsx';
+import { useMe } from './features/accounts/use-me.ts';
+import { Loading } from './ui/feedback.tsx';
+
+function NavItem({
+  to,
+  params,
+  icon,
+  children,
+}: {
+  to: string;
+  params?: Record<string, string>;
+  icon: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Link
+      to={to}
+      params={params}
+      activeOptions={{ exact: true }}
+      className="flex items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100"
+      activeProps={{ className: 'bg-brand-50 font-medium text-brand-800', 'aria-current': 'page' }}
+    >
+      {icon}
+      {children}
+    </Link>
+  );
+}
+
+function NavGroup({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="mt-5">
+      <p className="px-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">{label}</p>
+      <div className="mt-1 space-y-0.5">{children}</div>
+    </div>
+  );
+}
+
+/** The signed-in frame: navigation for the person's roles (business, professional, admin) and the page. */
+export function AppShell() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const location = useRouterState({ select: (s) => s.location });
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // Signed out (and not merely refetching a stale answer): go to sign-in, then come back here.
+  const signedOut = me.data === null && !me.isFetching;
+  useEffect(() => {
+    if (signedOut)
+      void navigate({ to: '/sign-in', search: { next: location.href }, replace: true });
+    // Only the change to signed-out triggers this; the location is read at that moment.
+  }, [signedOut]);
+
+  if (me.isPending || !me.data) return <Loading />;
+  const { user, memberships, professionalProfile } = me.data;
+
+  async function signOut() {
+    await authClient.signOut();
+    queryClient.clear();
+    await navigate({ to: '/' });
+  }
+
+  const nav = (
+    <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pb-4">
+      <div className="space-y-0.5">
+        <NavItem to="/app" icon={<LayoutDashboard size={16} aria-hidden />}>
+          Overview
+        </NavItem>
+      </div>
+      {memberships.map((m) => (
+        <NavGroup key={m.businessId} label={m.businessName}>
+          <NavItem
+            to="/app/businesses/$businessId/team"
+            params={{ businessId: m.businessId }}
+            icon={<Users size={16} aria-hidden />}
+          >
+            Team
+          </NavItem>
+          <NavItem
+            to="/app/businesses/$businessId/settings"
+            params={{ businessId: m.businessId }}
+            icon={<Building2 size={16} aria-hidden />}
+          >
+            Business settings
+          </NavItem>
+        </NavGroup>
+      ))}
+      {user.isAdmin && (
+        <NavGroup label="Admin">
+          <NavItem to="/admin/mailbox" icon={<Inbox size={16} aria-hidden />}>
+            Mailbox
+          </NavItem>
+        </NavGroup>
+      )}
+      <NavGroup label="You">
+        <NavItem to="/app/settings" icon={<Settings size={16} aria-hidden />}>
+          Account settings
+        </NavItem>
+      </NavGroup>
+    </nav>
+  );
+
+  const identity = (
+    <div className="border-t border-slate-200 px-4 py-3">
+      <p className="truncate text-sm font-medium text-slate-900">{user.name}</p>
+      <p className="truncate text-xs text-slate-600">
+        {user.email}
+        {professionalProfile ? ' · professional' : ''}
+      </p>
+      <button
+        type="button"
+        onClick={signOut}
+        className="mt-2 inline-flex items-center gap-1.5 text-sm text-slate-700 hover:text-slate-900"
+      >
+        <LogOut size={14} aria-hidden /> Sign out
+      </button>
+    </div>
+  );
+
+  return (
+    <div className="min-h-screen lg:flex">
+      <aside className="hidden w-64 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex lg:h-screen lg:sticky lg:top-0">
+        <div className="px-5 py-5">
+          <Logo />
+        </div>
+        {nav}
+        {identity}
+      </aside>
+      <div className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
+        <Logo />
+        <button
+          type="button"
+          aria-expanded={menuOpen}
+          aria-controls="mobile-nav"
+          onClick={() => setMenuOpen((o) => !o)}
+          className="rounded-md p-2 text-slate-700 hover:bg-slate-100"
+        >
+          {menuOpen ? <X size={20} aria-hidden /> : <Menu size={20} aria-hidden />}
+          <span className="sr-only">{menuOpen ? 'Close menu' : 'Open menu'}</span>
+        </button>
+      </div>
+      {menuOpen && (
+        <div id="mobile-nav" className="border-b border-slate-200 bg-white pt-3 lg:hidden">
+          {nav}
+          {identity}
+        </div>
+      )}
+      <main className="min-w-0 flex-1 px-4 py-6 sm:px-8 sm:py-8">
+        <div className="mx-auto max-w-4xl">
+          <Outlet />
+        </div>
+      </main>
+    </div>
+  );
+}
