@@ -30,7 +30,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${E2E_DATA_DIR} && node bin/handoff.js serve`,
+    command: `rm -rf ${E2E_DATA_DIR} && exec node bin/handoff.js serve`,
+    // SIGTERM, not Playwright's default SIGKILL, so Handoff stops its Postgres cleanly.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     url: `${E2E_BASE_URL}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,
