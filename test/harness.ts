@@ -12,6 +12,14 @@ export const BASE_URL = 'http://localhost:3000';
 export const ORIGIN = BASE_URL;
 const TEMPLATE = 'handoff_test_template';
 
+// Test files call createTestContext inside beforeAll, and an afterAll registered from inside a
+// running hook is never run by Vitest. So the cleanups are collected here and run by one
+// afterAll registered when the test file imports this module (each file gets its own copy).
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
 export class FakeClock implements Clock {
   constructor(private current = new Date()) {}
   now() {
@@ -64,7 +72,7 @@ export async function createTestContext(
   const config = testConfig(options.config);
   const clock = new FakeClock();
   const app = await buildApp({ db, pool, config, clock, mailer: options.mailer, logger: false });
-  afterAll(async () => {
+  cleanups.push(async () => {
     await app.close();
     await pool.end();
     serverUrl.pathname = '/postgres';

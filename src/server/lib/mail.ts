@@ -46,7 +46,7 @@ export function createMailer({
       }
       await db.insert(mailMessages).values({
         id: newId(),
-        to: mail.to,
+        to: mail.to.toLowerCase(),
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? null,

@@ -59,9 +59,10 @@ export function createTeamService({
   ): Promise<void> {
     await db.transaction(async (tx) => {
       const leavingSelf = newRole === null && callerId === targetId;
+      // Lock before judging the caller: a concurrent change may just have demoted them.
+      const locked = await lockMembers(tx, businessId);
       if (!leavingSelf) await authorizeBusiness(tx, businessId, callerId, 'members.manage');
       else if (!(await findRole(tx, businessId, callerId))) throw notFound('Business');
-      const locked = await lockMembers(tx, businessId);
       const target = locked.find((m) => m.userId === targetId);
       if (!target) throw notFound('Member');
       const owners = locked.filter((m) => m.role === 'owner').length;
@@ -191,14 +192,12 @@ export function createTeamService({
       const now = clock.now();
       const current = await findRole(tx, invitation.businessId, userId);
       if (!current) {
-        await tx
-          .insert(businessMembers)
-          .values({
-            businessId: invitation.businessId,
-            userId,
-            role: invitation.role,
-            createdAt: now,
-          });
+        await tx.insert(businessMembers).values({
+          businessId: invitation.businessId,
+          userId,
+          role: invitation.role,
+          createdAt: now,
+        });
       }
       await tx
         .update(businessInvitations)

@@ -1,0 +1,179 @@
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  buildCast,
+  expectRoleMatrix,
+  ROLES,
+  type Cast,
+  type RoleName,
+} from '../../../../test/role-matrix.ts';
+import { buildApp, VERSION } from '../../app.ts';
+import { connect } from '../../db/client.ts';
+
+let ctx: TestContext;
+let cast: Cast;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  cast = await buildCast(ctx);
+});
+
+/** These routes answer alike whoever asks. */
+const everyone = (status: number) =>
+  Object.fromEntries(ROLES.map((role) => [role, status])) as Record<RoleName, number>;
+
+/**
+ * The routes the app really has, as `METHOD /path` (HEAD left out), read from Fastify's own
+ * route tree: each line of `printRoutes` is one node whose path continues its parent's.
+ */
+function routesOf(app: FastifyInstance): string[] {
+  const trail: string[] = [];
+  const routes: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const node = /^((?:[│ ] {3})*)[├└]── (\S+)(?: \(([^)]*)\))?$/.exec(line);
+    if (!node) continue;
+    const [, indent = '', segment = '', methods = ''] = node;
+    trail.length = indent.length / 4;
+    trail.push(segment);
+    for (const method of methods.split(', ').filter((m) => m && m !== 'HEAD')) {
+      routes.push(`${method} ${trail.join('')}`);
+    }
+  }
+  return routes;
+}
+
+describe('GET /healthz', () => {
+  it('answers ok while the process runs', async () => {
+    const res = await call(ctx, null, { method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('role matrix: open to everyone', async () => {
+    await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: '/healthz' }), everyone(200));
+  });
+});
+
+describe('GET /readyz', () => {
+  it('answers ok when the database answers', async () => {
+    const res = await call(ctx, null, { method: 'GET', url: '/readyz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers 503 when the database does not', async () => {
+    // An app of its own on a pool of its own, so closing that pool leaves the shared one alone.
+    const database = connect(ctx.databaseUrl, 1);
+    const app = await buildApp({
+      ...database,
+      config: ctx.config,
+      clock: ctx.clock,
+      logger: false,
+    });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+      await database.close();
+      const res = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toEqual({ status: 'unavailable' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('role matrix: open to everyone', async () => {
+    await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: '/readyz' }), everyone(200));
+  });
+});
+
+describe('GET /api/v1/meta', () => {
+  it('tells the deployment mode, version and whether e-mail leaves by SMTP', async () => {
+    const res = await call(ctx, null, { method: 'GET', url: '/api/v1/meta' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ mode: 'marketplace', version: VERSION, smtpConfigured: false });
+  });
+
+  it('role matrix: open to everyone', async () => {
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      () => ({ method: 'GET', url: '/api/v1/meta' }),
+      everyone(200),
+    );
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.1 document describing every /api/v1 route the app has', async () => {
+    const res = await call(ctx, null, { method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(
+      ([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const actual = routesOf(ctx.app)
+      .filter((route) => route.split(' ')[1]?.startsWith('/api/v1/'))
+      .map((route) => route.replace(/:(\w+)/g, '{$1}'));
+    // Guards the route-tree reading above: it must find the routes we know are there.
+    expect(actual).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/meta',
+        'PATCH /api/v1/businesses/{businessId}/members/{userId}',
+        'POST /api/v1/invitations/{token}/accept',
+      ]),
+    );
+    expect(documented.filter((r) => r.includes(' /api/v1/')).sort()).toEqual(actual.sort());
+  });
+
+  it('role matrix: open to everyone', async () => {
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      () => ({ method: 'GET', url: '/api/openapi.json' }),
+      everyone(200),
+    );
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('serves the API reference as an HTML page', async () => {
+    const redirect = await call(ctx, null, { method: 'GET', url: '/api/docs' });
+    expect(redirect.statusCode).toBe(301);
+    expect(redirect.headers.location).toBe('/api/docs/');
+    const res = await call(ctx, null, { method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('/api/openapi.json');
+  });
+
+  it('role matrix: open to everyone', async () => {
+    await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: '/api/docs/' }), everyone(200));
+  });
+});
+
+describe('every response', () => {
+  it('carries the security headers', async () => {
+    for (const url of ['/healthz', '/api/v1/me', '/api/docs/']) {
+      const res = await call(ctx, null, { method: 'GET', url });
+      expect(res.headers, url).toMatchObject({
+        'content-security-policy': expect.stringContaining("frame-ancestors 'self'"),
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'strict-transport-security': expect.stringContaining('max-age='),
+        'referrer-policy': 'no-referrer',
+      });
+    }
+  });
+
+  it('answers an unknown /api route with a 404 problem+json naming it', async () => {
+    const res = await call(ctx, cast.people.owner, {
+      method: 'GET',
+      url: '/api/v1/nothing-here?x=1',
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 404, detail: 'No route GET /api/v1/nothing-here.' });
+  });
+});
