@@ -36,8 +36,14 @@ export async function serve(config: Config): Promise<void> {
       console.error('Shutdown took too long; exiting.');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
+    // server.close() reaps only the keep-alive sockets idle at that moment. A socket whose
+    // request was in flight answers it with `Connection: keep-alive` and then stays open as long
+    // as the client (a browser) keeps it, so close() would wait until the grace timeout and exit
+    // 1 with Postgres still running. Reap such sockets as soon as their response is done.
+    const reap = setInterval(() => app.server.closeIdleConnections(), 100);
     try {
       await app.close();
+      clearInterval(reap);
       await database.shutdown();
       say('Handoff stopped.');
       process.exit(0);

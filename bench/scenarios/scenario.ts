@@ -1,0 +1,16 @@
+import type { LoadOptions } from '../lib/load.ts';
+
+export interface ScenarioContext {
+  /** The running Handoff, e.g. `http://127.0.0.1:41234`. */
+  baseUrl: string;
+  /** The bench user's API token. */
+  token: string;
+  load: LoadOptions;
+}
+
+/** One load scenario of `npm run bench -- <name>`; its results go to bench/results/<date>-<name>.json. */
+export interface Scenario {
+  name: string;
+  description: string;
+  run(context: ScenarioContext): Promise<{ results: Record<string, unknown>; summary: string[] }>;
+}
