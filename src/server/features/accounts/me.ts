@@ -4,15 +4,11 @@ import type { Db } from '../../db/client.ts';
 import { professionalProfiles, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
-import { findProfessionalProfile, findUser, listMembershipsOfUser } from './queries.ts';
+import { readMe } from './queries.ts';
 
 export function createMeService({ db, clock }: { db: Db; clock: Clock }) {
   async function getMe(userId: string): Promise<Me> {
-    const [user, memberships, profile] = await Promise.all([
-      findUser(db, userId),
-      listMembershipsOfUser(db, userId),
-      findProfessionalProfile(db, userId),
-    ]);
+    const { user, memberships, profile } = await readMe(db, userId);
     if (!user) throw notFound('User');
     return {
       user: {

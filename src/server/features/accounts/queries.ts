@@ -1,7 +1,7 @@
 /** Drizzle queries of the accounts feature. Business-owned rows are always read by business id. */
-import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { BusinessRole } from '../../../core/roles.ts';
-import type { Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import {
   apiTokens,
   businessInvitations,
@@ -18,27 +18,6 @@ export async function findUser(tx: Tx, userId: string) {
 
 export async function findUserByEmail(tx: Tx, email: string) {
   const [row] = await tx.select().from(users).where(eq(users.email, email.toLowerCase()));
-  return row ?? null;
-}
-
-export function listMembershipsOfUser(tx: Tx, userId: string) {
-  return tx
-    .select({
-      businessId: businesses.id,
-      businessName: businesses.name,
-      role: businessMembers.role,
-    })
-    .from(businessMembers)
-    .innerJoin(businesses, eq(businesses.id, businessMembers.businessId))
-    .where(eq(businessMembers.userId, userId))
-    .orderBy(asc(businesses.name));
-}
-
-export async function findProfessionalProfile(tx: Tx, userId: string) {
-  const [row] = await tx
-    .select()
-    .from(professionalProfiles)
-    .where(eq(professionalProfiles.userId, userId));
   return row ?? null;
 }
 
@@ -193,21 +172,74 @@ export async function revokeApiToken(tx: Tx, userId: string, tokenId: string, no
   return rows.length > 0;
 }
 
+export function touchApiToken(tx: Tx, tokenId: string, now: Date) {
+  return tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, tokenId));
+}
+
+/**
+ * The queries every authenticated request runs (who is calling, and GET /me), prepared once
+ * per database handle: building a Drizzle query costs more CPU than Postgres spends answering
+ * it, and these run on every request (bench/results, foundation scenario).
+ */
+function prepareHotQueries(db: Db) {
+  const userId = sql.placeholder('userId');
+  return {
+    callerByTokenHash: db
+      .select({
+        tokenId: apiTokens.id,
+        userId: users.id,
+        isAdmin: users.isAdmin,
+        lastUsedAt: apiTokens.lastUsedAt,
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(
+        and(eq(apiTokens.tokenHash, sql.placeholder('tokenHash')), isNull(apiTokens.revokedAt)),
+      )
+      .prepare('caller_by_token_hash'),
+    user: db.select().from(users).where(eq(users.id, userId)).prepare('user_by_id'),
+    memberships: db
+      .select({
+        businessId: businesses.id,
+        businessName: businesses.name,
+        role: businessMembers.role,
+      })
+      .from(businessMembers)
+      .innerJoin(businesses, eq(businesses.id, businessMembers.businessId))
+      .where(eq(businessMembers.userId, userId))
+      .orderBy(asc(businesses.name))
+      .prepare('memberships_of_user'),
+    profile: db
+      .select()
+      .from(professionalProfiles)
+      .where(eq(professionalProfiles.userId, userId))
+      .prepare('profile_of_user'),
+  };
+}
+
+const hotQueries = new WeakMap<Db, ReturnType<typeof prepareHotQueries>>();
+function hot(db: Db) {
+  let queries = hotQueries.get(db);
+  if (!queries) {
+    queries = prepareHotQueries(db);
+    hotQueries.set(db, queries);
+  }
+  return queries;
+}
+
 /** The caller named by an API token, or null for an unknown or revoked token. */
-export async function findCallerByTokenHash(tx: Tx, tokenHash: string) {
-  const [row] = await tx
-    .select({
-      tokenId: apiTokens.id,
-      userId: users.id,
-      isAdmin: users.isAdmin,
-      lastUsedAt: apiTokens.lastUsedAt,
-    })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+export async function findCallerByTokenHash(db: Db, tokenHash: string) {
+  const [row] = await hot(db).callerByTokenHash.execute({ tokenHash });
   return row ?? null;
 }
 
-export function touchApiToken(tx: Tx, tokenId: string, now: Date) {
-  return tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, tokenId));
+/** Everything GET /me shows: the person, their memberships, their professional profile. */
+export async function readMe(db: Db, userId: string) {
+  const q = hot(db);
+  const [users_, memberships, profiles] = await Promise.all([
+    q.user.execute({ userId }),
+    q.memberships.execute({ userId }),
+    q.profile.execute({ userId }),
+  ]);
+  return { user: users_[0] ?? null, memberships, profile: profiles[0] ?? null };
 }
