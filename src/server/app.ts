@@ -89,7 +89,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(scalar, {
     routePrefix: '/api/docs',
-    configuration: { url: '/api/openapi.json' },
+    configuration: {
+      url: '/api/openapi.json',
+      // A self-hosted reference: no web fonts, AI agent or MCP calling out to third parties.
+      withDefaultFonts: false,
+      agent: { disabled: true },
+      mcp: { disabled: true },
+    },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
