@@ -20,6 +20,14 @@ describe('roleCan', () => {
   });
 });
 
+describe('roleCan audit', () => {
+  it('lets owners and managers run the operations audit, not viewers', () => {
+    expect(roleCan('owner', 'audit.manage')).toBe(true);
+    expect(roleCan('manager', 'audit.manage')).toBe(true);
+    expect(roleCan('viewer', 'audit.manage')).toBe(false);
+  });
+});
+
 describe('leavesNoOwner', () => {
   it('refuses removing or demoting the only owner', () => {
     expect(leavesNoOwner(1, 'owner', null)).toBe(true);

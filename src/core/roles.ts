@@ -6,16 +6,20 @@ export const BUSINESS_ROLES = ['owner', 'manager', 'viewer'] as const;
 export type BusinessRole = (typeof BUSINESS_ROLES)[number];
 
 export type BusinessAction =
-  'business.read' | 'business.update' | 'members.read' | 'members.manage' | 'invitations.manage';
+  | 'business.read'
+  | 'business.update'
+  | 'members.read'
+  | 'members.manage'
+  | 'invitations.manage'
+  /** The operations audit: the owner's own time and what it costs — not for viewers. */
+  | 'audit.manage';
 
 export function roleCan(role: BusinessRole, action: BusinessAction): boolean {
   switch (role) {
     case 'owner':
       return true;
     case 'manager':
-      return (
-        action === 'business.read' || action === 'business.update' || action === 'members.read'
-      );
+      return action !== 'members.manage' && action !== 'invitations.manage';
     case 'viewer':
       return action === 'business.read' || action === 'members.read';
     default:

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  auditProgress,
+  draftBudget,
+  monthlyHours,
+  rankCandidates,
+  scoreTask,
+  type TaskTotals,
+} from './audit.ts';
+
+describe('monthlyHours', () => {
+  it('scales the hours logged to 30 days by the days covered', () => {
+    expect(monthlyHours(600, 10, 'daily')).toBe(30); // 10 h over 10 days → 30 h a month
+    expect(monthlyHours(120, 30, 'weekly')).toBe(2);
+  });
+  it('does not scale a monthly task up before a month is covered', () => {
+    expect(monthlyHours(120, 7, 'monthly')).toBe(2);
+    expect(monthlyHours(240, 60, 'monthly')).toBe(2);
+  });
+  it('is zero with nothing logged or no day covered', () => {
+    expect(monthlyHours(0, 5, null)).toBe(0);
+    expect(monthlyHours(60, 0, null)).toBe(0);
+  });
+});
+
+describe('scoreTask', () => {
+  it('gives the maximum to 20+ hours of hated repetitive work', () => {
+    expect(scoreTask({ monthlyHours: 25, dislike: 5, nature: 'repetitive' })).toEqual({
+      score: 100,
+      parts: { hours: 40, dislike: 30, nature: 30 },
+    });
+  });
+  it('adds its parts: a share of hours, dislike from 1 to 5, points by nature', () => {
+    expect(scoreTask({ monthlyHours: 5, dislike: 3, nature: 'expertise' })).toEqual({
+      score: 40,
+      parts: { hours: 10, dislike: 15, nature: 15 },
+    });
+  });
+  it('scores an unclassified task on hours alone', () => {
+    expect(scoreTask({ monthlyHours: 10, dislike: null, nature: null })).toEqual({
+      score: 20,
+      parts: { hours: 20, dislike: 0, nature: 0 },
+    });
+  });
+  it('never makes a core task a candidate', () => {
+    expect(scoreTask({ monthlyHours: 40, dislike: 5, nature: 'core' })).toBeNull();
+  });
+});
+
+describe('rankCandidates', () => {
+  const task = (over: Partial<TaskTotals>): TaskTotals => ({
+    taskId: over.name ?? 't',
+    name: 't',
+    totalMinutes: 600,
+    frequency: 'daily',
+    dislike: 3,
+    nature: 'repetitive',
+    category: 'data-entry',
+    ...over,
+  });
+  const context = {
+    daysCovered: 10,
+    hourlyValue: { amount: 8000, currency: 'EUR' },
+    categoryRates: {
+      'data-entry': { amount: 1500, currency: 'USD' },
+      design: { amount: 4500, currency: 'USD' },
+    },
+    ratesPerUsd: { USD: 1, EUR: 0.9 },
+  };
+
+  it('computes the owner’s cost, the market cost in the owner’s currency and the saving', () => {
+    const [c] = rankCandidates([task({ name: 'Invoices' })], context);
+    expect(c).toMatchObject({ name: 'Invoices', monthlyHours: 30 });
+    expect(c?.ownerCost).toEqual({ amount: 240000, currency: 'EUR' }); // 30 h × €80
+    expect(c?.marketRate).toEqual({ amount: 1350, currency: 'EUR' }); // $15 → €13.50
+    expect(c?.marketCost).toEqual({ amount: 40500, currency: 'EUR' });
+    expect(c?.saving).toEqual({ amount: 199500, currency: 'EUR' });
+  });
+
+  it('ranks by score, leaves core tasks out, and has no market cost without a category', () => {
+    const ranked = rankCandidates(
+      [
+        task({
+          name: 'Logo tweaks',
+          nature: 'expertise',
+          dislike: 2,
+          category: 'design',
+          totalMinutes: 60,
+        }),
+        task({ name: 'Recipes', nature: 'core', dislike: 1 }),
+        task({ name: 'Data entry', dislike: 5 }),
+        task({ name: 'Misc', category: null, nature: null, dislike: null, totalMinutes: 120 }),
+      ],
+      context,
+    );
+    expect(ranked.map((c) => c.name)).toEqual(['Data entry', 'Logo tweaks', 'Misc']);
+    expect(ranked.find((c) => c.name === 'Misc')?.marketCost).toBeNull();
+  });
+});
+
+describe('auditProgress', () => {
+  it('counts covered days in the period and lists the missing ones up to today, newest first', () => {
+    const p = auditProgress(
+      { start: '2026-11-01', end: '2026-11-30' },
+      ['2026-11-01', '2026-11-03', '2026-12-01'],
+      '2026-11-04',
+    );
+    expect(p).toEqual({
+      periodDays: 30,
+      daysCovered: 2,
+      missingDays: ['2026-11-04', '2026-11-02'],
+    });
+  });
+});
+
+describe('draftBudget', () => {
+  it('spans 80–120 % of the market cost in whole units of the currency', () => {
+    expect(draftBudget({ amount: 40550, currency: 'EUR' })).toEqual({
+      min: { amount: 32400, currency: 'EUR' },
+      max: { amount: 48700, currency: 'EUR' },
+    });
+    expect(draftBudget({ amount: 10000, currency: 'JPY' }).max).toEqual({
+      amount: 12000,
+      currency: 'JPY',
+    });
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * The operations audit's rules: how much of the owner's month a task takes, and how good a
+ * candidate for outsourcing it is. Pure, so the page that explains the score and the server
+ * that computes it run the same code (see AUDIT_SCORE_EXPLAINED).
+ */
+import { convert, minorDigits, timesHours, type Money, type RatesPerUsd } from './money.ts';
+
+export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'ad-hoc'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const NATURES = ['expertise', 'specialized-knowledge', 'repetitive', 'core'] as const;
+export type Nature = (typeof NATURES)[number];
+
+export const NATURE_LABELS: Record<Nature, string> = {
+  expertise: 'Needs expertise',
+  'specialized-knowledge': 'Needs specialized knowledge',
+  repetitive: 'Repetitive, unskilled',
+  core: 'Core — my own unique input',
+};
+
+/** A month, for extrapolation: 30 days. */
+export const MONTH_DAYS = 30;
+/** Hours a month at which a task earns the whole hours part of the score. */
+export const FULL_HOURS = 20;
+export const WEIGHTS = { hours: 40, dislike: 30, nature: 30 } as const;
+
+/** How much of the nature part each kind of task earns: the more routine, the easier to hand off. */
+export const NATURE_POINTS: Record<Exclude<Nature, 'core'>, number> = {
+  repetitive: 30,
+  'specialized-knowledge': 20,
+  expertise: 15,
+};
+
+export const AUDIT_SCORE_EXPLAINED = [
+  `Monthly hours (up to ${WEIGHTS.hours} points): ${FULL_HOURS} or more hours a month earns all ${WEIGHTS.hours}; fewer earns a share.`,
+  `Dislike (up to ${WEIGHTS.dislike} points): 1 (don’t mind) earns 0, 5 (hate it) earns all ${WEIGHTS.dislike}.`,
+  `Nature (up to ${WEIGHTS.nature} points): repetitive, unskilled work ${NATURE_POINTS.repetitive}; specialized knowledge ${NATURE_POINTS['specialized-knowledge']}; expertise ${NATURE_POINTS.expertise}; not yet classified 0.`,
+  'Core tasks — your own unique input — are never suggested.',
+  `Monthly hours are the hours you logged scaled to ${MONTH_DAYS} days by the days you covered; a task done monthly is not scaled up until you have covered more than a month.`,
+];
+
+/** Hours a month a task takes, extrapolated from what was logged over the days covered. */
+export function monthlyHours(
+  totalMinutes: number,
+  daysCovered: number,
+  frequency: Frequency | null,
+): number {
+  if (totalMinutes <= 0 || daysCovered <= 0) return 0;
+  const hours = totalMinutes / 60;
+  // One occurrence of a monthly task is already a month's worth: scaling it up by a short
+  // coverage would multiply it by the number of weeks instead.
+  const covered = frequency === 'monthly' ? Math.max(daysCovered, MONTH_DAYS) : daysCovered;
+  return (hours * MONTH_DAYS) / covered;
+}
+
+export interface ScoreParts {
+  hours: number;
+  dislike: number;
+  nature: number;
+}
+
+/** The outsourcing score, 0–100, with its parts; null for a core task (never a candidate). */
+export function scoreTask(input: {
+  monthlyHours: number;
+  dislike: number | null;
+  nature: Nature | null;
+}): { score: number; parts: ScoreParts } | null {
+  if (input.nature === 'core') return null;
+  const parts: ScoreParts = {
+    hours:
+      Math.round((Math.min(input.monthlyHours, FULL_HOURS) / FULL_HOURS) * WEIGHTS.hours * 10) / 10,
+    dislike: input.dislike ? Math.round(((input.dislike - 1) / 4) * WEIGHTS.dislike * 10) / 10 : 0,
+    nature: input.nature ? NATURE_POINTS[input.nature] : 0,
+  };
+  return { score: Math.round(parts.hours + parts.dislike + parts.nature), parts };
+}
+
+export interface TaskTotals {
+  taskId: string;
+  name: string;
+  totalMinutes: number;
+  frequency: Frequency | null;
+  dislike: number | null;
+  nature: Nature | null;
+  category: string | null;
+}
+
+export interface Candidate {
+  taskId: string;
+  name: string;
+  category: string | null;
+  nature: Nature | null;
+  frequency: Frequency | null;
+  dislike: number | null;
+  monthlyHours: number;
+  score: number;
+  parts: ScoreParts;
+  ownerCost: Money;
+  marketRate: Money | null;
+  marketCost: Money | null;
+  saving: Money | null;
+}
+
+/**
+ * Ranks every non-core task: monthly hours, score, the owner's monthly cost (hours × their
+ * hourly value), the market cost (hours × the category's rate, converted to the owner's
+ * currency) and the saving. Highest score first; ties go to more hours.
+ */
+export function rankCandidates(
+  tasks: TaskTotals[],
+  context: {
+    daysCovered: number;
+    hourlyValue: Money;
+    categoryRates: Record<string, Money>;
+    ratesPerUsd: RatesPerUsd;
+  },
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const task of tasks) {
+    const hours = monthlyHours(task.totalMinutes, context.daysCovered, task.frequency);
+    const scored = scoreTask({ monthlyHours: hours, dislike: task.dislike, nature: task.nature });
+    if (!scored) continue;
+    const ownerCost = timesHours(context.hourlyValue, hours);
+    const rate = task.category ? context.categoryRates[task.category] : undefined;
+    const marketRate = rate
+      ? convert(rate, context.hourlyValue.currency, context.ratesPerUsd)
+      : null;
+    const marketCost = marketRate ? timesHours(marketRate, hours) : null;
+    candidates.push({
+      taskId: task.taskId,
+      name: task.name,
+      category: task.category,
+      nature: task.nature,
+      frequency: task.frequency,
+      dislike: task.dislike,
+      monthlyHours: Math.round(hours * 100) / 100,
+      score: scored.score,
+      parts: scored.parts,
+      ownerCost,
+      marketRate,
+      marketCost,
+      saving: marketCost
+        ? { amount: ownerCost.amount - marketCost.amount, currency: ownerCost.currency }
+        : null,
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score || b.monthlyHours - a.monthlyHours);
+}
+
+/** ISO dates (YYYY-MM-DD) from start to end inclusive. */
+export function datesBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (
+    let d = new Date(`${start}T00:00:00Z`);
+    d <= new Date(`${end}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
+    out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * How far the audit has come: days with at least one entry out of the period, and the days
+ * so far (up to `today`) with nothing logged, most recent first, for the nudge.
+ */
+export function auditProgress(
+  period: { start: string; end: string },
+  loggedDates: Iterable<string>,
+  today: string,
+) {
+  const all = datesBetween(period.start, period.end);
+  const logged = new Set(loggedDates);
+  const soFar = all.filter((d) => d <= today);
+  return {
+    periodDays: all.length,
+    daysCovered: all.filter((d) => logged.has(d)).length,
+    missingDays: soFar.filter((d) => !logged.has(d)).reverse(),
+  };
+}
+
+/**
+ * A budget range for a job drafted from a candidate: the market cost of its monthly hours,
+ * from 80 % to 120 %, rounded to whole major units.
+ */
+export function draftBudget(marketCost: Money): { min: Money; max: Money } {
+  const unit = 10 ** minorDigits(marketCost.currency);
+  const round = (x: number) => Math.round(x / unit) * unit;
+  return {
+    min: { amount: round(marketCost.amount * 0.8), currency: marketCost.currency },
+    max: { amount: round(marketCost.amount * 1.2), currency: marketCost.currency },
+  };
+}

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { FREQUENCIES, NATURES } from '../audit.ts';
+import {
+  DATE_ORDERS,
+  DURATION_UNITS,
+  IMPORT_PRESETS,
+  MAX_ENTRY_MINUTES,
+} from '../time-log-import.ts';
+import { CurrencySchema, DateTimeSchema, IdSchema } from './common.ts';
+
+/** A calendar date, `YYYY-MM-DD`, in the business's time zone. */
+export const DateSchema = z.iso.date();
+
+export const MoneySchema = z
+  .object({ amount: z.number().int(), currency: z.string().length(3) })
+  .meta({
+    id: 'Money',
+    description: 'An amount in integer minor units (cents) of an ISO 4217 currency',
+  });
+
+export const FrequencySchema = z.enum(FREQUENCIES);
+export const NatureSchema = z.enum(NATURES);
+export const CategorySlugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Not a category slug');
+export const TaskNameSchema = z.string().trim().min(1, 'Required').max(200);
+export const MinutesSchema = z
+  .number()
+  .int()
+  .min(1, 'At least 1 minute')
+  .max(MAX_ENTRY_MINUTES, 'At most 1440 minutes (a day)');
+
+export const AuditSchema = z
+  .object({
+    id: IdSchema,
+    businessId: IdSchema,
+    periodStart: DateSchema,
+    periodEnd: DateSchema,
+    hourlyValue: MoneySchema,
+    status: z.enum(['active', 'closed']),
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'Audit' });
+export type Audit = z.infer<typeof AuditSchema>;
+
+export const StartAuditSchema = z
+  .object({
+    /** Defaults to today in the business's time zone. */
+    periodStart: DateSchema.optional(),
+    periodDays: z.number().int().min(7).max(90).default(30),
+    /** What an hour of the owner's time is worth, in minor units of the business currency. */
+    hourlyValue: z.number().int().min(0).max(100_000_00),
+  })
+  .strict();
+export type StartAudit = z.input<typeof StartAuditSchema>;
+
+export const UpdateAuditSchema = z
+  .object({ status: z.literal('closed'), hourlyValue: z.number().int().min(0).max(100_000_00) })
+  .partial()
+  .strict();
+
+export const AuditParamsSchema = z.object({ businessId: IdSchema, auditId: IdSchema });
+export const EntryParamsSchema = AuditParamsSchema.extend({ entryId: IdSchema });
+export const TaskParamsSchema = AuditParamsSchema.extend({ taskId: IdSchema });
+
+export const EntrySourceSchema = z.enum(['timer', 'manual', 'import']);
+
+export const AuditEntrySchema = z
+  .object({
+    id: IdSchema,
+    taskId: IdSchema,
+    taskName: z.string(),
+    date: DateSchema,
+    minutes: z.number().int(),
+    source: EntrySourceSchema,
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const CreateEntrySchema = z
+  .object({ taskName: TaskNameSchema, date: DateSchema, minutes: MinutesSchema })
+  .strict();
+export type CreateEntry = z.infer<typeof CreateEntrySchema>;
+export const UpdateEntrySchema = CreateEntrySchema.partial().strict();
+
+export const EntriesQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  taskId: IdSchema.optional(),
+});
+export const EntriesPageSchema = z.object({
+  items: z.array(AuditEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const AuditTaskSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    frequency: FrequencySchema.nullable(),
+    dislike: z.number().int().min(1).max(5).nullable(),
+    nature: NatureSchema.nullable(),
+    category: z.string().nullable(),
+    totalMinutes: z.number().int(),
+    entryCount: z.number().int(),
+  })
+  .meta({ id: 'AuditTask' });
+export type AuditTask = z.infer<typeof AuditTaskSchema>;
+
+export const UpdateTaskSchema = z
+  .object({
+    name: TaskNameSchema,
+    frequency: FrequencySchema.nullable(),
+    dislike: z.number().int().min(1).max(5).nullable(),
+    nature: NatureSchema.nullable(),
+    category: CategorySlugSchema.nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateTask = z.infer<typeof UpdateTaskSchema>;
+
+export const BulkUpdateTasksSchema = z
+  .object({
+    taskIds: z.array(IdSchema).min(1).max(500),
+    nature: NatureSchema.nullable().optional(),
+    category: CategorySlugSchema.nullable().optional(),
+  })
+  .strict()
+  .refine((b) => b.nature !== undefined || b.category !== undefined, {
+    message: 'Set nature, category or both',
+    path: ['nature'],
+  });
+
+export const TimerSchema = z
+  .object({ taskName: z.string(), startedAt: DateTimeSchema })
+  .nullable()
+  .meta({ id: 'AuditTimer' });
+export const StartTimerSchema = z.object({ taskName: TaskNameSchema }).strict();
+
+export const ImportQuerySchema = z.object({
+  preset: z.enum(Object.keys(IMPORT_PRESETS) as [keyof typeof IMPORT_PRESETS]).optional(),
+  date: z.string().max(100).optional(),
+  task: z.string().max(100).optional(),
+  duration: z.string().max(100).optional(),
+  durationUnit: z.enum(DURATION_UNITS).optional(),
+  start: z.string().max(100).optional(),
+  end: z.string().max(100).optional(),
+  project: z.string().max(100).optional(),
+  dateOrder: z.enum(DATE_ORDERS).optional(),
+});
+
+export const ImportResultSchema = z
+  .object({
+    rows: z.number().int(),
+    imported: z.number().int(),
+    duplicates: z.number().int(),
+    failed: z.number().int(),
+    /** The first failures, with their row number (1 = the first row after the header). */
+    errors: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+    errorsTruncated: z.boolean(),
+  })
+  .meta({ id: 'ImportResult' });
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const CandidateSchema = z
+  .object({
+    taskId: IdSchema,
+    name: z.string(),
+    category: z.string().nullable(),
+    categoryName: z.string().nullable(),
+    nature: NatureSchema.nullable(),
+    frequency: FrequencySchema.nullable(),
+    dislike: z.number().int().nullable(),
+    monthlyHours: z.number(),
+    score: z.number().int(),
+    parts: z.object({ hours: z.number(), dislike: z.number(), nature: z.number() }),
+    ownerCost: MoneySchema,
+    marketRate: MoneySchema.nullable(),
+    marketCost: MoneySchema.nullable(),
+    saving: MoneySchema.nullable(),
+  })
+  .meta({ id: 'Candidate' });
+export type CandidateView = z.infer<typeof CandidateSchema>;
+
+export const AuditSummarySchema = z
+  .object({
+    audit: AuditSchema,
+    progress: z.object({
+      periodDays: z.number().int(),
+      daysCovered: z.number().int(),
+      hoursLogged: z.number(),
+      /** Days so far with nothing logged, most recent first (at most 14). */
+      missingDays: z.array(DateSchema),
+    }),
+    candidates: z.array(CandidateSchema),
+    coreTasks: z.array(z.object({ taskId: IdSchema, name: z.string(), monthlyHours: z.number() })),
+    hoursByCategory: z.array(
+      z.object({ category: z.string().nullable(), name: z.string(), hours: z.number() }),
+    ),
+    scoreExplained: z.array(z.string()),
+  })
+  .meta({ id: 'AuditSummary' });
+export type AuditSummary = z.infer<typeof AuditSummarySchema>;
+
+export const JobDraftSchema = z
+  .object({
+    id: IdSchema,
+    businessId: IdSchema,
+    auditId: IdSchema.nullable(),
+    taskId: IdSchema.nullable(),
+    title: z.string(),
+    category: z.string().nullable(),
+    hoursPerMonth: z.number(),
+    budgetMin: MoneySchema.nullable(),
+    budgetMax: MoneySchema.nullable(),
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'JobDraft' });
+export type JobDraft = z.infer<typeof JobDraftSchema>;
+
+export const CategorySchema = z
+  .object({ slug: z.string(), name: z.string(), marketRate: MoneySchema })
+  .meta({ id: 'Category' });
+export type Category = z.infer<typeof CategorySchema>;
+
+export const CreateCategorySchema = z
+  .object({
+    slug: CategorySlugSchema,
+    name: z.string().trim().min(1).max(80),
+    marketRate: z.object({ amount: z.number().int().min(0), currency: CurrencySchema }),
+  })
+  .strict();
+export const UpdateCategorySchema = CreateCategorySchema.omit({ slug: true }).partial().strict();
+export const CategoryParamsSchema = z.object({ slug: CategorySlugSchema });
+
+export const CurrencyRateSchema = z
+  .object({ currency: z.string(), perUsd: z.number().positive(), updatedAt: DateTimeSchema })
+  .meta({ id: 'CurrencyRate' });
+export const UpdateCurrencyRateSchema = z
+  .object({ perUsd: z.number().positive().max(1_000_000) })
+  .strict();
+export const CurrencyParamsSchema = z.object({ currency: CurrencySchema });

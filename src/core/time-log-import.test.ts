@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_PRESETS, mapRow, parseDate, parseDuration, taskKey } from './time-log-import.ts';
+
+const period = { start: '2026-11-01', end: '2026-11-30' };
+
+describe('parseDuration', () => {
+  it('reads clock durations, decimal hours and minutes', () => {
+    expect(parseDuration('01:30:00', 'hms')).toBe(90);
+    expect(parseDuration('0:45', 'hms')).toBe(45);
+    expect(parseDuration('1.5', 'hours')).toBe(90);
+    expect(parseDuration('1,25', 'hours')).toBe(75);
+    expect(parseDuration('40', 'minutes')).toBe(40);
+  });
+  it('answers null for what it cannot read', () => {
+    expect(parseDuration('', 'minutes')).toBeNull();
+    expect(parseDuration('abc', 'hours')).toBeNull();
+    expect(parseDuration('1:75', 'hms')).toBeNull();
+  });
+});
+
+describe('parseDate', () => {
+  it('reads ISO dates, with or without a time, in any order setting', () => {
+    expect(parseDate('2026-11-03', 'dmy')).toBe('2026-11-03');
+    expect(parseDate('2026-11-03 09:15:00', 'ymd')).toBe('2026-11-03');
+  });
+  it('reads day-first and month-first dates as told', () => {
+    expect(parseDate('03/11/2026', 'dmy')).toBe('2026-11-03');
+    expect(parseDate('11/03/2026', 'mdy')).toBe('2026-11-03');
+    expect(parseDate('03.11.2026', 'dmy')).toBe('2026-11-03');
+  });
+  it('refuses impossible dates and slashed dates when ISO is expected', () => {
+    expect(parseDate('2026-02-30', 'ymd')).toBeNull();
+    expect(parseDate('31/04/2026', 'dmy')).toBeNull();
+    expect(parseDate('03/11/2026', 'ymd')).toBeNull();
+  });
+});
+
+describe('mapRow', () => {
+  it('maps a Toggl row', () => {
+    const row = {
+      'Start date': '2026-11-03',
+      Description: 'Invoices',
+      Duration: '00:40:00',
+      Project: 'Admin',
+    };
+    expect(mapRow(row, IMPORT_PRESETS.toggl.mapping, period)).toEqual({
+      ok: true,
+      entry: { date: '2026-11-03', taskName: 'Invoices', minutes: 40 },
+    });
+  });
+  it('falls back to the project when the description is empty', () => {
+    const row = { Date: '2026-11-04', Task: '', Hours: '2', Project: 'Bookkeeping' };
+    expect(mapRow(row, IMPORT_PRESETS.harvest.mapping, period)).toMatchObject({
+      ok: true,
+      entry: { taskName: 'Bookkeeping', minutes: 120 },
+    });
+  });
+  it('computes minutes from start and end, across midnight', () => {
+    const mapping = {
+      date: 'd',
+      task: 't',
+      start: 's',
+      end: 'e',
+      durationUnit: 'minutes',
+      dateOrder: 'ymd',
+    } as const;
+    expect(
+      mapRow({ d: '2026-11-05', t: 'Packing', s: '09:15', e: '10:45' }, mapping, period),
+    ).toMatchObject({ ok: true, entry: { minutes: 90 } });
+    expect(
+      mapRow({ d: '2026-11-05', t: 'Late orders', s: '23:30', e: '00:15' }, mapping, period),
+    ).toMatchObject({ ok: true, entry: { minutes: 45 } });
+  });
+  it('says why a row is refused', () => {
+    const m = IMPORT_PRESETS.generic.mapping;
+    expect(mapRow({ date: '', task: 'x', minutes: '5' }, m, period)).toEqual({
+      ok: false,
+      reason: 'no date in column “date”',
+    });
+    expect(mapRow({ date: '2026-12-02', task: 'x', minutes: '5' }, m, period)).toEqual({
+      ok: false,
+      reason: '2026-12-02 is outside the audit period (2026-11-01 to 2026-11-30)',
+    });
+    expect(mapRow({ date: '2026-11-02', task: ' ', minutes: '5' }, m, period)).toMatchObject({
+      ok: false,
+      reason: 'no task name in column “task”',
+    });
+    expect(mapRow({ date: '2026-11-02', task: 'x', minutes: 'lots' }, m, period)).toMatchObject({
+      ok: false,
+      reason: '“lots” is not a duration',
+    });
+    expect(mapRow({ date: '2026-11-02', task: 'x', minutes: '0' }, m, period)).toMatchObject({
+      ok: false,
+      reason: 'duration is under one minute',
+    });
+    expect(mapRow({ date: '2026-11-02', task: 'x', minutes: '2000' }, m, period)).toMatchObject({
+      ok: false,
+    });
+  });
+});
+
+describe('taskKey', () => {
+  it('treats names that differ only in case and spacing as one task', () => {
+    expect(taskKey('  Pay   Invoices ')).toBe(taskKey('pay invoices'));
+  });
+});
