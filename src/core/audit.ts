@@ -197,3 +197,13 @@ export function draftBudget(marketCost: Money): { min: Money; max: Money } {
     max: { amount: round(marketCost.amount * 1.2), currency: marketCost.currency },
   };
 }
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

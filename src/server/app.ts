@@ -21,6 +21,16 @@ import { createMeService } from './features/accounts/me.ts';
 import { accountsRoutes } from './features/accounts/routes.ts';
 import { createTeamService } from './features/accounts/team.ts';
 import { adminRoutes } from './features/admin/routes.ts';
+import { createCatalogService } from './features/admin/catalog.ts';
+import { catalogRoutes } from './features/admin/catalog-routes.ts';
+import { createAuditService } from './features/audit/audits.ts';
+import { createEntryService } from './features/audit/entries.ts';
+import { createExportService } from './features/audit/exports.ts';
+import { createImportService } from './features/audit/import.ts';
+import { auditRoutes } from './features/audit/routes.ts';
+import { createSummaryService } from './features/audit/summary.ts';
+import { createTaskService } from './features/audit/tasks.ts';
+import { createTimerService } from './features/audit/timer.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth } from './lib/auth.ts';
@@ -127,6 +137,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     apiTokens: createApiTokenService({ db, clock }),
   });
   adminRoutes(app, { db });
+  catalogRoutes(app, createCatalogService({ db, clock }));
+  auditRoutes(app, {
+    audits: createAuditService({ db, clock }),
+    entries: createEntryService({ db, clock }),
+    tasks: createTaskService({ db }),
+    timer: createTimerService({ db, clock }),
+    summary: createSummaryService({ db, clock }),
+    importTimeLog: createImportService({ db, clock }),
+    exports: createExportService({ db, clock }),
+  });
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });

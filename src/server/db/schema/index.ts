@@ -1,3 +1,5 @@
 export * from './auth.ts';
 export * from './accounts.ts';
 export * from './mail.ts';
+export * from './catalog.ts';
+export * from './audit.ts';

@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import { addDays, todayIn } from '../../../core/audit.ts';
+import type { Audit, StartAudit } from '../../../core/contracts/audit.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { audits } from '../../db/schema/index.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { conflict, notFound } from '../../lib/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { findBusiness } from '../accounts/queries.ts';
+import { authorizeBusiness } from '../accounts/policy.ts';
+import { findAudit, listAudits, type AuditRow } from './queries.ts';
+
+export function presentAudit(a: AuditRow): Audit {
+  return {
+    id: a.id,
+    businessId: a.businessId,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    hourlyValue: { amount: a.hourlyValueAmount, currency: a.currency },
+    status: a.status,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+/** The audit, after checking the caller may run the business's audits (404 / 403 otherwise). */
+export async function loadAudit(
+  tx: Tx,
+  userId: string,
+  businessId: string,
+  auditId: string,
+): Promise<AuditRow> {
+  await authorizeBusiness(tx, businessId, userId, 'audit.manage');
+  const audit = await findAudit(tx, businessId, auditId);
+  if (!audit) throw notFound('Audit');
+  return audit;
+}
+
+export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async list(userId: string, businessId: string): Promise<Audit[]> {
+      await authorizeBusiness(db, businessId, userId, 'audit.manage');
+      return (await listAudits(db, businessId)).map(presentAudit);
+    },
+
+    /** Starts an audit in the business's currency; a business runs one audit at a time. */
+    async start(userId: string, businessId: string, input: StartAudit): Promise<Audit> {
+      return db.transaction(async (tx) => {
+        await authorizeBusiness(tx, businessId, userId, 'audit.manage');
+        const business = await findBusiness(tx, businessId);
+        if (!business) throw notFound('Business');
+        const periodStart = input.periodStart ?? todayIn(business.timeZone, clock.now());
+        const [row] = await tx
+          .insert(audits)
+          .values({
+            id: newId(),
+            businessId,
+            startedBy: userId,
+            periodStart,
+            periodEnd: addDays(periodStart, (input.periodDays ?? 30) - 1),
+            hourlyValueAmount: input.hourlyValue,
+            currency: business.currency,
+          })
+          .onConflictDoNothing()
+          .returning();
+        if (!row)
+          throw conflict(
+            'This business already has an active audit. Close it before starting another.',
+          );
+        return presentAudit(row);
+      });
+    },
+
+    async get(userId: string, businessId: string, auditId: string): Promise<Audit> {
+      return presentAudit(await loadAudit(db, userId, businessId, auditId));
+    },
+
+    async update(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      changes: { status?: 'closed'; hourlyValue?: number },
+    ): Promise<Audit> {
+      return db.transaction(async (tx) => {
+        await loadAudit(tx, userId, businessId, auditId);
+        const [row] = await tx
+          .update(audits)
+          .set({
+            ...(changes.hourlyValue !== undefined
+              ? { hourlyValueAmount: changes.hourlyValue }
+              : {}),
+            ...(changes.status ? { status: changes.status, closedAt: clock.now() } : {}),
+          })
+          .where(eq(audits.id, auditId))
+          .returning();
+        if (!row) throw notFound('Audit');
+        return presentAudit(row);
+      });
+    },
+  };
+}

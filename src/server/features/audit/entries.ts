@@ -1,0 +1,145 @@
+import { and, eq } from 'drizzle-orm';
+import type { AuditEntry, CreateEntry } from '../../../core/contracts/audit.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { auditEntries } from '../../db/schema/index.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { badRequest, conflict, notFound } from '../../lib/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { loadAudit } from './audits.ts';
+import { dropUnusedTasks, findEntry, listEntries, taskIdFor, type AuditRow } from './queries.ts';
+
+type EntryRow = NonNullable<Awaited<ReturnType<typeof findEntry>>>;
+export const presentEntry = (e: EntryRow): AuditEntry => ({
+  ...e,
+  createdAt: e.createdAt.toISOString(),
+});
+
+/** Entries are logged only into an open audit, on a day inside its period. */
+export function checkLoggable(audit: AuditRow, date?: string) {
+  if (audit.status !== 'active')
+    throw conflict('This audit is closed; start a new one to log more work.');
+  if (date && (date < audit.periodStart || date > audit.periodEnd)) {
+    throw badRequest(
+      `The date must be within the audit period, ${audit.periodStart} to ${audit.periodEnd}.`,
+      [
+        {
+          path: 'body.date',
+          message: `Outside the audit period (${audit.periodStart} to ${audit.periodEnd})`,
+        },
+      ],
+    );
+  }
+}
+
+export async function insertEntry(
+  tx: Tx,
+  audit: AuditRow,
+  userId: string,
+  input: CreateEntry & { source: 'manual' | 'timer' },
+  now: Date,
+): Promise<AuditEntry> {
+  const taskId = await taskIdFor(tx, audit, input.taskName);
+  const id = newId();
+  await tx.insert(auditEntries).values({
+    id,
+    auditId: audit.id,
+    businessId: audit.businessId,
+    taskId,
+    date: input.date,
+    minutes: input.minutes,
+    source: input.source,
+    createdBy: userId,
+    createdAt: now,
+  });
+  const entry = await findEntry(tx, audit.id, id);
+  if (!entry) throw new Error('inserted entry not found');
+  return presentEntry(entry);
+}
+
+export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async list(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      q: { cursor?: string; limit: number; taskId?: string },
+    ) {
+      await loadAudit(db, userId, businessId, auditId);
+      let after: { date: string; id: string } | undefined;
+      if (q.cursor) {
+        const [date, id] = q.cursor.split('|');
+        if (!date || !id || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f-]{36}$/.test(id)) {
+          throw badRequest('The cursor is not one this list gave out.', [
+            { path: 'querystring.cursor', message: 'Invalid cursor' },
+          ]);
+        }
+        after = { date, id };
+      }
+      const rows = await listEntries(db, auditId, { limit: q.limit, after, taskId: q.taskId });
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(presentEntry),
+        nextCursor: rows.length > q.limit && last ? `${last.date}|${last.id}` : null,
+      };
+    },
+
+    async create(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      input: CreateEntry,
+    ): Promise<AuditEntry> {
+      return db.transaction(async (tx) => {
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        checkLoggable(audit, input.date);
+        return insertEntry(tx, audit, userId, { ...input, source: 'manual' }, clock.now());
+      });
+    },
+
+    async update(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      entryId: string,
+      changes: Partial<CreateEntry>,
+    ): Promise<AuditEntry> {
+      return db.transaction(async (tx) => {
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        checkLoggable(audit, changes.date);
+        if (!(await findEntry(tx, auditId, entryId))) throw notFound('Entry');
+        const taskId = changes.taskName ? await taskIdFor(tx, audit, changes.taskName) : undefined;
+        await tx
+          .update(auditEntries)
+          .set({
+            ...(changes.date ? { date: changes.date } : {}),
+            ...(changes.minutes ? { minutes: changes.minutes } : {}),
+            ...(taskId ? { taskId } : {}),
+          })
+          .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)));
+        if (taskId) await dropUnusedTasks(tx, auditId);
+        const entry = await findEntry(tx, auditId, entryId);
+        if (!entry) throw notFound('Entry');
+        return presentEntry(entry);
+      });
+    },
+
+    async remove(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      entryId: string,
+    ): Promise<void> {
+      await db.transaction(async (tx) => {
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        checkLoggable(audit);
+        const deleted = await tx
+          .delete(auditEntries)
+          .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)))
+          .returning({ id: auditEntries.id });
+        if (deleted.length === 0) throw notFound('Entry');
+        await dropUnusedTasks(tx, auditId);
+      });
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { sql } from 'drizzle-orm';
+import type { ImportResult } from '../../../core/contracts/audit.ts';
+import { mapRow, taskKey, type ColumnMapping } from '../../../core/time-log-import.ts';
+import type { Db } from '../../db/client.ts';
+import { auditEntries } from '../../db/schema/index.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { badRequest, HttpProblem } from '../../lib/errors.ts';
+import { newId, sha256 } from '../../lib/ids.ts';
+import { loadAudit } from './audits.ts';
+import { checkLoggable } from './entries.ts';
+import { taskIdsFor, type AuditRow } from './queries.ts';
+
+const BATCH = 1000;
+const ERRORS_KEPT = 1000;
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+interface Pending {
+  date: string;
+  taskName: string;
+  minutes: number;
+  importKey: string;
+}
+
+/**
+ * Streams a CSV time log into the audit: rows are parsed as they arrive, mapped by `mapRow`,
+ * and written in batches of 1,000, each batch in its own transaction — memory stays flat
+ * whatever the file's size, and the good rows are kept even if a later row is bad.
+ *
+ * A row's import key is the hash of its date, task, minutes and how many identical rows came
+ * before it in the file, so importing the same file again adds nothing, while two genuinely
+ * identical entries in one file both count.
+ */
+export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
+  async function flush(audit: AuditRow, userId: string, batch: Pending[]) {
+    return db.transaction(async (tx) => {
+      const taskIds = await taskIdsFor(
+        tx,
+        audit,
+        batch.map((p) => p.taskName),
+      );
+      const now = clock.now();
+      const inserted = await tx
+        .insert(auditEntries)
+        .values(
+          batch.map((p) => ({
+            id: newId(),
+            auditId: audit.id,
+            businessId: audit.businessId,
+            taskId: taskIds.get(taskKey(p.taskName)) ?? '',
+            date: p.date,
+            minutes: p.minutes,
+            source: 'import' as const,
+            importKey: p.importKey,
+            createdBy: userId,
+            createdAt: now,
+          })),
+        )
+        .onConflictDoNothing({
+          target: [auditEntries.auditId, auditEntries.importKey],
+          where: sql`import_key is not null`,
+        })
+        .returning({ id: auditEntries.id });
+      return inserted.length;
+    });
+  }
+
+  return async function importTimeLog(
+    userId: string,
+    businessId: string,
+    auditId: string,
+    mapping: ColumnMapping,
+    body: Readable,
+  ): Promise<ImportResult> {
+    const audit = await loadAudit(db, userId, businessId, auditId);
+    checkLoggable(audit);
+    const period = { start: audit.periodStart, end: audit.periodEnd };
+    const result: ImportResult = {
+      rows: 0,
+      imported: 0,
+      duplicates: 0,
+      failed: 0,
+      errors: [],
+      errorsTruncated: false,
+    };
+    const seen = new Map<string, number>();
+    let batch: Pending[] = [];
+    let bytes = 0;
+    let header: string[] | null = null;
+
+    body.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > MAX_IMPORT_BYTES)
+        body.destroy(
+          new HttpProblem(
+            413,
+            'Payload too large',
+            'Time logs up to 200 MB can be imported; split the file.',
+          ),
+        );
+    });
+    const parser = body.pipe(
+      parse({
+        columns: (h: string[]) => (header = h.map((c) => c.trim())),
+        bom: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        trim: true,
+      }),
+    );
+    body.on('error', (e) => parser.destroy(e));
+
+    const requireColumns = () => {
+      const wanted = [
+        mapping.date,
+        mapping.task,
+        mapping.duration,
+        mapping.start,
+        mapping.end,
+      ].filter((c): c is string => Boolean(c));
+      const missing = wanted.filter((c) => !header?.includes(c));
+      if (missing.length > 0) {
+        throw badRequest(
+          `The file has no column ${missing.map((c) => `“${c}”`).join(', ')}. Its columns are: ${header?.join(', ') || 'none'}.`,
+          [{ path: 'querystring', message: `Missing column(s): ${missing.join(', ')}` }],
+        );
+      }
+    };
+
+    try {
+      for await (const record of parser as AsyncIterable<Record<string, string>>) {
+        if (result.rows === 0) requireColumns();
+        result.rows += 1;
+        const mapped = mapRow(record, mapping, period);
+        if (!mapped.ok) {
+          result.failed += 1;
+          if (result.errors.length < ERRORS_KEPT)
+            result.errors.push({ row: result.rows, reason: mapped.reason });
+          else result.errorsTruncated = true;
+          continue;
+        }
+        const { date, taskName, minutes } = mapped.entry;
+        const base = `${date}|${taskKey(taskName)}|${minutes}`;
+        const occurrence = (seen.get(base) ?? 0) + 1;
+        seen.set(base, occurrence);
+        batch.push({ date, taskName, minutes, importKey: sha256(`${base}|${occurrence}`) });
+        if (batch.length >= BATCH) {
+          const n = await flush(audit, userId, batch);
+          result.imported += n;
+          result.duplicates += batch.length - n;
+          batch = [];
+        }
+      }
+      if (result.rows === 0 && header) requireColumns();
+    } catch (error) {
+      if (error instanceof HttpProblem) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw badRequest(
+        `The file could not be read as CSV after row ${result.rows}: ${message}. Rows before it were imported.`,
+      );
+    }
+    if (batch.length > 0) {
+      const n = await flush(audit, userId, batch);
+      result.imported += n;
+      result.duplicates += batch.length - n;
+    }
+    return result;
+  };
+}

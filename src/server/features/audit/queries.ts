@@ -1,0 +1,182 @@
+/** Drizzle queries of the operations audit. Every read is scoped by business and audit id. */
+import { and, asc, count, desc, eq, inArray, lt, or, sql, sum, type SQL } from 'drizzle-orm';
+import { taskKey } from '../../../core/time-log-import.ts';
+import type { Tx } from '../../db/client.ts';
+import { auditEntries, audits, auditTasks, auditTimers, jobDrafts } from '../../db/schema/index.ts';
+import { newId } from '../../lib/ids.ts';
+
+export type AuditRow = typeof audits.$inferSelect;
+
+export async function findAudit(tx: Tx, businessId: string, auditId: string) {
+  const [row] = await tx
+    .select()
+    .from(audits)
+    .where(and(eq(audits.id, auditId), eq(audits.businessId, businessId)));
+  return row ?? null;
+}
+
+export function listAudits(tx: Tx, businessId: string) {
+  return tx
+    .select()
+    .from(audits)
+    .where(eq(audits.businessId, businessId))
+    .orderBy(desc(audits.periodStart), desc(audits.id));
+}
+
+/**
+ * The id of the audit's task with this name, creating it if new. Names match whatever their
+ * case and spacing, so "Invoices" and " invoices" are one task.
+ */
+export async function taskIdFor(tx: Tx, audit: AuditRow, name: string): Promise<string> {
+  const [row] = await tx
+    .insert(auditTasks)
+    .values({
+      id: newId(),
+      auditId: audit.id,
+      businessId: audit.businessId,
+      name: name.trim(),
+      nameKey: taskKey(name),
+    })
+    // A no-op update so that RETURNING also yields the existing row's id.
+    .onConflictDoUpdate({
+      target: [auditTasks.auditId, auditTasks.nameKey],
+      set: { nameKey: sql`excluded.name_key` },
+    })
+    .returning({ id: auditTasks.id });
+  if (!row) throw new Error('task upsert returned no row');
+  return row.id;
+}
+
+/** Task ids for many names at once (one statement), keyed by task key. */
+export async function taskIdsFor(
+  tx: Tx,
+  audit: AuditRow,
+  names: string[],
+): Promise<Map<string, string>> {
+  const byKey = new Map<string, string>();
+  for (const name of names) if (!byKey.has(taskKey(name))) byKey.set(taskKey(name), name.trim());
+  if (byKey.size === 0) return new Map();
+  const rows = await tx
+    .insert(auditTasks)
+    .values(
+      [...byKey].map(([key, name]) => ({
+        id: newId(),
+        auditId: audit.id,
+        businessId: audit.businessId,
+        name,
+        nameKey: key,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [auditTasks.auditId, auditTasks.nameKey],
+      set: { nameKey: sql`excluded.name_key` },
+    })
+    .returning({ id: auditTasks.id, nameKey: auditTasks.nameKey });
+  return new Map(rows.map((r) => [r.nameKey, r.id]));
+}
+
+/** Removes the audit's tasks that no entry uses any more. */
+export function dropUnusedTasks(tx: Tx, auditId: string) {
+  return tx
+    .delete(auditTasks)
+    .where(
+      and(
+        eq(auditTasks.auditId, auditId),
+        sql`not exists (select 1 from ${auditEntries} where ${auditEntries.taskId} = ${auditTasks.id})`,
+      ),
+    );
+}
+
+const entryColumns = {
+  id: auditEntries.id,
+  taskId: auditEntries.taskId,
+  taskName: auditTasks.name,
+  date: auditEntries.date,
+  minutes: auditEntries.minutes,
+  source: auditEntries.source,
+  createdAt: auditEntries.createdAt,
+};
+
+export async function findEntry(tx: Tx, auditId: string, entryId: string) {
+  const [row] = await tx
+    .select(entryColumns)
+    .from(auditEntries)
+    .innerJoin(auditTasks, eq(auditTasks.id, auditEntries.taskId))
+    .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)));
+  return row ?? null;
+}
+
+/** Newest date first, then newest entry; the cursor is `date|id` of the last entry of the page. */
+export function listEntries(
+  tx: Tx,
+  auditId: string,
+  opts: { limit: number; after?: { date: string; id: string }; taskId?: string },
+) {
+  const where: SQL[] = [eq(auditEntries.auditId, auditId)];
+  if (opts.taskId) where.push(eq(auditEntries.taskId, opts.taskId));
+  if (opts.after) {
+    const after = or(
+      lt(auditEntries.date, opts.after.date),
+      and(eq(auditEntries.date, opts.after.date), lt(auditEntries.id, opts.after.id)),
+    );
+    if (after) where.push(after);
+  }
+  return tx
+    .select(entryColumns)
+    .from(auditEntries)
+    .innerJoin(auditTasks, eq(auditTasks.id, auditEntries.taskId))
+    .where(and(...where))
+    .orderBy(desc(auditEntries.date), desc(auditEntries.id))
+    .limit(opts.limit + 1);
+}
+
+/** Every task of the audit with its logged minutes and entry count. */
+export function listTasksWithTotals(tx: Tx, auditId: string) {
+  return tx
+    .select({
+      id: auditTasks.id,
+      name: auditTasks.name,
+      frequency: auditTasks.frequency,
+      dislike: auditTasks.dislike,
+      nature: auditTasks.nature,
+      category: auditTasks.categorySlug,
+      totalMinutes: sql<number>`coalesce(${sum(auditEntries.minutes)}, 0)::int`,
+      entryCount: sql<number>`${count(auditEntries.id)}::int`,
+    })
+    .from(auditTasks)
+    .leftJoin(auditEntries, eq(auditEntries.taskId, auditTasks.id))
+    .where(eq(auditTasks.auditId, auditId))
+    .groupBy(auditTasks.id)
+    .orderBy(asc(auditTasks.nameKey));
+}
+
+export async function loggedDates(tx: Tx, auditId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ date: auditEntries.date })
+    .from(auditEntries)
+    .where(eq(auditEntries.auditId, auditId));
+  return rows.map((r) => r.date);
+}
+
+export function tasksById(tx: Tx, auditId: string, ids: string[]) {
+  return tx
+    .select({ id: auditTasks.id })
+    .from(auditTasks)
+    .where(and(eq(auditTasks.auditId, auditId), inArray(auditTasks.id, ids)));
+}
+
+export async function findTimer(tx: Tx, auditId: string, userId: string) {
+  const [row] = await tx
+    .select()
+    .from(auditTimers)
+    .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)));
+  return row ?? null;
+}
+
+export function listJobDrafts(tx: Tx, businessId: string) {
+  return tx
+    .select()
+    .from(jobDrafts)
+    .where(eq(jobDrafts.businessId, businessId))
+    .orderBy(desc(jobDrafts.createdAt));
+}

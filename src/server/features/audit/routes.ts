@@ -1,0 +1,396 @@
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { BusinessParamsSchema, listOf } from '../../../core/contracts/accounts.ts';
+import {
+  AuditEntrySchema,
+  AuditParamsSchema,
+  AuditSchema,
+  AuditSummarySchema,
+  AuditTaskSchema,
+  BulkUpdateTasksSchema,
+  CreateEntrySchema,
+  EntriesPageSchema,
+  EntriesQuerySchema,
+  EntryParamsSchema,
+  ImportQuerySchema,
+  ImportResultSchema,
+  JobDraftSchema,
+  StartAuditSchema,
+  StartTimerSchema,
+  TaskParamsSchema,
+  TimerSchema,
+  UpdateAuditSchema,
+  UpdateEntrySchema,
+  UpdateTaskSchema,
+} from '../../../core/contracts/audit.ts';
+import { IMPORT_PRESETS, type ColumnMapping } from '../../../core/time-log-import.ts';
+import { requireCaller } from '../../lib/caller.ts';
+import { badRequest } from '../../lib/errors.ts';
+import { NoContent, problems, typed } from '../../lib/route-kit.ts';
+import type { createAuditService } from './audits.ts';
+import type { createEntryService } from './entries.ts';
+import type { createExportService } from './exports.ts';
+import type { createImportService } from './import.ts';
+import type { createSummaryService } from './summary.ts';
+import type { createTaskService } from './tasks.ts';
+import type { createTimerService } from './timer.ts';
+
+export interface AuditServices {
+  audits: ReturnType<typeof createAuditService>;
+  entries: ReturnType<typeof createEntryService>;
+  tasks: ReturnType<typeof createTaskService>;
+  timer: ReturnType<typeof createTimerService>;
+  summary: ReturnType<typeof createSummaryService>;
+  importTimeLog: ReturnType<typeof createImportService>;
+  exports: ReturnType<typeof createExportService>;
+}
+
+const base = '/api/v1/businesses/:businessId/audits';
+const CsvSchema = z.string().meta({ description: 'CSV with a header row' });
+
+/** Streams a CSV download; a stream is piped as it is, not serialized against the schema. */
+function sendCsv(reply: FastifyReply, filename: string, csv: Readable) {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(csv);
+}
+const one = `${base}/:auditId`;
+
+/** A preset's mapping with any explicitly given columns on top; names each missing field. */
+function mappingFrom(q: Record<string, string | undefined>): ColumnMapping {
+  const preset = q.preset
+    ? IMPORT_PRESETS[q.preset as keyof typeof IMPORT_PRESETS].mapping
+    : undefined;
+  const pick = (k: keyof ColumnMapping) =>
+    q[k] ?? (preset as Partial<Record<string, string>> | undefined)?.[k];
+  const mapping = {
+    date: pick('date') ?? '',
+    task: pick('task') ?? '',
+    duration: pick('duration'),
+    durationUnit: (pick('durationUnit') ?? 'minutes') as ColumnMapping['durationUnit'],
+    start: pick('start'),
+    end: pick('end'),
+    project: pick('project'),
+    dateOrder: (pick('dateOrder') ?? 'ymd') as ColumnMapping['dateOrder'],
+  };
+  const errors: { path: string; message: string }[] = [];
+  if (!mapping.date)
+    errors.push({ path: 'querystring.date', message: 'Name the date column (or choose a preset)' });
+  if (!mapping.task)
+    errors.push({ path: 'querystring.task', message: 'Name the task column (or choose a preset)' });
+  if (!mapping.duration && !(mapping.start && mapping.end)) {
+    errors.push({
+      path: 'querystring.duration',
+      message: 'Name a duration column, or start and end columns',
+    });
+  }
+  if (errors.length > 0) throw badRequest('The column mapping is incomplete.', errors);
+  return mapping;
+}
+
+export function auditRoutes(app: FastifyInstance, s: AuditServices) {
+  const r = typed(app);
+  const tags = ['audit'];
+  const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
+
+  // Time logs are streamed straight into the importer, never buffered whole. Windows browsers
+  // label .csv files application/vnd.ms-excel.
+  app.addContentTypeParser(['text/csv', 'application/vnd.ms-excel'], (_req, payload, done) =>
+    done(null, payload),
+  );
+
+  r.get(base, {
+    schema: {
+      tags,
+      summary: 'The business’s audits, newest first',
+      params: BusinessParamsSchema,
+      response: { 200: listOf(AuditSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({ items: await s.audits.list(who(req), req.params.businessId) }),
+  });
+  r.post(base, {
+    schema: {
+      tags,
+      summary: 'Start an audit of your own work (one active at a time)',
+      params: BusinessParamsSchema,
+      body: StartAuditSchema,
+      response: { 201: AuditSchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await s.audits.start(who(req), req.params.businessId, req.body)),
+  });
+  r.get(one, {
+    schema: {
+      tags,
+      summary: 'An audit',
+      params: AuditParamsSchema,
+      response: { 200: AuditSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) => s.audits.get(who(req), req.params.businessId, req.params.auditId),
+  });
+  r.patch(one, {
+    schema: {
+      tags,
+      summary: 'Close an audit or change your hourly value',
+      params: AuditParamsSchema,
+      body: UpdateAuditSchema,
+      response: { 200: AuditSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) =>
+      s.audits.update(who(req), req.params.businessId, req.params.auditId, req.body),
+  });
+  r.get(`${one}/summary`, {
+    schema: {
+      tags,
+      summary: 'Progress, ranked candidates, costs and hours by category',
+      params: AuditParamsSchema,
+      response: { 200: AuditSummarySchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) => s.summary.summary(who(req), req.params.businessId, req.params.auditId),
+  });
+
+  r.get(`${one}/entries`, {
+    schema: {
+      tags,
+      summary: 'Logged entries, newest first',
+      params: AuditParamsSchema,
+      querystring: EntriesQuerySchema,
+      response: { 200: EntriesPageSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) =>
+      s.entries.list(who(req), req.params.businessId, req.params.auditId, req.query),
+  });
+  r.post(`${one}/entries`, {
+    schema: {
+      tags,
+      summary: 'Quick add: log minutes on a task',
+      params: AuditParamsSchema,
+      body: CreateEntrySchema,
+      response: { 201: AuditEntrySchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await s.entries.create(who(req), req.params.businessId, req.params.auditId, req.body),
+        ),
+  });
+  r.patch(`${one}/entries/:entryId`, {
+    schema: {
+      tags,
+      summary: 'Change an entry',
+      params: EntryParamsSchema,
+      body: UpdateEntrySchema,
+      response: { 200: AuditEntrySchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: (req) =>
+      s.entries.update(
+        who(req),
+        req.params.businessId,
+        req.params.auditId,
+        req.params.entryId,
+        req.body,
+      ),
+  });
+  r.delete(`${one}/entries/:entryId`, {
+    schema: {
+      tags,
+      summary: 'Delete an entry',
+      params: EntryParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      await s.entries.remove(
+        who(req),
+        req.params.businessId,
+        req.params.auditId,
+        req.params.entryId,
+      );
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get(`${one}/tasks`, {
+    schema: {
+      tags,
+      summary: 'The distinct tasks with their totals and attributes',
+      params: AuditParamsSchema,
+      response: { 200: listOf(AuditTaskSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.tasks.list(who(req), req.params.businessId, req.params.auditId),
+    }),
+  });
+  r.patch(`${one}/tasks/:taskId`, {
+    schema: {
+      tags,
+      summary: 'Set a task’s name, frequency, dislike, nature or category',
+      params: TaskParamsSchema,
+      body: UpdateTaskSchema,
+      response: { 200: AuditTaskSchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: (req) =>
+      s.tasks.update(
+        who(req),
+        req.params.businessId,
+        req.params.auditId,
+        req.params.taskId,
+        req.body,
+      ),
+  });
+  r.post(`${one}/tasks/bulk-update`, {
+    schema: {
+      tags,
+      summary: 'Set the nature and/or category of many tasks at once',
+      params: AuditParamsSchema,
+      body: BulkUpdateTasksSchema,
+      response: { 200: listOf(AuditTaskSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.tasks.bulkUpdate(
+        who(req),
+        req.params.businessId,
+        req.params.auditId,
+        req.body,
+      ),
+    }),
+  });
+  r.post(`${one}/tasks/:taskId/job-draft`, {
+    schema: {
+      tags,
+      summary: 'Hand this off: a job draft from a candidate',
+      params: TaskParamsSchema,
+      response: { 201: JobDraftSchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await s.summary.draftJob(
+            who(req),
+            req.params.businessId,
+            req.params.auditId,
+            req.params.taskId,
+          ),
+        ),
+  });
+
+  r.get(`${one}/timer`, {
+    schema: {
+      tags,
+      summary: 'Your running timer, or null',
+      params: AuditParamsSchema,
+      response: { 200: TimerSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) => s.timer.get(who(req), req.params.businessId, req.params.auditId),
+  });
+  r.post(`${one}/timer`, {
+    schema: {
+      tags,
+      summary: 'Start a timer on a task',
+      params: AuditParamsSchema,
+      body: StartTimerSchema,
+      response: { 201: TimerSchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await s.timer.start(
+            who(req),
+            req.params.businessId,
+            req.params.auditId,
+            req.body.taskName,
+          ),
+        ),
+  });
+  r.post(`${one}/timer/stop`, {
+    schema: {
+      tags,
+      summary: 'Stop your timer and log its time',
+      params: AuditParamsSchema,
+      response: { 201: AuditEntrySchema, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(await s.timer.stop(who(req), req.params.businessId, req.params.auditId)),
+  });
+  r.delete(`${one}/timer`, {
+    schema: {
+      tags,
+      summary: 'Discard your timer without logging',
+      params: AuditParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      await s.timer.discard(who(req), req.params.businessId, req.params.auditId);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.post(`${one}/imports`, {
+    schema: {
+      tags,
+      summary:
+        'Import a time log (CSV body, Content-Type text/csv): a preset or an explicit column mapping',
+      params: AuditParamsSchema,
+      querystring: ImportQuerySchema,
+      consumes: ['text/csv'],
+      response: { 200: ImportResultSchema, ...problems(401, 403, 404, 409, 413, 415) },
+    },
+    handler: async (req) => {
+      const userId = who(req);
+      const body = req.body as Readable | undefined;
+      if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function') {
+        throw badRequest('Send the CSV file as the request body with Content-Type: text/csv.');
+      }
+      return s.importTimeLog(
+        userId,
+        req.params.businessId,
+        req.params.auditId,
+        mappingFrom(req.query),
+        body,
+      );
+    },
+  });
+
+  r.get(`${one}/entries.csv`, {
+    schema: {
+      tags,
+      summary: 'Export every entry as CSV',
+      params: AuditParamsSchema,
+      produces: ['text/csv'],
+      response: { 200: CsvSchema, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      const csv = await s.exports.entries(who(req), req.params.businessId, req.params.auditId);
+      return sendCsv(reply, 'audit-entries.csv', csv);
+    },
+  });
+  r.get(`${one}/candidates.csv`, {
+    schema: {
+      tags,
+      summary: 'Export the ranked candidates as CSV',
+      params: AuditParamsSchema,
+      produces: ['text/csv'],
+      response: { 200: CsvSchema, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      const csv = await s.exports.candidates(who(req), req.params.businessId, req.params.auditId);
+      return sendCsv(reply, 'audit-candidates.csv', csv);
+    },
+  });
+
+  r.get('/api/v1/businesses/:businessId/job-drafts', {
+    schema: {
+      tags,
+      summary: 'Job drafts made from audit candidates',
+      params: BusinessParamsSchema,
+      response: { 200: listOf(JobDraftSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({ items: await s.summary.drafts(who(req), req.params.businessId) }),
+  });
+}

@@ -1,0 +1,152 @@
+import {
+  AUDIT_SCORE_EXPLAINED,
+  auditProgress,
+  draftBudget,
+  monthlyHours,
+  rankCandidates,
+  todayIn,
+} from '../../../core/audit.ts';
+import type { AuditSummary, CandidateView, JobDraft } from '../../../core/contracts/audit.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { jobDrafts } from '../../db/schema/index.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { conflict, notFound } from '../../lib/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { findBusiness } from '../accounts/queries.ts';
+import { authorizeBusiness } from '../accounts/policy.ts';
+import { listCategories, ratesPerUsd } from '../admin/catalog.ts';
+import { loadAudit, presentAudit } from './audits.ts';
+import { listJobDrafts, listTasksWithTotals, loggedDates, type AuditRow } from './queries.ts';
+
+const MISSING_DAYS_SHOWN = 14;
+
+/** Everything the results page shows, computed by the pure rules in src/core/audit.ts. */
+export async function computeSummary(tx: Tx, audit: AuditRow, now: Date): Promise<AuditSummary> {
+  const [tasks, dates, categories, rates, business] = await Promise.all([
+    listTasksWithTotals(tx, audit.id),
+    loggedDates(tx, audit.id),
+    listCategories(tx),
+    ratesPerUsd(tx),
+    findBusiness(tx, audit.businessId),
+  ]);
+  const progress = auditProgress(
+    { start: audit.periodStart, end: audit.periodEnd },
+    dates,
+    todayIn(business?.timeZone ?? 'UTC', now),
+  );
+  const names = new Map(categories.map((c) => [c.slug, c.name]));
+  const logged = tasks.filter((t) => t.totalMinutes > 0);
+  const candidates: CandidateView[] = rankCandidates(
+    logged.map((t) => ({ ...t, taskId: t.id })),
+    {
+      daysCovered: progress.daysCovered,
+      hourlyValue: { amount: audit.hourlyValueAmount, currency: audit.currency },
+      categoryRates: Object.fromEntries(categories.map((c) => [c.slug, c.marketRate])),
+      ratesPerUsd: rates,
+    },
+  ).map((c) => ({ ...c, categoryName: c.category ? (names.get(c.category) ?? c.category) : null }));
+
+  const byCategory = new Map<string | null, number>();
+  for (const t of logged)
+    byCategory.set(t.category, (byCategory.get(t.category) ?? 0) + t.totalMinutes);
+  const totalMinutes = logged.reduce((s, t) => s + t.totalMinutes, 0);
+  return {
+    audit: presentAudit(audit),
+    progress: {
+      periodDays: progress.periodDays,
+      daysCovered: progress.daysCovered,
+      hoursLogged: Math.round((totalMinutes / 60) * 100) / 100,
+      missingDays: progress.missingDays.slice(0, MISSING_DAYS_SHOWN),
+    },
+    candidates,
+    coreTasks: logged
+      .filter((t) => t.nature === 'core')
+      .map((t) => ({
+        taskId: t.id,
+        name: t.name,
+        monthlyHours:
+          Math.round(monthlyHours(t.totalMinutes, progress.daysCovered, t.frequency) * 100) / 100,
+      })),
+    hoursByCategory: [...byCategory]
+      .map(([category, minutes]) => ({
+        category,
+        name: category ? (names.get(category) ?? category) : 'Not categorised yet',
+        hours: Math.round((minutes / 60) * 100) / 100,
+      }))
+      .sort((a, b) => b.hours - a.hours),
+    scoreExplained: AUDIT_SCORE_EXPLAINED,
+  };
+}
+
+type DraftRow = typeof jobDrafts.$inferSelect;
+const presentDraft = (d: DraftRow): JobDraft => ({
+  id: d.id,
+  businessId: d.businessId,
+  auditId: d.auditId,
+  taskId: d.taskId,
+  title: d.title,
+  category: d.categorySlug,
+  hoursPerMonth: d.hoursPerMonth,
+  budgetMin:
+    d.budgetMinAmount === null ? null : { amount: d.budgetMinAmount, currency: d.currency },
+  budgetMax:
+    d.budgetMaxAmount === null ? null : { amount: d.budgetMaxAmount, currency: d.currency },
+  createdAt: d.createdAt.toISOString(),
+});
+
+export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async summary(userId: string, businessId: string, auditId: string): Promise<AuditSummary> {
+      const audit = await loadAudit(db, userId, businessId, auditId);
+      return computeSummary(db, audit, clock.now());
+    },
+
+    /**
+     * "Hand this off": a job draft from a candidate, prefilled with its title, category, monthly
+     * hours and a budget range around the market cost (none without a category to price it).
+     */
+    async draftJob(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      taskId: string,
+    ): Promise<JobDraft> {
+      return db.transaction(async (tx) => {
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const summary = await computeSummary(tx, audit, clock.now());
+        if (summary.coreTasks.some((t) => t.taskId === taskId)) {
+          throw conflict(
+            'This task is marked as core — your own unique input — so it is not handed off.',
+          );
+        }
+        const candidate = summary.candidates.find((c) => c.taskId === taskId);
+        if (!candidate) throw notFound('Candidate');
+        const budget = candidate.marketCost ? draftBudget(candidate.marketCost) : null;
+        const [row] = await tx
+          .insert(jobDrafts)
+          .values({
+            id: newId(),
+            businessId,
+            auditId,
+            taskId,
+            title: candidate.name,
+            categorySlug: candidate.category,
+            hoursPerMonth: candidate.monthlyHours,
+            budgetMinAmount: budget?.min.amount ?? null,
+            budgetMaxAmount: budget?.max.amount ?? null,
+            currency: audit.currency,
+            createdBy: userId,
+            createdAt: clock.now(),
+          })
+          .returning();
+        if (!row) throw new Error('insert returned no row');
+        return presentDraft(row);
+      });
+    },
+
+    async drafts(userId: string, businessId: string): Promise<JobDraft[]> {
+      await authorizeBusiness(db, businessId, userId, 'audit.manage');
+      return (await listJobDrafts(db, businessId)).map(presentDraft);
+    },
+  };
+}

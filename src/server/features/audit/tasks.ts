@@ -1,0 +1,96 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AuditTask, UpdateTask } from '../../../core/contracts/audit.ts';
+import { taskKey } from '../../../core/time-log-import.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { auditTasks, categories } from '../../db/schema/index.ts';
+import { badRequest, conflict, notFound } from '../../lib/errors.ts';
+import { loadAudit } from './audits.ts';
+import { listTasksWithTotals, tasksById } from './queries.ts';
+
+async function checkCategory(tx: Tx, slug: string | null | undefined) {
+  if (!slug) return;
+  const [row] = await tx
+    .select({ slug: categories.slug })
+    .from(categories)
+    .where(eq(categories.slug, slug));
+  if (!row)
+    throw badRequest(`There is no category “${slug}”.`, [
+      { path: 'body.category', message: 'Unknown category' },
+    ]);
+}
+
+async function tasksOf(tx: Tx, auditId: string, ids?: string[]): Promise<AuditTask[]> {
+  const rows = await listTasksWithTotals(tx, auditId);
+  return ids ? rows.filter((r) => ids.includes(r.id)) : rows;
+}
+
+export function createTaskService({ db }: { db: Db }) {
+  return {
+    async list(userId: string, businessId: string, auditId: string): Promise<AuditTask[]> {
+      await loadAudit(db, userId, businessId, auditId);
+      return tasksOf(db, auditId);
+    },
+
+    /** Sets how the owner sees a task: its name, frequency, dislike, nature and category. */
+    async update(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      taskId: string,
+      changes: UpdateTask,
+    ): Promise<AuditTask> {
+      return db.transaction(async (tx) => {
+        await loadAudit(tx, userId, businessId, auditId);
+        await checkCategory(tx, changes.category);
+        const { category, name, ...rest } = changes;
+        const updated = await tx
+          .update(auditTasks)
+          .set({
+            ...rest,
+            ...(category !== undefined ? { categorySlug: category } : {}),
+            ...(name ? { name: name.trim(), nameKey: taskKey(name) } : {}),
+          })
+          .where(and(eq(auditTasks.id, taskId), eq(auditTasks.auditId, auditId)))
+          .returning({ id: auditTasks.id })
+          .catch((error: unknown) => {
+            if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+              throw conflict(`Another task is already called “${name}”.`);
+            }
+            throw error;
+          });
+        if (updated.length === 0) throw notFound('Task');
+        const [task] = await tasksOf(tx, auditId, [taskId]);
+        if (!task) throw notFound('Task');
+        return task;
+      });
+    },
+
+    /** Sets the nature and/or category of many tasks at once; all or nothing. */
+    async bulkUpdate(
+      userId: string,
+      businessId: string,
+      auditId: string,
+      input: { taskIds: string[]; nature?: AuditTask['nature']; category?: string | null },
+    ): Promise<AuditTask[]> {
+      return db.transaction(async (tx) => {
+        await loadAudit(tx, userId, businessId, auditId);
+        await checkCategory(tx, input.category);
+        const ids = [...new Set(input.taskIds)];
+        const found = await tasksById(tx, auditId, ids);
+        if (found.length !== ids.length) {
+          throw badRequest('Some of these tasks are not in this audit.', [
+            { path: 'body.taskIds', message: 'Unknown task' },
+          ]);
+        }
+        await tx
+          .update(auditTasks)
+          .set({
+            ...(input.nature !== undefined ? { nature: input.nature } : {}),
+            ...(input.category !== undefined ? { categorySlug: input.category } : {}),
+          })
+          .where(and(eq(auditTasks.auditId, auditId), inArray(auditTasks.id, ids)));
+        return tasksOf(tx, auditId, ids);
+      });
+    },
+  };
+}

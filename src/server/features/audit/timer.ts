@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import { todayIn } from '../../../core/audit.ts';
+import { MAX_ENTRY_MINUTES } from '../../../core/time-log-import.ts';
+import type { AuditEntry } from '../../../core/contracts/audit.ts';
+import type { Db } from '../../db/client.ts';
+import { auditTimers } from '../../db/schema/index.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { conflict, notFound } from '../../lib/errors.ts';
+import { findBusiness } from '../accounts/queries.ts';
+import { loadAudit } from './audits.ts';
+import { checkLoggable, insertEntry } from './entries.ts';
+import { findTimer } from './queries.ts';
+
+/** A person's running timer for an audit. Stopping it logs an entry on the day it started. */
+export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async get(userId: string, businessId: string, auditId: string) {
+      await loadAudit(db, userId, businessId, auditId);
+      const timer = await findTimer(db, auditId, userId);
+      return timer ? { taskName: timer.taskName, startedAt: timer.startedAt.toISOString() } : null;
+    },
+
+    async start(userId: string, businessId: string, auditId: string, taskName: string) {
+      return db.transaction(async (tx) => {
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        checkLoggable(audit);
+        const [row] = await tx
+          .insert(auditTimers)
+          .values({ auditId, userId, taskName: taskName.trim(), startedAt: clock.now() })
+          .onConflictDoNothing()
+          .returning();
+        if (!row) throw conflict('A timer is already running; stop it first.');
+        return { taskName: row.taskName, startedAt: row.startedAt.toISOString() };
+      });
+    },
+
+    async stop(userId: string, businessId: string, auditId: string): Promise<AuditEntry> {
+      return db.transaction(async (tx) => {
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const [timer] = await tx
+          .delete(auditTimers)
+          .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))
+          .returning();
+        if (!timer) throw notFound('Running timer');
+        const business = await findBusiness(tx, businessId);
+        const date = todayIn(business?.timeZone ?? 'UTC', timer.startedAt);
+        checkLoggable(audit, date);
+        const elapsed = Math.round((clock.now().getTime() - timer.startedAt.getTime()) / 60_000);
+        // A timer left running overnight still logs at most one day.
+        const minutes = Math.min(Math.max(elapsed, 1), MAX_ENTRY_MINUTES);
+        return insertEntry(
+          tx,
+          audit,
+          userId,
+          { taskName: timer.taskName, date, minutes, source: 'timer' },
+          clock.now(),
+        );
+      });
+    },
+
+    async discard(userId: string, businessId: string, auditId: string) {
+      await loadAudit(db, userId, businessId, auditId);
+      const deleted = await db
+        .delete(auditTimers)
+        .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))
+        .returning({ auditId: auditTimers.auditId });
+      if (deleted.length === 0) throw notFound('Running timer');
+    },
+  };
+}
