@@ -133,7 +133,12 @@ async function main(): Promise<number> {
       `Scenario ${scenario.name} at scale ${scale}: ${load.connections} connections, ` +
         `${load.warmupSec} s warm-up + ${load.durationSec} s per endpoint…`,
     );
-    outcome = await scenario.run({ baseUrl: server.baseUrl, token: data.token, load });
+    outcome = await scenario.run({
+      baseUrl: server.baseUrl,
+      token: data.token,
+      load,
+      serverPid: server.pid,
+    });
   } finally {
     process.off('SIGINT', interrupt);
     const code = await server.stop();

@@ -1,7 +1,9 @@
+import { auditImport } from './audit-import.ts';
 import { foundation } from './foundation.ts';
 import type { Scenario } from './scenario.ts';
 
 /** Every scenario `npm run bench -- <name>` knows; later features add theirs here. */
 export const scenarios: Record<string, Scenario> = {
   [foundation.name]: foundation,
+  [auditImport.name]: auditImport,
 };

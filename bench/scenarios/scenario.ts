@@ -6,6 +6,8 @@ export interface ScenarioContext {
   /** The bench user's API token. */
   token: string;
   load: LoadOptions;
+  /** The server process, for scenarios that watch its memory. */
+  serverPid: number;
 }
 
 /** One load scenario of `npm run bench -- <name>`; its results go to bench/results/<date>-<name>.json. */
