@@ -3,7 +3,12 @@ import type { BusinessRole } from '../core/roles.ts';
 import type { Db } from '../server/db/client.ts';
 import { businessMembers, professionalProfiles, users } from '../server/db/schema/index.ts';
 import type { Config } from '../server/env.ts';
+import { addDays, todayIn } from '../core/audit.ts';
+import type { Frequency, Nature } from '../core/audit.ts';
 import { createBusinessService } from '../server/features/accounts/businesses.ts';
+import { createAuditService } from '../server/features/audit/audits.ts';
+import { createEntryService } from '../server/features/audit/entries.ts';
+import { createTaskService } from '../server/features/audit/tasks.ts';
 import { systemClock } from '../server/lib/clock.ts';
 import { createVerifiedUser } from '../server/lib/users.ts';
 
@@ -133,7 +138,7 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
   }
   const service = createBusinessService({ db, clock: systemClock });
   const lines: string[] = [];
-  for (const b of businesses) {
+  for (const [index, b] of businesses.entries()) {
     const [owner, ...rest] = b.team;
     if (!owner) continue;
     const ownerId = await createVerifiedUser(db, config, { ...owner, password: DEMO_PASSWORD });
@@ -142,7 +147,10 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       timeZone: b.timeZone,
       currency: b.currency,
     });
-    lines.push(`  ${owner.email.padEnd(26)} owner of ${b.name}`);
+    if (index === 0) await demoAudit(db, ownerId, business.id, b.timeZone);
+    lines.push(
+      `  ${owner.email.padEnd(26)} owner of ${b.name}${index === 0 ? ' (with a week of an operations audit)' : ''}`,
+    );
     for (const member of rest) {
       const id = await createVerifiedUser(db, config, { ...member, password: DEMO_PASSWORD });
       await db
@@ -164,4 +172,95 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );
   return 0;
+}
+
+/** The bakery owner's first week of an audit: what a week of logging looks like. */
+const WEEK: {
+  task: string;
+  minutes: number[];
+  frequency: Frequency;
+  dislike: number;
+  nature: Nature;
+  category: string;
+}[] = [
+  {
+    task: 'Answering customer e-mails',
+    minutes: [45, 50, 40, 60, 55, 30, 0],
+    frequency: 'daily',
+    dislike: 4,
+    nature: 'repetitive',
+    category: 'customer-support',
+  },
+  {
+    task: 'Posting on Instagram',
+    minutes: [30, 0, 25, 0, 35, 40, 0],
+    frequency: 'weekly',
+    dislike: 3,
+    nature: 'specialized-knowledge',
+    category: 'social-media',
+  },
+  {
+    task: 'Bookkeeping and receipts',
+    minutes: [0, 0, 0, 0, 150, 0, 0],
+    frequency: 'weekly',
+    dislike: 5,
+    nature: 'expertise',
+    category: 'bookkeeping',
+  },
+  {
+    task: 'Entering supplier invoices',
+    minutes: [20, 25, 0, 30, 0, 20, 0],
+    frequency: 'daily',
+    dislike: 5,
+    nature: 'repetitive',
+    category: 'data-entry',
+  },
+  {
+    task: 'Developing new recipes',
+    minutes: [90, 0, 120, 0, 0, 60, 0],
+    frequency: 'weekly',
+    dislike: 1,
+    nature: 'core',
+    category: 'other',
+  },
+  {
+    task: 'Updating the website menu',
+    minutes: [0, 40, 0, 0, 0, 0, 0],
+    frequency: 'monthly',
+    dislike: 4,
+    nature: 'expertise',
+    category: 'web-development',
+  },
+];
+
+async function demoAudit(db: Db, ownerId: string, businessId: string, timeZone: string) {
+  const clock = systemClock;
+  const start = addDays(todayIn(timeZone, clock.now()), -6);
+  const audit = await createAuditService({ db, clock }).start(ownerId, businessId, {
+    periodStart: start,
+    periodDays: 30,
+    hourlyValue: 6000,
+  });
+  const entries = createEntryService({ db, clock });
+  for (const t of WEEK) {
+    for (const [day, minutes] of t.minutes.entries()) {
+      if (minutes > 0)
+        await entries.create(ownerId, businessId, audit.id, {
+          taskName: t.task,
+          date: addDays(start, day),
+          minutes,
+        });
+    }
+  }
+  const tasks = createTaskService({ db });
+  for (const task of await tasks.list(ownerId, businessId, audit.id)) {
+    const t = WEEK.find((w) => w.task === task.name);
+    if (t)
+      await tasks.update(ownerId, businessId, audit.id, task.id, {
+        frequency: t.frequency,
+        dislike: t.dislike,
+        nature: t.nature,
+        category: t.category,
+      });
+  }
 }
