@@ -28,6 +28,10 @@ export class FakeClock implements Clock {
   advance(ms: number) {
     this.current = new Date(this.current.getTime() + ms);
   }
+  /** Jumps to an instant, e.g. `set('2026-07-14T23:30:00Z')`. */
+  set(to: Date | string) {
+    this.current = new Date(to);
+  }
 }
 
 export interface TestContext {

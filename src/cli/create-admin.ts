@@ -11,8 +11,17 @@ export async function createAdmin(
   { email, name, password }: { email: string; name?: string; password: string },
 ): Promise<{ created: boolean }> {
   const address = email.trim().toLowerCase();
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, address));
+  const [existing] = await db
+    .select({ id: users.id, emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(users.email, address));
   if (existing) {
+    // Anyone can sign up with any address; only its verified owner may be made an admin.
+    if (!existing.emailVerified) {
+      throw new Error(
+        `${address} has an account whose address is not verified. Verify it (or reset its password from that mailbox) before making it an admin.`,
+      );
+    }
     await db.update(users).set({ isAdmin: true }).where(eq(users.id, existing.id));
     return { created: false };
   }

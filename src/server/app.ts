@@ -33,7 +33,7 @@ import { createTaskService } from './features/audit/tasks.ts';
 import { createTimerService } from './features/audit/timer.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { authRoutes } from './lib/auth-routes.ts';
-import { createAuth } from './lib/auth.ts';
+import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { registerAuthentication } from './lib/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
 import { errorHandler, notFoundHandler } from './lib/errors.ts';
@@ -59,7 +59,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger:
       deps.logger === false
         ? false
-        : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: {
+              req: (req: { method: string; url: string; hostname?: string; ip?: string }) => ({
+                method: req.method,
+                url: redactUrl(req.url),
+                host: req.hostname,
+                remoteAddress: req.ip,
+              }),
+            },
+          },
     genReqId: () => newId(),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
@@ -68,14 +79,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
+  const https = config.baseUrl.startsWith('https:');
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
-        // The API reference page (/api/docs) runs its bundled script inline.
-        'script-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
+        // Over plain HTTP (localhost, a LAN address) upgrading sub-resources breaks the page.
+        'upgrade-insecure-requests': https ? [] : null,
       },
     },
+    strictTransportSecurity: https,
+  });
+  // The API reference page runs its bundled script inline; only that page may.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/docs')) {
+      const csp = reply.getHeader('content-security-policy');
+      if (typeof csp === 'string')
+        reply.header(
+          'content-security-policy',
+          csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+        );
+    }
   });
   await app.register(swagger, {
     openapi: {
@@ -122,7 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     auth,
     db,
     clock,
-    trustedOrigins: [new URL(config.baseUrl).origin],
+    trustedOrigins: trustedOrigins(config.baseUrl),
   });
 
   authRoutes(app, auth);
@@ -163,4 +187,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.setNotFoundHandler(notFoundHandler);
   }
   return app;
+}
+
+/** Secrets that travel in URLs (invitation and reset links, verification tokens) never reach the logs. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/\/(invitations|reset-password)\/[^/?]+/g, '/$1/[redacted]')
+    .replace(/([?&]token=)[^&]+/g, '$1[redacted]');
 }

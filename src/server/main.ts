@@ -32,9 +32,13 @@ export async function serve(config: Config): Promise<void> {
     if (closing) return;
     closing = true;
     say(`${signal} received: finishing requests and stopping…`);
+    // Past the grace period, drop whatever requests remain but still stop Postgres cleanly,
+    // so the next start finds no orphan.
     setTimeout(() => {
-      console.error('Shutdown took too long; exiting.');
-      process.exit(1);
+      console.error('Shutdown took too long; closing the remaining connections.');
+      app.server.closeAllConnections();
+      setTimeout(() => process.exit(1), 5_000).unref();
+      void database.shutdown().finally(() => process.exit(1));
     }, SHUTDOWN_GRACE_MS).unref();
     // server.close() reaps only the keep-alive sockets idle at that moment. A socket whose
     // request was in flight answers it with `Connection: keep-alive` and then stays open as long

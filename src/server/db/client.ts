@@ -18,6 +18,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 
 export function connect(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client whose connection the server ended (restart, failover, idle timeout) emits
+  // 'error' on the pool; unhandled, that would end the process. The pool replaces the client.
+  pool.on('error', (error) => console.error(`Idle database connection lost: ${error.message}`));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
 }

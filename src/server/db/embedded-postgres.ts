@@ -128,7 +128,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     holder &&
     holder !== process.pid &&
     isAlive(holder) &&
-    /node|handoff|tsx/.test(commandLineOf(holder))
+    // Where /proc exists, a reused pid that is not a Handoff is ignored; elsewhere (macOS) any
+    // live holder counts, since stopping another Handoff's Postgres would be far worse.
+    (!existsSync('/proc/self') || /node|handoff|tsx/.test(commandLineOf(holder)))
   ) {
     throw new DataDirInUseError(dataDir, holder);
   }

@@ -72,6 +72,28 @@ const me = (cookie: string, headers: Record<string, string> = {}) =>
   ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie, ...headers } });
 
 describe('sign-up', () => {
+  it('refuses an empty or over-long name, as PATCH /me does, and creates no account', async () => {
+    for (const name of ['   ', 'x'.repeat(121)]) {
+      const email = newAddress();
+      const res = await ctx.app.inject(
+        authRequest('/api/auth/sign-up/email', { name, email, password: PASSWORD }),
+      );
+      expect(res.statusCode, JSON.stringify(name.length)).toBe(400);
+      expect((await signIn(email, PASSWORD)).statusCode).toBe(401);
+    }
+  });
+
+  it('accepts requests from http://127.0.0.1:PORT when the base URL is the default localhost one', async () => {
+    const res = await ctx.app.inject(
+      authRequest(
+        '/api/auth/sign-up/email',
+        { name: 'Lo Calhost', email: newAddress(), password: PASSWORD },
+        { origin: 'http://127.0.0.1:3000' },
+      ),
+    );
+    expect(res.statusCode).toBe(200);
+  });
+
   it('creates the account and a session cookie that works on /api/v1/me', async () => {
     const email = newAddress();
     const res = await ctx.app.inject(signUpRequest(email));
@@ -142,6 +164,27 @@ describe('password reset', () => {
     expect((await signIn(email, 'a-whole-new-secret')).statusCode).toBe(200);
     expect((await signIn(email, PASSWORD)).statusCode).toBe(401);
     expect((await me(oldSession)).statusCode).toBe(401);
+  });
+
+  it('revokes the personal API tokens made before the reset', async () => {
+    const { email, cookie } = await signUp();
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      headers: { cookie, origin: ORIGIN },
+      payload: { name: 'script' },
+    });
+    const bearer = { authorization: `Bearer ${created.json().token}` };
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode,
+    ).toBe(200);
+    const token = await followResetLink(await requestReset(email));
+    await ctx.app.inject(
+      authRequest('/api/auth/reset-password', { newPassword: 'taken-back-secret', token }),
+    );
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode,
+    ).toBe(401);
   });
 
   it('a reset token works once', async () => {

@@ -1,7 +1,17 @@
 import { betterAuth } from 'better-auth';
+import { APIError } from 'better-auth/api';
+import { and, eq, isNull } from 'drizzle-orm';
+import { NameSchema } from '../../core/contracts/common.ts';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../db/client.ts';
-import { accounts, rateLimits, sessions, users, verifications } from '../db/schema/index.ts';
+import {
+  accounts,
+  apiTokens,
+  rateLimits,
+  sessions,
+  users,
+  verifications,
+} from '../db/schema/index.ts';
 import { newId } from './ids.ts';
 import type { Mailer } from './mail.ts';
 
@@ -26,7 +36,7 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
     baseURL: baseUrl,
     basePath: '/api/auth',
     secret,
-    trustedOrigins: [new URL(baseUrl).origin],
+    trustedOrigins: trustedOrigins(baseUrl),
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: {
@@ -51,6 +61,13 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
       // admin's dev mailbox, and a new user must not be locked out of their own account.
       requireEmailVerification: false,
       revokeSessionsOnPasswordReset: true,
+      // A reset takes the account back: personal API tokens made before it stop working too.
+      async onPasswordReset({ user }) {
+        await db
+          .update(apiTokens)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)));
+      },
       async sendResetPassword({ user, url }) {
         await mailer.send({
           to: user.email,
@@ -68,6 +85,18 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
           subject: 'Confirm your e-mail address for Handoff',
           text: `Hello ${user.name},\n\nPlease confirm that ${user.email} is your address by opening this link:\n\n${url}\n\nThanks,\nHandoff`,
         });
+      },
+    },
+    databaseHooks: {
+      // better-auth's own endpoints take any name; hold them to the same rule as PATCH /me.
+      user: {
+        create: { before: async (user) => ({ data: { ...user, name: checkedName(user.name) } }) },
+        update: {
+          before: async (user) =>
+            user.name === undefined
+              ? undefined
+              : { data: { ...user, name: checkedName(user.name) } },
+        },
       },
     },
     rateLimit: {
@@ -93,3 +122,22 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
 
 export type Auth = ReturnType<typeof createAuth>;
 export const SESSION_COOKIE = 'handoff.session_token';
+
+function checkedName(name: unknown): string {
+  const parsed = NameSchema.safeParse(name);
+  if (!parsed.success)
+    throw new APIError('BAD_REQUEST', { message: 'A name of 1 to 120 characters is required.' });
+  return parsed.data;
+}
+
+/**
+ * Origins whose cookie-authenticated requests are accepted. A default `http://localhost:PORT`
+ * also trusts `http://127.0.0.1:PORT`, the address the server listens on by default.
+ */
+export function trustedOrigins(baseUrl: string): string[] {
+  const url = new URL(baseUrl);
+  const origins = [url.origin];
+  if (url.hostname === 'localhost')
+    origins.push(`${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`);
+  return origins;
+}

@@ -61,6 +61,16 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       errors,
     });
   }
+  // A unique index refused a write that raced another: the request conflicts, it did not crash.
+  const pgCode = (error as { cause?: { code?: string } }).cause?.code;
+  if (pgCode === '23505') {
+    return send(reply, {
+      type: typeFor(409),
+      title: 'Conflict',
+      status: 409,
+      detail: 'This conflicts with a change made at the same moment; reload and try again.',
+    });
+  }
   const status =
     error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) request.log.error({ err: error }, 'unhandled error');

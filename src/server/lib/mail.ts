@@ -29,7 +29,16 @@ export function createMailer({
   smtpUrl?: string;
   from: string;
 }): Mailer {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  // Short timeouts: a request that sends mail (sign-up, invitation) must not hang for minutes
+  // on an SMTP server that does not answer, nor hold up a shutdown.
+  const transport = smtpUrl
+    ? nodemailer.createTransport({
+        url: smtpUrl,
+        connectionTimeout: 5000,
+        greetingTimeout: 5000,
+        socketTimeout: 10_000,
+      })
+    : null;
   return {
     smtpConfigured: transport !== null,
     async send(mail) {
@@ -48,8 +57,10 @@ export function createMailer({
         id: newId(),
         to: mail.to.toLowerCase(),
         subject: mail.subject,
-        text: mail.text,
-        html: mail.html ?? null,
+        // Delivered mail may hold live links (password reset, invitation): keep its text only
+        // where it is not delivered, i.e. in the dev mailbox.
+        text: transport ? '' : mail.text,
+        html: transport ? null : (mail.html ?? null),
         transport: transport ? 'smtp' : 'mailbox',
         status,
         error,

@@ -58,6 +58,23 @@ describe('POST /api/v1/businesses/:id/invitations', () => {
     expect(open.json().items).toEqual([invitation]);
   });
 
+  it('invitations to one address sent at the same moment all succeed, and one link stays open', async () => {
+    const { business, owner } = await buildBusiness(ctx);
+    const email = newAddress();
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        call(ctx, owner, {
+          method: 'POST',
+          url: invitationsUrl(business.id),
+          payload: { email, role: 'viewer' },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+    const open = await call(ctx, owner, { method: 'GET', url: invitationsUrl(business.id) });
+    expect(open.json().items.filter((i: { email: string }) => i.email === email)).toHaveLength(1);
+  });
+
   it('refuses to invite someone who is already a member (409)', async () => {
     const res = await call(ctx, cast.people.owner, {
       method: 'POST',

@@ -7,7 +7,7 @@ import type {
 } from '../../../core/contracts/accounts.ts';
 import { leavesNoOwner, type BusinessRole } from '../../../core/roles.ts';
 import type { Db } from '../../db/client.ts';
-import { businessInvitations, businessMembers, users } from '../../db/schema/index.ts';
+import { businesses, businessInvitations, businessMembers, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
@@ -95,6 +95,12 @@ export function createTeamService({
     const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
     const { invitation, businessName, inviterName } = await db.transaction(async (tx) => {
       await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
+      // Concurrent invitations to one address take turns, so the second replaces the first.
+      await tx
+        .select({ id: businesses.id })
+        .from(businesses)
+        .where(eq(businesses.id, businessId))
+        .for('update');
       const existing = await findUserByEmail(tx, input.email);
       if (existing && (await findRole(tx, businessId, existing.id))) {
         throw conflict(`${input.email} is already a member of this business.`);

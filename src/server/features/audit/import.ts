@@ -155,9 +155,13 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
       if (result.rows === 0 && header) requireColumns();
     } catch (error) {
       if (error instanceof HttpProblem) throw error;
+      // Keep the good rows already read, and say how many were kept: records the parser had
+      // buffered when it failed never reach this loop, so "every row before the error" would
+      // be untrue. Importing the corrected file again does not duplicate them.
+      if (batch.length > 0) result.imported += await flush(audit, userId, batch);
       const message = error instanceof Error ? error.message : String(error);
       throw badRequest(
-        `The file could not be read as CSV after row ${result.rows}: ${message}. Rows before it were imported.`,
+        `The file could not be read as CSV after row ${result.rows}: ${message}. ${result.imported} rows before it were imported; importing the corrected file will not duplicate them.`,
       );
     }
     if (batch.length > 0) {

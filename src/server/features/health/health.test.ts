@@ -8,7 +8,7 @@ import {
   type Cast,
   type RoleName,
 } from '../../../../test/role-matrix.ts';
-import { buildApp, VERSION } from '../../app.ts';
+import { buildApp, redactUrl, VERSION } from '../../app.ts';
 import { connect } from '../../db/client.ts';
 
 let ctx: TestContext;
@@ -161,10 +161,29 @@ describe('every response', () => {
         'content-security-policy': expect.stringContaining("frame-ancestors 'self'"),
         'x-content-type-options': 'nosniff',
         'x-frame-options': 'SAMEORIGIN',
-        'strict-transport-security': expect.stringContaining('max-age='),
         'referrer-policy': 'no-referrer',
       });
     }
+  });
+
+  it('over plain HTTP neither upgrades sub-resources nor sends HSTS, which would break the page', async () => {
+    const res = await call(ctx, null, { method: 'GET', url: '/healthz' });
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('allows inline scripts on the API reference page only', async () => {
+    const docs = await call(ctx, null, { method: 'GET', url: '/api/docs/' });
+    const api = await call(ctx, null, { method: 'GET', url: '/healthz' });
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    expect(api.headers['content-security-policy']).toContain("script-src 'self';");
+  });
+
+  it('sends HSTS and upgrades sub-resources when served over HTTPS', async () => {
+    const secure = await createTestContext({ config: { baseUrl: 'https://handoff.example' } });
+    const res = await call(secure, null, { method: 'GET', url: '/healthz' });
+    expect(res.headers['strict-transport-security']).toContain('max-age=');
+    expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
   });
 
   it('answers an unknown /api route with a 404 problem+json naming it', async () => {
@@ -175,5 +194,20 @@ describe('every response', () => {
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ status: 404, detail: 'No route GET /api/v1/nothing-here.' });
+  });
+});
+
+describe('request logs', () => {
+  it('never carry the secrets that travel in URLs', () => {
+    expect(redactUrl('/api/v1/invitations/inv_abc123/accept')).toBe(
+      '/api/v1/invitations/[redacted]/accept',
+    );
+    expect(redactUrl('/api/auth/reset-password/tok123?callbackURL=%2Freset')).toBe(
+      '/api/auth/reset-password/[redacted]?callbackURL=%2Freset',
+    );
+    expect(redactUrl('/api/auth/verify-email?token=eyJhb.c.d&callbackURL=/app')).toBe(
+      '/api/auth/verify-email?token=[redacted]&callbackURL=/app',
+    );
+    expect(redactUrl('/api/v1/me')).toBe('/api/v1/me');
   });
 });
