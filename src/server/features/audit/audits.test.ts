@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditUrl,
   buildAudit,
+  buildEntry,
   closeActiveAudit,
   errorPaths,
   replaceAudit,
@@ -199,6 +200,7 @@ describe('PATCH /api/v1/businesses/:businessId/audits/:auditId', () => {
   it('closes an audit: it stays readable, and logging into it answers 409', async () => {
     const built = await buildAudit(ctx);
     const url = auditUrl(built.businessId, built.audit.id);
+    const entry = await buildEntry(ctx, built);
     const closed = await call(ctx, built.owner, {
       method: 'PATCH',
       url,
@@ -227,6 +229,14 @@ describe('PATCH /api/v1/businesses/:businessId/audits/:auditId', () => {
       payload: `date,task,minutes\n${built.audit.periodStart},Invoices,30\n`,
     });
     expect(imported.statusCode).toBe(409);
+    const deleted = await call(ctx, built.owner, {
+      method: 'DELETE',
+      url: `${url}/entries/${entry.id}`,
+    });
+    expect(deleted.statusCode).toBe(409);
+    expect(
+      (await call(ctx, built.owner, { method: 'GET', url: `${url}/entries` })).json().items,
+    ).toEqual([entry]);
   });
 
   it('changes the hourly value and keeps the rest', async () => {
@@ -242,6 +252,17 @@ describe('PATCH /api/v1/businesses/:businessId/audits/:auditId', () => {
       ...built.audit,
       hourlyValue: { amount: 7500, currency: 'EUR' },
     });
+  });
+
+  it('answers an empty change with the audit as it is', async () => {
+    const built = await buildAudit(ctx);
+    const res = await call(ctx, built.owner, {
+      method: 'PATCH',
+      url: auditUrl(built.businessId, built.audit.id),
+      payload: {},
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(built.audit);
   });
 
   it('names every bad field and changes nothing', async () => {

@@ -81,17 +81,14 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
       changes: { status?: 'closed'; hourlyValue?: number },
     ): Promise<Audit> {
       return db.transaction(async (tx) => {
-        await loadAudit(tx, userId, businessId, auditId);
-        const [row] = await tx
-          .update(audits)
-          .set({
-            ...(changes.hourlyValue !== undefined
-              ? { hourlyValueAmount: changes.hourlyValue }
-              : {}),
-            ...(changes.status ? { status: changes.status, closedAt: clock.now() } : {}),
-          })
-          .where(eq(audits.id, auditId))
-          .returning();
+        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const set = {
+          ...(changes.hourlyValue !== undefined ? { hourlyValueAmount: changes.hourlyValue } : {}),
+          ...(changes.status ? { status: changes.status, closedAt: clock.now() } : {}),
+        };
+        // An empty PATCH changes nothing (an UPDATE with nothing to set is an SQL error).
+        if (Object.keys(set).length === 0) return presentAudit(audit);
+        const [row] = await tx.update(audits).set(set).where(eq(audits.id, auditId)).returning();
         if (!row) throw notFound('Audit');
         return presentAudit(row);
       });

@@ -146,6 +146,18 @@ describe('PATCH …/audits/:auditId/entries/:entryId', () => {
     expect(res.json()).toEqual({ ...entry, date: '2026-07-09', minutes: 50 });
   });
 
+  it('answers an empty change with the entry as it is', async () => {
+    const b = await buildAudit(ctx);
+    const entry = await buildEntry(ctx, b);
+    const res = await call(ctx, b.owner, {
+      method: 'PATCH',
+      url: entriesUrl(b, `/${entry.id}`),
+      payload: {},
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(entry);
+  });
+
   it('renaming moves the entry to the task of that name; a task left empty disappears', async () => {
     const b = await buildAudit(ctx);
     const payroll = await buildEntry(ctx, b, { taskName: 'Payroll', minutes: 20 });

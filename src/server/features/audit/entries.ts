@@ -109,14 +109,18 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
         checkLoggable(audit, changes.date);
         if (!(await findEntry(tx, auditId, entryId))) throw notFound('Entry');
         const taskId = changes.taskName ? await taskIdFor(tx, audit, changes.taskName) : undefined;
-        await tx
-          .update(auditEntries)
-          .set({
-            ...(changes.date ? { date: changes.date } : {}),
-            ...(changes.minutes ? { minutes: changes.minutes } : {}),
-            ...(taskId ? { taskId } : {}),
-          })
-          .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)));
+        const set = {
+          ...(changes.date ? { date: changes.date } : {}),
+          ...(changes.minutes ? { minutes: changes.minutes } : {}),
+          ...(taskId ? { taskId } : {}),
+        };
+        // An empty PATCH changes nothing (an UPDATE with nothing to set is an SQL error).
+        if (Object.keys(set).length > 0) {
+          await tx
+            .update(auditEntries)
+            .set(set)
+            .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)));
+        }
         if (taskId) await dropUnusedTasks(tx, auditId);
         const entry = await findEntry(tx, auditId, entryId);
         if (!entry) throw notFound('Entry');

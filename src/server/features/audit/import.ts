@@ -161,7 +161,7 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
       if (batch.length > 0) result.imported += await flush(audit, userId, batch);
       const message = error instanceof Error ? error.message : String(error);
       throw badRequest(
-        `The file could not be read as CSV after row ${result.rows}: ${message}. ${result.imported} rows before it were imported; importing the corrected file will not duplicate them.`,
+        `The file could not be read as CSV after row ${result.rows}: ${message}. ${result.imported} row(s) before it were imported; importing the corrected file will not duplicate them.`,
       );
     }
     if (batch.length > 0) {

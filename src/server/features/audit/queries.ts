@@ -178,5 +178,5 @@ export function listJobDrafts(tx: Tx, businessId: string) {
     .select()
     .from(jobDrafts)
     .where(eq(jobDrafts.businessId, businessId))
-    .orderBy(desc(jobDrafts.createdAt));
+    .orderBy(desc(jobDrafts.createdAt), desc(jobDrafts.id));
 }

@@ -109,6 +109,15 @@ describe('PATCH …/audits/:auditId/tasks/:taskId', () => {
     });
   });
 
+  it('answers an empty change with the task as it is (404 for a task not in the audit)', async () => {
+    const { b, ids } = await auditWithTasks();
+    await patchTask(b, ids.Payroll, { dislike: 2 });
+    const res = await patchTask(b, ids.Payroll, {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: ids.Payroll, name: 'Payroll', dislike: 2 });
+    expect((await patchTask(b, randomUUID(), {})).statusCode).toBe(404);
+  });
+
   it('answers 400 naming body.category for a category that does not exist, and changes nothing', async () => {
     const { b, ids } = await auditWithTasks();
     const res = await patchTask(b, ids.Emails, { category: 'astrology', dislike: 5 });

@@ -43,22 +43,27 @@ export function createTaskService({ db }: { db: Db }) {
         await loadAudit(tx, userId, businessId, auditId);
         await checkCategory(tx, changes.category);
         const { category, name, ...rest } = changes;
-        const updated = await tx
-          .update(auditTasks)
-          .set({
-            ...rest,
-            ...(category !== undefined ? { categorySlug: category } : {}),
-            ...(name ? { name: name.trim(), nameKey: taskKey(name) } : {}),
-          })
-          .where(and(eq(auditTasks.id, taskId), eq(auditTasks.auditId, auditId)))
-          .returning({ id: auditTasks.id })
-          .catch((error: unknown) => {
-            if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-              throw conflict(`Another task is already called “${name}”.`);
-            }
-            throw error;
-          });
-        if (updated.length === 0) throw notFound('Task');
+        const set = {
+          ...rest,
+          ...(category !== undefined ? { categorySlug: category } : {}),
+          ...(name ? { name: name.trim(), nameKey: taskKey(name) } : {}),
+        };
+        // An empty PATCH changes nothing (an UPDATE with nothing to set is an SQL error); the
+        // task is still looked up below, so an unknown one answers 404 either way.
+        if (Object.keys(set).length > 0) {
+          const updated = await tx
+            .update(auditTasks)
+            .set(set)
+            .where(and(eq(auditTasks.id, taskId), eq(auditTasks.auditId, auditId)))
+            .returning({ id: auditTasks.id })
+            .catch((error: unknown) => {
+              if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+                throw conflict(`Another task is already called “${name}”.`);
+              }
+              throw error;
+            });
+          if (updated.length === 0) throw notFound('Task');
+        }
         const [task] = await tasksOf(tx, auditId, [taskId]);
         if (!task) throw notFound('Task');
         return task;

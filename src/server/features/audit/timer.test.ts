@@ -139,6 +139,21 @@ describe('the timer', () => {
     expect((await call(ctx, b.owner, { method: 'DELETE', url: timerUrl(b) })).statusCode).toBe(404);
   });
 
+  it('answers 409 to a stop once the audit is closed, keeping the timer for discarding', async () => {
+    const b = await julyAudit();
+    await startTimer(b, b.owner, 'Emails');
+    await call(ctx, b.owner, {
+      method: 'PATCH',
+      url: auditUrl(b.businessId, b.audit.id),
+      payload: { status: 'closed' },
+    });
+    ctx.clock.advance(20 * MINUTE);
+    expect((await stopTimer(b, b.owner)).statusCode).toBe(409);
+    expect(await countEntries(ctx, b.audit.id)).toBe(0);
+    expect((await readTimer(b, b.owner)).json()).toMatchObject({ taskName: 'Emails' });
+    expect((await call(ctx, b.owner, { method: 'DELETE', url: timerUrl(b) })).statusCode).toBe(204);
+  });
+
   it('is per person: the manager’s timer is not the owner’s', async () => {
     const b = await julyAudit();
     const manager = await buildMember(ctx, b.businessId, 'manager');
