@@ -290,7 +290,7 @@ describe('POST …/audits/:auditId/imports', () => {
     const csv = `date,task,minutes\n${good.join('\n')}\n2026-07-08,"Emails,20\n`;
     const res = await importCsv(b, 'preset=generic', csv);
     expect(res.statusCode).toBe(400);
-    const kept = Number(/(\d+) rows before it were imported/.exec(res.json().detail)?.[1]);
+    const kept = Number(/(\d+) row\(s\) before it were imported/.exec(res.json().detail)?.[1]);
     expect(kept).toBe(await countEntries(ctx, b.audit.id));
     // Rows are written 1,000 at a time; the good rows read after the last full batch are kept
     // too (only the few the parser still held when it failed can be lost).
