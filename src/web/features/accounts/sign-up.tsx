@@ -1,6 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
+import { EmailSchema, NameSchema } from '../../../core/contracts/common.ts';
+import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
+import { EmailSchema, NameSchema } from '../../../core/contracts/common.ts';
 import { api, errorMessage } from '../../api.ts';
 import { authClient } from '../../auth-client.ts';
 import { browserTimeZone, guessCurrency } from '../../format.ts';
@@ -36,12 +40,18 @@ export function SignUp() {
 
   function validate(): Errors {
     const e: Errors = {};
+    // The same rules the server applies (src/core/contracts), checked before anything is created.
     if (!form.name.trim()) e.name = 'Tell us your name.';
-    if (!/^\S+@\S+\.\S+$/.test(form.email))
+    else if (!NameSchema.safeParse(form.name).success) e.name = 'Use at most 120 characters.';
+    if (!EmailSchema.safeParse(form.email.trim()).success)
       e.email = 'Enter an e-mail address such as you@example.com.';
     if (form.password.length < 8) e.password = 'Use at least 8 characters.';
+    else if (form.password.length > 128) e.password = 'Use at most 128 characters.';
     if (form.hire && !form.businessName.trim())
       e.businessName = 'Name your business (you can change it later).';
+    else if (form.hire && !CreateBusinessSchema.shape.name.safeParse(form.businessName).success) {
+      e.businessName = 'Use at most 120 characters.';
+    }
     if (!invited && !form.hire && !form.work)
       e.purpose = 'Choose at least one: hire professionals, or work as one.';
     return e;
@@ -69,9 +79,17 @@ export function SignUp() {
         );
         return;
       }
-      await api('PATCH', '/me', { timeZone: form.timeZone, currency: form.currency });
-      if (form.hire) await api('POST', '/businesses', { name: form.businessName.trim() });
-      if (form.work) await api('POST', '/me/professional-profile');
+      // The account exists from here on: if a later step fails, go on to the dashboard, where
+      // the business or profile can be created again, rather than offer a sign-up that now fails.
+      try {
+        await api('PATCH', '/me', { timeZone: form.timeZone, currency: form.currency });
+        if (form.hire) await api('POST', '/businesses', { name: form.businessName.trim() });
+        if (form.work) await api('POST', '/me/professional-profile');
+      } catch {
+        queryClient.removeQueries({ queryKey: ['me'] });
+        await navigate({ to: '/app' });
+        return;
+      }
       // Drop any cached 'signed out' answer so the next page loads the new session.
       queryClient.removeQueries({ queryKey: ['me'] });
       await navigate({ to: safeNext(search.next) });

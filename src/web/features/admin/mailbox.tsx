@@ -105,7 +105,13 @@ export function Mailbox() {
                     {m.error ? ` — ${m.error}` : ''}
                   </p>
                 </summary>
-                <Linkified text={m.text} />
+                {m.text ? (
+                  <Linkified text={m.text} />
+                ) : (
+                  <p className="mt-3 text-sm text-slate-600">
+                    Delivered by SMTP; its text is not kept here, since it may hold live links.
+                  </p>
+                )}
               </details>
             </Card>
           ))}
