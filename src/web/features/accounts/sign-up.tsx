@@ -3,8 +3,6 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
 import { EmailSchema, NameSchema } from '../../../core/contracts/common.ts';
-import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
-import { EmailSchema, NameSchema } from '../../../core/contracts/common.ts';
 import { api, errorMessage } from '../../api.ts';
 import { authClient } from '../../auth-client.ts';
 import { browserTimeZone, guessCurrency } from '../../format.ts';
