@@ -1,4 +1,11 @@
-import { createRootRoute, createRoute, createRouter, Link, Outlet } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Link,
+  Outlet,
+} from '@tanstack/react-router';
 import { AccountSettings } from './features/accounts/account-settings.tsx';
 import { AuthLayout } from './features/accounts/auth-layout.tsx';
 import { BusinessSettings } from './features/accounts/business-settings.tsx';
@@ -10,6 +17,7 @@ import { SignIn } from './features/accounts/sign-in.tsx';
 import { SignUp } from './features/accounts/sign-up.tsx';
 import { Team } from './features/accounts/team.tsx';
 import { Mailbox } from './features/admin/mailbox.tsx';
+import { SECTIONS, type Section } from './features/audit/sections.ts';
 import { AppShell } from './shell.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -91,6 +99,20 @@ const team = createRoute({
   path: '/app/businesses/$businessId/team',
   component: Team,
 });
+const audit = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/audit',
+  validateSearch: (s: Record<string, unknown>): { section?: Section } => ({
+    section: SECTIONS.find((x) => x === s.section),
+  }),
+  // The audit pages carry the charting library; they load when first opened.
+  component: lazyRouteComponent(() => import('./features/audit/audit-page.tsx'), 'AuditPage'),
+});
+const pastAudit = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/audits/$auditId',
+  component: lazyRouteComponent(() => import('./features/audit/audit-page.tsx'), 'PastAuditPage'),
+});
 const mailbox = createRoute({
   getParentRoute: () => shell,
   path: '/admin/mailbox',
@@ -104,7 +126,7 @@ const routeTree = root.addChildren([
   forgotPassword,
   resetPassword,
   invitation,
-  shell.addChildren([overview, accountSettings, businessSettings, team, mailbox]),
+  shell.addChildren([overview, accountSettings, businessSettings, team, audit, pastAudit, mailbox]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -1,10 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { Building2, Inbox, LayoutDashboard, LogOut, Menu, Settings, Users, X } from 'lucide-react';
+import {
+  Building2,
+  ClipboardList,
+  Inbox,
+  LayoutDashboard,
+  LogOut,
+  Menu,
+  Settings,
+  Users,
+  X,
+} from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
 import { Logo } from './features/accounts/auth-layout.tsx';
 import { useMe } from './features/accounts/use-me.ts';
+import { roleCan } from '../core/roles.ts';
 import { Loading } from './ui/feedback.tsx';
 
 function NavItem({
@@ -76,6 +87,15 @@ export function AppShell() {
       </div>
       {memberships.map((m) => (
         <NavGroup key={m.businessId} label={m.businessName}>
+          {roleCan(m.role, 'audit.manage') && (
+            <NavItem
+              to="/app/businesses/$businessId/audit"
+              params={{ businessId: m.businessId }}
+              icon={<ClipboardList size={16} aria-hidden />}
+            >
+              Operations audit
+            </NavItem>
+          )}
           <NavItem
             to="/app/businesses/$businessId/team"
             params={{ businessId: m.businessId }}
