@@ -99,11 +99,11 @@ describe('rankCandidates', () => {
 });
 
 describe('auditProgress', () => {
-  it('counts covered days in the period and lists the missing ones up to today, newest first', () => {
+  it('counts covered days in the period and lists the missing past days, newest first (today is not over)', () => {
     const p = auditProgress(
       { start: '2026-11-01', end: '2026-11-30' },
       ['2026-11-01', '2026-11-03', '2026-12-01'],
-      '2026-11-04',
+      '2026-11-05',
     );
     expect(p).toEqual({
       periodDays: 30,

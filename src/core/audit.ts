@@ -167,8 +167,8 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
- * How far the audit has come: days with at least one entry out of the period, and the days
- * so far (up to `today`) with nothing logged, most recent first, for the nudge.
+ * How far the audit has come: days with at least one entry out of the period, and the past
+ * days (before `today`, which is not over yet) with nothing logged, most recent first, for the nudge.
  */
 export function auditProgress(
   period: { start: string; end: string },
@@ -177,7 +177,7 @@ export function auditProgress(
 ) {
   const all = datesBetween(period.start, period.end);
   const logged = new Set(loggedDates);
-  const soFar = all.filter((d) => d <= today);
+  const soFar = all.filter((d) => d < today);
   return {
     periodDays: all.length,
     daysCovered: all.filter((d) => logged.has(d)).length,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_PRESETS, mapRow, parseDate, parseDuration, taskKey } from './time-log-import.ts';
+import {
+  detectDelimiter,
+  IMPORT_PRESETS,
+  mapRow,
+  parseDate,
+  parseDuration,
+  taskKey,
+} from './time-log-import.ts';
 
 const period = { start: '2026-11-01', end: '2026-11-30' };
 
@@ -102,5 +109,14 @@ describe('mapRow', () => {
 describe('taskKey', () => {
   it('treats names that differ only in case and spacing as one task', () => {
     expect(taskKey('  Pay   Invoices ')).toBe(taskKey('pay invoices'));
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('finds semicolons and tabs, ignores separators inside quotes, and prefers commas on a tie', () => {
+    expect(detectDelimiter('Datum;Beschreibung;Dauer')).toBe('semicolon');
+    expect(detectDelimiter('date\ttask\tminutes')).toBe('tab');
+    expect(detectDelimiter('"Start date","Description; notes",Duration')).toBe('comma');
+    expect(detectDelimiter('date')).toBe('comma');
   });
 });

@@ -69,6 +69,26 @@ export type ImportPreset = keyof typeof IMPORT_PRESETS;
 
 export const MAX_ENTRY_MINUTES = 1440;
 
+/** Field separators of the exports people have: commas, and semicolons or tabs from Excel in many locales. */
+export const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' } as const;
+export type Delimiter = keyof typeof DELIMITERS;
+
+/** The separator a CSV's header line uses: the one that occurs most outside quotes (commas on a tie). */
+export function detectDelimiter(headerLine: string): Delimiter {
+  const counts: Record<Delimiter, number> = { comma: 0, semicolon: 0, tab: 0 };
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted)
+      for (const [name, sep] of Object.entries(DELIMITERS))
+        if (ch === sep) counts[name as Delimiter] += 1;
+  }
+  return (['semicolon', 'tab'] as const).reduce<Delimiter>(
+    (best, d) => (counts[d] > counts[best] ? d : best),
+    'comma',
+  );
+}
+
 /** Minutes from `1:30:00`, `1:30` (hms), `1.5` or `1,5` (hours), or `90` (minutes); null if unreadable. */
 export function parseDuration(raw: string, unit: DurationUnit): number | null {
   const value = raw.trim();

@@ -5,6 +5,7 @@ import {
   DURATION_UNITS,
   IMPORT_PRESETS,
   MAX_ENTRY_MINUTES,
+  DELIMITERS,
 } from '../time-log-import.ts';
 import { CurrencySchema, DateTimeSchema, IdSchema } from './common.ts';
 
@@ -146,6 +147,7 @@ export const ImportQuerySchema = z.object({
   end: z.string().max(100).optional(),
   project: z.string().max(100).optional(),
   dateOrder: z.enum(DATE_ORDERS).optional(),
+  delimiter: z.enum(Object.keys(DELIMITERS) as [keyof typeof DELIMITERS]).default('comma'),
 });
 
 export const ImportResultSchema = z

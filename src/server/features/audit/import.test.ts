@@ -105,6 +105,22 @@ describe('POST …/audits/:auditId/imports', () => {
     ]);
   });
 
+  it('reads a semicolon-separated export with decimal commas when told delimiter=semicolon', async () => {
+    const b = await julyAudit();
+    const csv = 'Datum;Aufgabe;Stunden\n16.07.2026;Buchhaltung;1,5\n17.07.2026;Buchhaltung;0,25\n';
+    const res = await importCsv(
+      b,
+      'date=Datum&task=Aufgabe&duration=Stunden&durationUnit=hours&dateOrder=dmy&delimiter=semicolon',
+      csv,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ rows: 2, imported: 2, failed: 0 });
+    expect((await entriesOf(b)).map(simple).sort()).toEqual([
+      ['2026-07-16', 'Buchhaltung', 90, 'import'],
+      ['2026-07-17', 'Buchhaltung', 15, 'import'],
+    ]);
+  });
+
   it('reads start and end columns instead of a duration', async () => {
     const b = await julyAudit();
     const csv =

@@ -2,7 +2,13 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { sql } from 'drizzle-orm';
 import type { ImportResult } from '../../../core/contracts/audit.ts';
-import { mapRow, taskKey, type ColumnMapping } from '../../../core/time-log-import.ts';
+import {
+  DELIMITERS,
+  mapRow,
+  taskKey,
+  type ColumnMapping,
+  type Delimiter,
+} from '../../../core/time-log-import.ts';
 import type { Db } from '../../db/client.ts';
 import { auditEntries } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -72,6 +78,7 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
     auditId: string,
     mapping: ColumnMapping,
     body: Readable,
+    delimiter: Delimiter = 'comma',
   ): Promise<ImportResult> {
     const audit = await loadAudit(db, userId, businessId, auditId);
     checkLoggable(audit);
@@ -104,6 +111,7 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
       parse({
         columns: (h: string[]) => (header = h.map((c) => c.trim())),
         bom: true,
+        delimiter: DELIMITERS[delimiter],
         skip_empty_lines: true,
         relax_column_count: true,
         trim: true,

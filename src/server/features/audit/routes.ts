@@ -353,6 +353,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
         req.params.auditId,
         mappingFrom(req.query),
         body,
+        req.query.delimiter,
       );
     },
   });

@@ -121,12 +121,12 @@ describe('GET …/audits/:auditId/summary', () => {
     summary = await summaryOf(week.b);
   });
 
-  it('reports progress: days covered of the period, hours logged, missing days newest first', () => {
+  it('reports progress: days covered of the period, hours logged, missing past days newest first (not today)', () => {
     expect(summary.progress).toEqual({
       periodDays: 30,
       daysCovered: 6,
       hoursLogged: 17.5, // 360 + 120 + 300 + 180 + 90 = 1,050 minutes
-      missingDays: ['2026-07-14', '2026-07-13', '2026-07-09'],
+      missingDays: ['2026-07-13', '2026-07-09'],
     });
   });
 
@@ -243,9 +243,9 @@ describe('GET …/audits/:auditId/summary', () => {
       periodDays: 30,
       daysCovered: 0,
       hoursLogged: 0,
-      missingDays: Array.from(
-        { length: 14 },
-        (_, i) => `2026-07-${String(14 - i).padStart(2, '0')}`,
+      // 13 July back to 30 June: the 14 most recent past days (14 July is today).
+      missingDays: Array.from({ length: 14 }, (_, i) =>
+        new Date(Date.UTC(2026, 6, 13 - i)).toISOString().slice(0, 10),
       ),
     });
     expect(empty.candidates).toEqual([]);

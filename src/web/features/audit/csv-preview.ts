@@ -4,7 +4,10 @@
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import {
+  detectDelimiter,
+  DELIMITERS,
   IMPORT_PRESETS,
+  type Delimiter,
   type ColumnMapping,
   type DateOrder,
   type DurationUnit,
@@ -21,25 +24,32 @@ export interface CsvPreview {
   estimatedRows: number;
   /** Whether the preview is the whole file. */
   complete: boolean;
-  /** Set when the header looks separated by something other than commas. */
-  delimiterWarning: string | null;
+  /** The separator the header uses (commas, semicolons or tabs); sent along with the file. */
+  delimiter: Delimiter;
 }
 
 /** The server's parser options (src/server/features/audit/import.ts), so the preview reads alike. */
-function parseRows(text: string): string[][] {
-  return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+function parseRows(text: string, delimiter: Delimiter): string[][] {
+  return parse(text, {
+    bom: true,
+    delimiter: DELIMITERS[delimiter],
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 export async function readPreview(file: File): Promise<CsvPreview> {
   const partial = file.size > PREVIEW_BYTES;
   let text = await file.slice(0, PREVIEW_BYTES).text();
+  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
   let rows: string[][] | null = null;
   // A slice ends mid-row (perhaps inside a quoted field): drop the last line, and retry a few
   // times should the cut fall in a multi-line field.
   for (let attempt = 0; attempt < 6 && rows === null; attempt++) {
     if (partial || attempt > 0) text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
     try {
-      rows = parseRows(text);
+      rows = parseRows(text, delimiter);
     } catch (error) {
       if (!partial) throw error;
     }
@@ -53,12 +63,7 @@ export async function readPreview(file: File): Promise<CsvPreview> {
   const estimatedRows = partial
     ? Math.round((records.length / bytesRead) * file.size)
     : records.length;
-  const only = headers.length === 1 ? headers[0]! : '';
-  const delimiterWarning =
-    only.includes(';') || only.includes('\t')
-      ? `The header has one column, “${only.slice(0, 60)}”: the file seems separated by ${only.includes(';') ? 'semicolons' : 'tabs'}. Export it with commas and try again.`
-      : null;
-  return { headers, rows: records, estimatedRows, complete: !partial, delimiterWarning };
+  return { headers, rows: records, estimatedRows, complete: !partial, delimiter };
 }
 
 const find = (headers: string[], name: string | undefined) =>
@@ -126,8 +131,8 @@ export function guessMapping(preview: CsvPreview): {
 }
 
 /** The import's query string for a mapping: always explicit, whatever preset it came from. */
-export function mappingQuery(m: ColumnMapping): string {
-  const q = new URLSearchParams({ date: m.date, task: m.task, dateOrder: m.dateOrder });
+export function mappingQuery(m: ColumnMapping, delimiter: Delimiter): string {
+  const q = new URLSearchParams({ date: m.date, task: m.task, dateOrder: m.dateOrder, delimiter });
   if (m.duration) {
     q.set('duration', m.duration);
     q.set('durationUnit', m.durationUnit);

@@ -70,7 +70,7 @@ export function ImportPanel({
     if (!file || !mapping) return;
     setPhase({ kind: 'uploading', loaded: 0, total: file.size });
     upload.current = uploadFile<ImportResult>(
-      `${auditPath(businessId, auditId)}/imports?${mappingQuery(mapping)}`,
+      `${auditPath(businessId, auditId)}/imports?${mappingQuery(mapping, preview?.delimiter ?? 'comma')}`,
       file,
       'text/csv',
       (loaded, total) => setPhase({ kind: 'uploading', loaded, total }),
@@ -135,7 +135,6 @@ export function ImportPanel({
           </label>
         )}
         {readError && <Alert>{readError}</Alert>}
-        {preview?.delimiterWarning && <Alert tone="warning">{preview.delimiterWarning}</Alert>}
         {preview && mapping && phase.kind !== 'done' && (
           <fieldset disabled={busy} className="min-w-0 space-y-4">
             <ImportMapping
@@ -179,11 +178,7 @@ export function ImportPanel({
             </Button>
           ) : (
             preview && (
-              <Button
-                busy={busy}
-                disabled={!!problem || !!preview.delimiterWarning}
-                onClick={() => void start()}
-              >
+              <Button busy={busy} disabled={!!problem} onClick={() => void start()}>
                 Import {file?.name ?? 'file'}
               </Button>
             )
