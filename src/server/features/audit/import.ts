@@ -91,7 +91,10 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
       errors: [],
       errorsTruncated: false,
     };
-    const seen = new Map<string, number>();
+    // How often each row content has occurred so far, keyed by 52 bits of its hash rather than
+    // the text: a number key keeps this map at a few bytes a row (it is the one thing here that
+    // grows with the file), and a 52-bit collision among a file's rows is vanishingly unlikely.
+    const seen = new Map<number, number>();
     let batch: Pending[] = [];
     let bytes = 0;
     let header: string[] | null = null;
@@ -150,8 +153,9 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
         }
         const { date, taskName, minutes } = mapped.entry;
         const base = `${date}|${taskKey(taskName)}|${minutes}`;
-        const occurrence = (seen.get(base) ?? 0) + 1;
-        seen.set(base, occurrence);
+        const short = Number.parseInt(sha256(base).slice(0, 13), 16);
+        const occurrence = (seen.get(short) ?? 0) + 1;
+        seen.set(short, occurrence);
         batch.push({ date, taskName, minutes, importKey: sha256(`${base}|${occurrence}`) });
         if (batch.length >= BATCH) {
           const n = await flush(audit, userId, batch);
