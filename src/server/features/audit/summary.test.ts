@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_SCORE_EXPLAINED } from '../../../core/audit.ts';
-import type { AuditSummary, UpdateTask } from '../../../core/contracts/audit.ts';
+import type { AuditSummary } from '../../../core/contracts/audit.ts';
 import {
   auditUrl,
   buildAudit,
@@ -11,6 +10,12 @@ import {
 } from '../../../../test/audit-factories.ts';
 import { buildBusiness } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  AUDIT_ROLES,
+  eur,
+  logWeek as logWeekIn,
+  summaryOf as summaryIn,
+} from '../../../../test/audit-week.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 
 let ctx: TestContext;
@@ -20,98 +25,8 @@ beforeAll(async () => {
   cast = await buildCast(ctx);
 });
 
-const AUDIT_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
-});
-
-/**
- * A week of an owner's work (audit from 6 July 2026, 30 days, €50 an hour, EUR business),
- * looked at on 14 July. Six days have entries — 6, 7, 8, 10, 11 and 12 July — so 9, 13 and
- * 14 July are missing.
- */
-const WEEK: { task: string; minutes: number; days: number[]; set: UpdateTask }[] = [
-  {
-    task: 'Bookkeeping',
-    minutes: 60,
-    days: [6, 7, 8, 10, 11, 12],
-    set: { frequency: 'weekly', dislike: 5, nature: 'repetitive', category: 'bookkeeping' },
-  },
-  {
-    task: 'Social posts',
-    minutes: 40,
-    days: [6, 8, 10],
-    set: {
-      frequency: 'weekly',
-      dislike: 3,
-      nature: 'specialized-knowledge',
-      category: 'social-media',
-    },
-  },
-  {
-    task: 'Client calls',
-    minutes: 100,
-    days: [7, 11, 12],
-    set: { frequency: 'daily', dislike: 1, nature: 'core' },
-  },
-  {
-    task: 'VAT return',
-    minutes: 180,
-    days: [10],
-    set: { frequency: 'monthly', dislike: 3, nature: 'expertise', category: 'bookkeeping' },
-  },
-  { task: 'Misc admin', minutes: 90, days: [12], set: {} },
-];
-const ENTRY_COUNT = 14;
-
-type TaskName = 'Bookkeeping' | 'Social posts' | 'Client calls' | 'VAT return' | 'Misc admin';
-
-async function logWeek(): Promise<{ b: BuiltAudit; ids: Record<TaskName, string> }> {
-  ctx.clock.set('2026-07-14T12:00:00Z');
-  const b = await buildAudit(ctx, { periodStart: '2026-07-06', periodDays: 30, hourlyValue: 5000 });
-  const ids = {} as Record<TaskName, string>;
-  for (const { task, minutes, days, set } of WEEK) {
-    for (const day of days) {
-      const entry = await buildEntry(ctx, b, {
-        taskName: task,
-        minutes,
-        date: `2026-07-${String(day).padStart(2, '0')}`,
-      });
-      ids[task as TaskName] = entry.taskId;
-    }
-    if (Object.keys(set).length === 0) continue;
-    const res = await call(ctx, b.owner, {
-      method: 'PATCH',
-      url: auditUrl(b.businessId, b.audit.id, `/tasks/${ids[task as TaskName]}`),
-      payload: set,
-    });
-    expect(res.statusCode).toBe(200);
-  }
-  return { b, ids };
-}
-
-const eur = (amount: number) => ({ amount, currency: 'EUR' });
-
-async function summaryOf(b: BuiltAudit): Promise<AuditSummary> {
-  const res = await call(ctx, b.owner, {
-    method: 'GET',
-    url: auditUrl(b.businessId, b.audit.id, '/summary'),
-  });
-  expect(res.statusCode).toBe(200);
-  return res.json();
-}
-
-function draft(b: BuiltAudit, taskId: string) {
-  return call(ctx, b.owner, {
-    method: 'POST',
-    url: auditUrl(b.businessId, b.audit.id, `/tasks/${taskId}/job-draft`),
-  });
-}
+const logWeek = () => logWeekIn(ctx);
+const summaryOf = (b: BuiltAudit) => summaryIn(ctx, b);
 
 describe('GET …/audits/:auditId/summary', () => {
   let week: Awaited<ReturnType<typeof logWeek>>;
@@ -285,191 +200,4 @@ describe('GET …/audits/:auditId/summary', () => {
       AUDIT_ROLES(200),
     );
   });
-});
-
-describe('POST …/audits/:auditId/tasks/:taskId/job-draft', () => {
-  let week: Awaited<ReturnType<typeof logWeek>>;
-  beforeAll(async () => {
-    week = await logWeek();
-  });
-
-  it('drafts a job prefilled with title, category, monthly hours and 80–120 % of the market cost', async () => {
-    const res = await draft(week.b, week.ids.Bookkeeping);
-    expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({
-      businessId: week.b.businessId,
-      auditId: week.b.audit.id,
-      taskId: week.ids.Bookkeeping,
-      title: 'Bookkeeping',
-      category: 'bookkeeping',
-      hoursPerMonth: 30,
-      // Market cost €1,104.00: 80 % is €883.20 → €883; 120 % is €1,324.80 → €1,325.
-      budgetMin: eur(88300),
-      budgetMax: eur(132500),
-    });
-  });
-
-  it('drafts a job without a budget for a task with no category to price it', async () => {
-    const res = await draft(week.b, week.ids['Misc admin']);
-    expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({
-      title: 'Misc admin',
-      category: null,
-      hoursPerMonth: 7.5,
-      budgetMin: null,
-      budgetMax: null,
-    });
-  });
-
-  it('answers 409 for a core task', async () => {
-    const res = await draft(week.b, week.ids['Client calls']);
-    expect(res.statusCode).toBe(409);
-    expect(res.headers['content-type']).toContain('application/problem+json');
-  });
-
-  it('answers 404 for a task of another audit', async () => {
-    const other = await logWeek();
-    expect((await draft(week.b, other.ids.Bookkeeping)).statusCode).toBe(404);
-  });
-
-  it('role matrix: owners and managers draft jobs; viewers 403; outsiders 404', async () => {
-    const audit = await replaceAudit(ctx, cast.businessId, cast.people.owner);
-    const b = { audit, businessId: cast.businessId, owner: cast.people.owner };
-    await expectRoleMatrix(
-      ctx,
-      cast,
-      async (role) => {
-        const { taskId } = await buildEntry(ctx, b, { taskName: `Task of ${role}` });
-        return {
-          method: 'POST',
-          url: auditUrl(b.businessId, audit.id, `/tasks/${taskId}/job-draft`),
-        };
-      },
-      AUDIT_ROLES(201),
-    );
-  });
-});
-
-describe('GET /api/v1/businesses/:businessId/job-drafts', () => {
-  it('lists the business’s drafts, newest first', async () => {
-    const { b, ids } = await logWeek();
-    await draft(b, ids.Bookkeeping);
-    ctx.clock.advance(60_000);
-    await draft(b, ids['Social posts']);
-    await logWeek().then(({ b: other, ids: theirs }) => draft(other, theirs.Bookkeeping));
-    const res = await call(ctx, b.owner, {
-      method: 'GET',
-      url: `/api/v1/businesses/${b.businessId}/job-drafts`,
-    });
-    expect(res.statusCode).toBe(200);
-    expect(res.json().items.map((d: { title: string }) => d.title)).toEqual([
-      'Social posts',
-      'Bookkeeping',
-    ]);
-  });
-
-  it('role matrix: owners and managers list drafts; viewers 403; outsiders 404', async () => {
-    await expectRoleMatrix(
-      ctx,
-      cast,
-      () => ({ method: 'GET', url: `/api/v1/businesses/${cast.businessId}/job-drafts` }),
-      AUDIT_ROLES(200),
-    );
-  });
-});
-
-describe('CSV exports', () => {
-  let week: Awaited<ReturnType<typeof logWeek>>;
-  beforeAll(async () => {
-    week = await logWeek();
-  });
-
-  const download = (path: string) =>
-    call(ctx, week.b.owner, {
-      method: 'GET',
-      url: auditUrl(week.b.businessId, week.b.audit.id, path),
-    });
-
-  it('entries.csv has a header and one line per entry, newest first, with the task’s attributes', async () => {
-    const res = await download('/entries.csv');
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toContain('text/csv');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="audit-entries.csv"');
-    expect(res.body.split('\n')[0]).toBe(
-      'date,task,minutes,source,frequency,dislike,nature,category',
-    );
-    const rows = parse<Record<string, string>>(res.body, { columns: true });
-    expect(rows).toHaveLength(ENTRY_COUNT);
-    expect(rows.reduce((sum, r) => sum + Number(r.minutes), 0)).toBe(1050);
-    const dates = rows.map((r) => r.date ?? '');
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(rows.filter((r) => r.task === 'Bookkeeping')).toHaveLength(6);
-    expect(rows.find((r) => r.task === 'Bookkeeping')).toEqual({
-      date: '2026-07-12',
-      task: 'Bookkeeping',
-      minutes: '60',
-      source: 'manual',
-      frequency: 'weekly',
-      dislike: '5',
-      nature: 'repetitive',
-      category: 'bookkeeping',
-    });
-    expect(rows.find((r) => r.task === 'Misc admin')).toMatchObject({
-      frequency: '',
-      dislike: '',
-      nature: '',
-      category: '',
-    });
-  });
-
-  it('candidates.csv ranks the candidates like the summary, money in major units', async () => {
-    const res = await download('/candidates.csv');
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toContain('text/csv');
-    const rows = parse<Record<string, string>>(res.body, { columns: true });
-    const summary = await summaryOf(week.b);
-    expect(rows.map((r) => [r.rank, r.task, r.score])).toEqual(
-      summary.candidates.map((c, i) => [String(i + 1), c.name, String(c.score)]),
-    );
-    expect(rows[0]).toEqual({
-      rank: '1',
-      task: 'Bookkeeping',
-      score: '100',
-      hours_points: '40',
-      dislike_points: '30',
-      nature_points: '30',
-      monthly_hours: '30',
-      category: 'Bookkeeping',
-      nature: 'repetitive',
-      currency: 'EUR',
-      owner_cost: '1500.00',
-      market_cost: '1104.00',
-      saving: '396.00',
-    });
-    expect(rows[3]).toMatchObject({ task: 'Misc admin', market_cost: '', saving: '' });
-    expect(rows.map((r) => r.task)).not.toContain('Client calls');
-  });
-
-  it('exports just the header of an audit with nothing logged', async () => {
-    const b = await buildAudit(ctx);
-    const res = await call(ctx, b.owner, {
-      method: 'GET',
-      url: auditUrl(b.businessId, b.audit.id, '/entries.csv'),
-    });
-    expect(res.statusCode).toBe(200);
-    expect(parse(res.body, { columns: true })).toEqual([]);
-  });
-
-  it.each(['/entries.csv', '/candidates.csv'])(
-    'role matrix %s: owners and managers download; viewers 403; outsiders 404',
-    async (path) => {
-      const audit = await replaceAudit(ctx, cast.businessId, cast.people.owner);
-      await expectRoleMatrix(
-        ctx,
-        cast,
-        () => ({ method: 'GET', url: auditUrl(cast.businessId, audit.id, path) }),
-        AUDIT_ROLES(200),
-      );
-    },
-  );
 });
