@@ -2,17 +2,8 @@
 import { expect } from 'vitest';
 import type { AuditSummary, UpdateTask } from '../src/core/contracts/audit.ts';
 import { auditUrl, buildAudit, buildEntry, type BuiltAudit } from './audit-factories.ts';
+export { AUDIT_ROLES } from './audit-factories.ts';
 import { call, type TestContext } from './harness.ts';
-
-export const AUDIT_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
-});
 
 /**
  * A week of an owner's work (audit from 6 July 2026, 30 days, €50 an hour, EUR business),

@@ -6,6 +6,7 @@ import {
   closeActiveAudit,
   errorPaths,
   replaceAudit,
+  AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
 import { buildBusiness } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
@@ -19,16 +20,6 @@ beforeAll(async () => {
 });
 
 /** Audits are the owner's own time and cost: owners and managers only. */
-const AUDIT_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
-});
-
 describe('POST /api/v1/businesses/:businessId/audits', () => {
   it('starts today in the business’s time zone, for 30 days, in the business currency', async () => {
     // 23:30 UTC on 14 July is already 00:30 on 15 July in Lisbon (UTC+1 in summer).

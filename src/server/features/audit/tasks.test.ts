@@ -8,6 +8,7 @@ import {
   errorPaths,
   replaceAudit,
   type BuiltAudit,
+  AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
@@ -17,16 +18,6 @@ let cast: Cast;
 beforeAll(async () => {
   ctx = await createTestContext();
   cast = await buildCast(ctx);
-});
-
-const AUDIT_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
 });
 
 const tasksUrl = (b: BuiltAudit, rest = '') => auditUrl(b.businessId, b.audit.id, `/tasks${rest}`);

@@ -5,6 +5,7 @@ import {
   countEntries,
   replaceAudit,
   type BuiltAudit,
+  AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
 import { buildMember, type TestUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
@@ -16,16 +17,6 @@ let cast: Cast;
 beforeAll(async () => {
   ctx = await createTestContext();
   cast = await buildCast(ctx);
-});
-
-const AUDIT_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
 });
 
 const MINUTE = 60_000;
