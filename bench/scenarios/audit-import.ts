@@ -105,7 +105,13 @@ function upload(url: URL, token: string, rows: number, pid: number): Promise<Upl
           });
           resolve({
             status: res.statusCode ?? 0,
-            result: JSON.parse(text) as Upload['result'],
+            // The report's per-row errors are left out of the results file; their count stays.
+            result: (({ rows, imported, duplicates, failed }: Upload['result']) => ({
+              rows,
+              imported,
+              duplicates,
+              failed,
+            }))(JSON.parse(text) as Upload['result']),
             seconds: Math.round(seconds * 100) / 100,
             bytes: total,
             progressByTenth,
