@@ -119,6 +119,13 @@ const mailbox = createRoute({
   component: Mailbox,
 });
 
+const catalog = createRoute({
+  getParentRoute: () => shell,
+  path: '/admin/catalog',
+  // Admin-only, so it loads when first opened rather than with every page.
+  component: lazyRouteComponent(() => import('./features/admin/catalog.tsx'), 'CatalogPage'),
+});
+
 const routeTree = root.addChildren([
   landing,
   signUp,
@@ -126,7 +133,16 @@ const routeTree = root.addChildren([
   forgotPassword,
   resetPassword,
   invitation,
-  shell.addChildren([overview, accountSettings, businessSettings, team, audit, pastAudit, mailbox]),
+  shell.addChildren([
+    overview,
+    accountSettings,
+    businessSettings,
+    team,
+    audit,
+    pastAudit,
+    mailbox,
+    catalog,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

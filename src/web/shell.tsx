@@ -8,6 +8,7 @@ import {
   LogOut,
   Menu,
   Settings,
+  Tags,
   Users,
   X,
 } from 'lucide-react';
@@ -16,7 +17,8 @@ import { authClient } from './auth-client.ts';
 import { Logo } from './features/accounts/auth-layout.tsx';
 import { useMe } from './features/accounts/use-me.ts';
 import { roleCan } from '../core/roles.ts';
-import { Loading } from './ui/feedback.tsx';
+import { Alert, Loading } from './ui/feedback.tsx';
+import { errorMessage } from './api.ts';
 
 function NavItem({
   to,
@@ -69,6 +71,18 @@ export function AppShell() {
     // Only the change to signed-out triggers this; the location is read at that moment.
   }, [signedOut]);
 
+  if (me.isError) {
+    return (
+      <div className="mx-auto max-w-md px-4 py-16">
+        <Alert>
+          Handoff could not load your account ({errorMessage(me.error)}).{' '}
+          <button type="button" className="underline" onClick={() => void me.refetch()}>
+            Try again
+          </button>
+        </Alert>
+      </div>
+    );
+  }
   if (me.isPending || !me.data) return <Loading />;
   const { user, memberships, professionalProfile } = me.data;
 
@@ -116,6 +130,9 @@ export function AppShell() {
         <NavGroup label="Admin">
           <NavItem to="/admin/mailbox" icon={<Inbox size={16} aria-hidden />}>
             Mailbox
+          </NavItem>
+          <NavItem to="/admin/catalog" icon={<Tags size={16} aria-hidden />}>
+            Categories & rates
           </NavItem>
         </NavGroup>
       )}
