@@ -6,15 +6,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 import type { WorkingHours } from '../../../core/contracts/accounts.ts';
 import { BUSINESS_ROLES } from '../../../core/roles.ts';
 import { users } from './auth.ts';
-
-const ts = () => timestamp({ withTimezone: true, mode: 'date' });
 
 export const businessRole = pgEnum('business_role', BUSINESS_ROLES);
 

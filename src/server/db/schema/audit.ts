@@ -9,16 +9,14 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 import { FREQUENCIES, NATURES } from '../../../core/audit.ts';
 import { businesses } from './accounts.ts';
 import { users } from './auth.ts';
 import { categories } from './catalog.ts';
-
-const ts = () => timestamp({ withTimezone: true, mode: 'date' });
 
 /** An owner's audit of their own work over a period; one active audit per business. */
 export const audits = pgTable(

@@ -3,18 +3,8 @@
  * written by hand because its schema CLI does not run on Node 20. Column meanings follow
  * better-auth's core schema; `users` carries Handoff's own profile columns too.
  */
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-
-const ts = () => timestamp({ withTimezone: true, mode: 'date' });
+import { bigint, boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 
 export const users = pgTable('users', {
   id: uuid().primaryKey(),

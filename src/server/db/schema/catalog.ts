@@ -1,6 +1,5 @@
-import { bigint, doublePrecision, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-const ts = () => timestamp({ withTimezone: true, mode: 'date' });
+import { bigint, doublePrecision, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 
 /** The admin's list of work categories, each with a typical market hourly rate. */
 export const categories = pgTable('categories', {
