@@ -112,3 +112,13 @@ export function call(
 export function cookieFrom(response: LightMyRequestResponse): string {
   return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 }
+
+/** A business's team as `who` sees it through the API. */
+export async function listMembers(ctx: TestContext, businessId: string, who: Principal) {
+  const res = await call(ctx, who, {
+    method: 'GET',
+    url: `/api/v1/businesses/${businessId}/members`,
+  });
+  if (res.statusCode !== 200) throw new Error(`listing members answered ${res.statusCode}`);
+  return res.json().items as { userId: string; role: string }[];
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateTimeSchema, IdSchema } from './common.ts';
+import { CursorQuerySchema, DateTimeSchema, IdSchema } from './common.ts';
 
 export const MailMessageSchema = z
   .object({
@@ -20,8 +20,4 @@ export const MailboxPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const MailboxQuerySchema = z.object({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  to: z.string().max(254).optional(),
-});
+export const MailboxQuerySchema = CursorQuerySchema.extend({ to: z.string().max(254).optional() });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Db } from '../db/client.ts';
 import { findCallerByTokenHash, touchApiToken } from '../features/accounts/queries.ts';
-import type { Auth } from './auth.ts';
+import { SESSION_COOKIE, type Auth } from './auth.ts';
 import type { Clock } from './clock.ts';
 import { HttpProblem, unauthorized } from './errors.ts';
 import { sha256 } from './ids.ts';
@@ -42,7 +42,7 @@ export function registerAuthentication(
       request.caller = { userId: found.userId, isAdmin: found.isAdmin, via: 'token' };
       return;
     }
-    if (!request.headers.cookie?.includes('handoff.session_token')) return;
+    if (!request.headers.cookie?.includes(SESSION_COOKIE)) return;
     const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
     if (!session) return;
     if (!SAFE_METHODS.has(request.method)) checkOrigin(request, trustedOrigins);

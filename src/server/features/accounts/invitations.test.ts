@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBusiness, buildUser, type TestUser } from '../../../../test/factories.ts';
-import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  call,
+  createTestContext,
+  listMembers,
+  type TestContext,
+} from '../../../../test/harness.ts';
 import { lastMailTo, linkIn } from '../../../../test/mailbox.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 import { users } from '../../db/schema/index.ts';
@@ -19,14 +24,9 @@ beforeAll(async () => {
 
 const newAddress = () => `invitee-${randomBytes(4).toString('hex')}@test.example`;
 
-const membersUrl = (businessId: string) => `/api/v1/businesses/${businessId}/members`;
 const invitationsUrl = (businessId: string) => `/api/v1/businesses/${businessId}/invitations`;
 
-async function membersOf(businessId: string, as: TestUser) {
-  const res = await call(ctx, as, { method: 'GET', url: membersUrl(businessId) });
-  expect(res.statusCode).toBe(200);
-  return res.json().items as { userId: string; role: string }[];
-}
+const membersOf = (businessId: string, as: TestUser) => listMembers(ctx, businessId, as);
 
 /** Invites `email` through the API and returns the token from the link in the e-mail. */
 async function invite(owner: TestUser, businessId: string, email: string, role = 'viewer') {

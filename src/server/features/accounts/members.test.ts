@@ -6,7 +6,12 @@ import {
   buildUser,
   type TestUser,
 } from '../../../../test/factories.ts';
-import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  call,
+  createTestContext,
+  listMembers,
+  type TestContext,
+} from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 
 let ctx: TestContext;
@@ -18,13 +23,8 @@ beforeAll(async () => {
 
 const membersUrl = (businessId: string) => `/api/v1/businesses/${businessId}/members`;
 
-async function membersOf(businessId: string, as: TestUser) {
-  const res = await call(ctx, as, { method: 'GET', url: membersUrl(businessId) });
-  expect(res.statusCode).toBe(200);
-  return res.json().items as { userId: string; role: string }[];
-}
+const membersOf = (businessId: string, as: TestUser) => listMembers(ctx, businessId, as);
 
-/** Invites `email` through the API and returns the token from the link in the e-mail. */
 /**
  * Locks the business's member rows from a separate connection, as a request in flight would,
  * so a test can line requests up behind the lock and decide when they go.

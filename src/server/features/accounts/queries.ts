@@ -1,5 +1,5 @@
 /** Drizzle queries of the accounts feature. Business-owned rows are always read by business id. */
-import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { BusinessRole } from '../../../core/roles.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import {
@@ -63,14 +63,6 @@ export async function lockMembers(tx: Tx, businessId: string) {
     .from(businessMembers)
     .where(eq(businessMembers.businessId, businessId))
     .for('update');
-}
-
-export async function countOwners(tx: Tx, businessId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(businessMembers)
-    .where(and(eq(businessMembers.businessId, businessId), eq(businessMembers.role, 'owner')));
-  return row?.n ?? 0;
 }
 
 export function listOpenInvitations(tx: Tx, businessId: string, now: Date) {

@@ -2,63 +2,50 @@ import { useMemo } from 'react';
 import { COMMON_CURRENCIES, currencyName, timeZones } from '../../format.ts';
 import { SelectField } from '../../ui/fields.tsx';
 
-export function TimeZoneSelect({
-  value,
-  onChange,
-  label = 'Time zone',
-  error,
-  disabled,
-}: {
+interface ChoiceProps {
   value: string;
   onChange: (v: string) => void;
   label?: string;
   error?: string;
   disabled?: boolean;
-}) {
-  const options = useMemo(() => {
-    const zones = timeZones();
-    const all = zones.includes(value) ? zones : [value, ...zones];
-    return all.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }));
-  }, [value]);
+}
+
+/** A select over a list of codes that always includes the current value, even an unusual one. */
+function CodeSelect({
+  codes,
+  describe,
+  label,
+  ...props
+}: ChoiceProps & { codes: string[]; describe: (c: string) => string; label: string }) {
+  const { value } = props;
+  const options = useMemo(
+    () =>
+      (codes.includes(value) ? codes : [value, ...codes]).map((c) => ({
+        value: c,
+        label: describe(c),
+      })),
+    [codes, describe, value],
+  );
   return (
     <SelectField
       label={label}
       value={value}
-      error={error}
-      disabled={disabled}
+      error={props.error}
+      disabled={props.disabled}
       options={options}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={(e) => props.onChange(e.target.value)}
     />
   );
 }
 
-export function CurrencySelect({
-  value,
-  onChange,
-  label = 'Currency',
-  error,
-  disabled,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  label?: string;
-  error?: string;
-  disabled?: boolean;
-}) {
-  const options = useMemo(() => {
-    const codes = COMMON_CURRENCIES.includes(value)
-      ? COMMON_CURRENCIES
-      : [value, ...COMMON_CURRENCIES];
-    return codes.map((c) => ({ value: c, label: `${c} — ${currencyName(c)}` }));
-  }, [value]);
-  return (
-    <SelectField
-      label={label}
-      value={value}
-      error={error}
-      disabled={disabled}
-      options={options}
-      onChange={(e) => onChange(e.target.value)}
-    />
-  );
+const zoneLabel = (z: string) => z.replaceAll('_', ' ');
+const currencyLabel = (c: string) => `${c} — ${currencyName(c)}`;
+
+export function TimeZoneSelect({ label = 'Time zone', ...props }: ChoiceProps) {
+  const zones = useMemo(() => timeZones(), []);
+  return <CodeSelect codes={zones} describe={zoneLabel} label={label} {...props} />;
+}
+
+export function CurrencySelect({ label = 'Currency', ...props }: ChoiceProps) {
+  return <CodeSelect codes={COMMON_CURRENCIES} describe={currencyLabel} label={label} {...props} />;
 }
