@@ -56,6 +56,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     authRateLimit: false,
     trustProxy: false,
     logLevel: 'silent',
+    maxUploadBytes: 25 * 1024 * 1024,
     ...overrides,
   };
 }

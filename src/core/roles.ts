@@ -12,7 +12,10 @@ export type BusinessAction =
   | 'members.manage'
   | 'invitations.manage'
   /** The operations audit: the owner's own time and what it costs — not for viewers. */
-  | 'audit.manage';
+  | 'audit.manage'
+  /** Jobs: every member reads both layers; owners and managers write, publish and invite. */
+  | 'jobs.read'
+  | 'jobs.manage';
 
 export function roleCan(role: BusinessRole, action: BusinessAction): boolean {
   switch (role) {
@@ -21,7 +24,7 @@ export function roleCan(role: BusinessRole, action: BusinessAction): boolean {
     case 'manager':
       return action !== 'members.manage' && action !== 'invitations.manage';
     case 'viewer':
-      return action === 'business.read' || action === 'members.read';
+      return action === 'business.read' || action === 'members.read' || action === 'jobs.read';
     default:
       return role satisfies never;
   }

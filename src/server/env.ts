@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   AUTH_RATE_LIMIT: Bool.default(true),
   TRUST_PROXY: Bool.default(false),
+  MAX_UPLOAD_MB: z.coerce.number().min(1).max(2048).default(25),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -37,6 +38,8 @@ export interface Config {
   authRateLimit: boolean;
   trustProxy: boolean;
   logLevel: string;
+  /** Largest accepted attachment, in bytes (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
 }
 
 /** Reads the environment; exits with a list of the bad settings rather than starting half-configured. */
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimit: e.AUTH_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
   };
 }
 

@@ -3,3 +3,4 @@ export * from './accounts.ts';
 export * from './mail.ts';
 export * from './catalog.ts';
 export * from './audit.ts';
+export * from './jobs.ts';

@@ -1,0 +1,86 @@
+/**
+ * A job's lifecycle and the small rules around it. Pure, shared by the server (which enforces
+ * them) and the web app (which only offers what is allowed).
+ */
+import { convert, type RatesPerUsd } from './money.ts';
+
+export const JOB_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const VISIBILITIES = ['public', 'invite-only'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const PRIORITIES = ['must', 'should', 'could'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const BUDGET_TYPES = ['fixed', 'hourly'] as const;
+export type BudgetType = (typeof BUDGET_TYPES)[number];
+
+/** Brief attachments are public with the brief; spec attachments are as confidential as the spec. */
+export const SPEC_LAYERS = ['brief', 'spec'] as const;
+export type Layer = (typeof SPEC_LAYERS)[number];
+
+export const MAX_SCREENING_QUESTIONS = 5;
+
+/** The checker score from which a job counts as well specified (the editor's "ready" mark). */
+export const PASSING_SCORE = 80;
+
+export type JobAction = 'publish' | 'close' | 'reopen' | 'archive';
+
+/**
+ * The status a job moves to, or null when the action does not apply:
+ * draft → open (publish); open → closed (close); closed → open (reopen);
+ * any but archived → archived; archived → open if it was ever published, else back to draft.
+ */
+export function nextStatus(
+  status: JobStatus,
+  action: JobAction,
+  wasPublished: boolean,
+): JobStatus | null {
+  switch (action) {
+    case 'publish':
+      return status === 'draft' ? 'open' : null;
+    case 'close':
+      return status === 'open' ? 'closed' : null;
+    case 'reopen':
+      if (status === 'closed') return 'open';
+      if (status === 'archived') return wasPublished ? 'open' : 'draft';
+      return null;
+    case 'archive':
+      return status === 'archived' ? null : 'archived';
+    default:
+      return action satisfies never;
+  }
+}
+
+/** Actions a job in this status offers, in the order a menu shows them. */
+export function availableActions(status: JobStatus, wasPublished: boolean): JobAction[] {
+  const all: JobAction[] = ['publish', 'close', 'reopen', 'archive'];
+  return all.filter((a) => nextStatus(status, a, wasPublished) !== null);
+}
+
+/** A skill's key: lower case, words joined by dashes ("Adobe Illustrator" → "adobe-illustrator"). */
+export function skillSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/**
+ * The budget's upper end (else its lower end) in US cents, for the board's budget filter and
+ * sort across currencies. Approximate by nature (today's admin-kept rates); null when unknown.
+ */
+export function budgetInUsdCents(
+  budget: { currency: string; min: number | null; max: number | null } | null,
+  rates: RatesPerUsd,
+): number | null {
+  const amount = budget?.max ?? budget?.min ?? null;
+  if (!budget || amount === null) return null;
+  return convert({ amount, currency: budget.currency }, 'USD', rates)?.amount ?? null;
+}

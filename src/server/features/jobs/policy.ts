@@ -1,0 +1,58 @@
+import { and, eq } from 'drizzle-orm';
+import type { BusinessAction } from '../../../core/roles.ts';
+import type { Tx } from '../../db/client.ts';
+import { jobInvitations, jobs } from '../../db/schema/index.ts';
+import { notFound } from '../../lib/errors.ts';
+import { authorizeBusiness } from '../accounts/policy.ts';
+import { findRole } from '../accounts/queries.ts';
+
+export type JobRow = typeof jobs.$inferSelect;
+
+/**
+ * A business member acting on one of its jobs: the business's policy first (non-member → 404,
+ * role without the right → 403), then the job must belong to that business (else 404).
+ * `forUpdate` locks the job row for the rest of the transaction.
+ */
+export async function authorizeJob(
+  tx: Tx,
+  businessId: string,
+  jobId: string,
+  userId: string,
+  action: Extract<BusinessAction, 'jobs.read' | 'jobs.manage'>,
+  options: { forUpdate?: boolean } = {},
+): Promise<JobRow> {
+  await authorizeBusiness(tx, businessId, userId, action);
+  const query = tx
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, jobId), eq(jobs.businessId, businessId)));
+  const [job] = await (options.forUpdate ? query.for('update') : query);
+  if (!job) throw notFound('Job');
+  return job;
+}
+
+/**
+ * Who may read a job's public brief: its business's members always; anyone (signed in or not)
+ * once it is published publicly and not archived; a professional invited to it once published.
+ * Everyone else gets 404, as if the job did not exist. The specification is never granted here:
+ * only `authorizeJob` (members) reads it until the Bids & vetting issue grants shortlisted people.
+ */
+export async function authorizeBrief(
+  tx: Tx,
+  jobId: string,
+  userId: string | null,
+): Promise<JobRow> {
+  const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
+  if (!job) throw notFound('Job');
+  if (userId && (await findRole(tx, job.businessId, userId))) return job;
+  const published = job.status === 'open' || job.status === 'closed';
+  if (published && job.visibility === 'public') return job;
+  if (published && userId) {
+    const [invited] = await tx
+      .select({ userId: jobInvitations.userId })
+      .from(jobInvitations)
+      .where(and(eq(jobInvitations.jobId, jobId), eq(jobInvitations.userId, userId)));
+    if (invited) return job;
+  }
+  throw notFound('Job');
+}

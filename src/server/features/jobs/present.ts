@@ -1,0 +1,78 @@
+import type { Attachment, BoardJob, Brief, PublicJob } from '../../../core/contracts/jobs.ts';
+import type { jobAttachments } from '../../db/schema/index.ts';
+import type { JobRow } from './policy.ts';
+
+/** The public brief of a job row. */
+export function briefOf(job: JobRow): Brief {
+  return {
+    title: job.title,
+    summary: job.summary,
+    category: job.categorySlug,
+    skills: job.skills,
+    budget:
+      job.budgetType && job.budgetCurrency
+        ? {
+            type: job.budgetType,
+            currency: job.budgetCurrency,
+            min: job.budgetMin,
+            max: job.budgetMax,
+            hoursPerWeek: job.hoursPerWeek,
+          }
+        : null,
+    deadline: job.deadline,
+    durationDays: job.durationDays,
+    screeningQuestions: job.screeningQuestions,
+  };
+}
+
+export function presentAttachment(a: typeof jobAttachments.$inferSelect): Attachment {
+  return {
+    id: a.id,
+    layer: a.layer,
+    name: a.name,
+    contentType: a.contentType,
+    size: a.size,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The public view of a job. Built field by field from the brief columns, so nothing of the
+ * specification can reach it; the response schema strips anything else again.
+ */
+export function presentPublicJob(
+  job: JobRow,
+  businessName: string,
+  briefAttachments: (typeof jobAttachments.$inferSelect)[],
+): PublicJob {
+  return {
+    id: job.id,
+    business: { id: job.businessId, name: businessName },
+    status: job.status,
+    visibility: job.visibility,
+    ndaRequired: job.ndaRequired,
+    trialPlanned: job.trialPlanned,
+    brief: briefOf(job),
+    attachments: briefAttachments.filter((a) => a.layer === 'brief').map(presentAttachment),
+    publishedAt: job.publishedAt?.toISOString() ?? null,
+  };
+}
+
+/** A job as a card on the board or in a professional's invitations. */
+export function presentBoardJob(job: JobRow, businessName: string): BoardJob {
+  const brief = briefOf(job);
+  return {
+    id: job.id,
+    business: { id: job.businessId, name: businessName },
+    title: brief.title,
+    summary: brief.summary,
+    category: brief.category,
+    skills: brief.skills,
+    budget: brief.budget,
+    deadline: brief.deadline,
+    durationDays: brief.durationDays,
+    ndaRequired: job.ndaRequired,
+    trialPlanned: job.trialPlanned,
+    publishedAt: (job.publishedAt ?? job.createdAt).toISOString(),
+  };
+}
