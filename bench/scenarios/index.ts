@@ -1,4 +1,5 @@
 import { auditImport } from './audit-import.ts';
+import { boardSearch } from './board-search.ts';
 import { foundation } from './foundation.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -6,4 +7,5 @@ import type { Scenario } from './scenario.ts';
 export const scenarios: Record<string, Scenario> = {
   [foundation.name]: foundation,
   [auditImport.name]: auditImport,
+  [boardSearch.name]: boardSearch,
 };

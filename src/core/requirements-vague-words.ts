@@ -32,7 +32,6 @@ export const VAGUE_WORDS: readonly VagueWord[] = [
   { phrase: 'soon', suggestion: GIVE_A_DATE },
   { phrase: 'etc.', suggestion: LIST_ALL },
   { phrase: 'and so on', suggestion: LIST_ALL },
-  { phrase: 'and more', suggestion: LIST_ALL },
   { phrase: 'various', suggestion: LIST_ALL },
   { phrase: 'some', suggestion: GIVE_A_NUMBER },
   { phrase: 'several', suggestion: GIVE_A_NUMBER },
@@ -49,6 +48,10 @@ export const VAGUE_WORDS: readonly VagueWord[] = [
   },
   {
     phrase: 'easy',
+    suggestion: "Say for whom and how to check it: 'staff add a product in under 5 minutes'.",
+  },
+  {
+    phrase: 'easily',
     suggestion: "Say for whom and how to check it: 'staff add a product in under 5 minutes'.",
   },
   {
@@ -92,7 +95,8 @@ export const VAGUE_WORDS: readonly VagueWord[] = [
   },
   {
     phrase: 'secure',
-    suggestion: "Say what must be protected and how: 'HTTPS only, passwords never stored in plain'.",
+    suggestion:
+      "Say what must be protected and how: 'HTTPS only, passwords never stored in plain'.",
   },
   {
     phrase: 'optimized',

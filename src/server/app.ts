@@ -32,6 +32,17 @@ import { createSummaryService } from './features/audit/summary.ts';
 import { createTaskService } from './features/audit/tasks.ts';
 import { createTimerService } from './features/audit/timer.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { attachmentRoutes } from './features/jobs/attachment-routes.ts';
+import { createAttachmentService } from './features/jobs/attachments.ts';
+import { createBoardService } from './features/jobs/board.ts';
+import { boardRoutes } from './features/jobs/board-routes.ts';
+import { createJobInvitationService } from './features/jobs/invitations.ts';
+import { createJobService } from './features/jobs/jobs.ts';
+import { createLifecycleService } from './features/jobs/lifecycle.ts';
+import { jobsRoutes } from './features/jobs/routes.ts';
+import { createSharePage } from './features/jobs/share-page.ts';
+import { createTemplateService } from './features/jobs/templates.ts';
+import { createVersionService } from './features/jobs/versions.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { registerAuthentication } from './lib/authenticate.ts';
@@ -41,7 +52,7 @@ import { newId } from './lib/ids.ts';
 import { createMailer, type Mailer } from './lib/mail.ts';
 
 export const VERSION = '0.1.0';
-const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppDeps {
   db: Db;
@@ -50,11 +61,14 @@ export interface AppDeps {
   clock: Clock;
   mailer?: Mailer;
   logger?: boolean;
+  /** The built web app to serve (default dist/web); tests give a directory of their own. */
+  webRoot?: string;
 }
 
 /** Builds the whole HTTP application on the given database; `main.ts` and the tests both use it. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, pool, config, clock } = deps;
+  const webRoot = deps.webRoot ?? builtWebRoot;
   const app = Fastify({
     logger:
       deps.logger === false
@@ -171,17 +185,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     importTimeLog: createImportService({ db, clock }),
     exports: createExportService({ db, clock }),
   });
+  jobsRoutes(app, {
+    jobs: createJobService({ db, clock, mode: config.mode }),
+    lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
+    versions: createVersionService({ db }),
+    invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),
+    templates: createTemplateService({ db, clock }),
+  });
+  boardRoutes(app, { board: createBoardService({ db, clock }) });
+  attachmentRoutes(app, {
+    attachments: createAttachmentService({ db, clock, config }),
+    maxUploadBytes: config.maxUploadBytes,
+  });
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    const sharePage = createSharePage({ db, config, webRoot });
     // The single-page app answers every other page request; /api paths keep their JSON 404.
-    app.setNotFoundHandler((request, reply) => {
+    app.setNotFoundHandler(async (request, reply) => {
       const pathname = request.url.split('?')[0] ?? '';
       const isPage =
         (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
       // A missing asset (a path with a file extension) is a real 404, not the app's page.
       if (!isPage || /\.[a-z0-9]+$/i.test(pathname)) return notFoundHandler(request, reply);
-      return reply.type('text/html').sendFile('index.html');
+      // index.html, with a public job's title and description in its head on /jobs/<id>.
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(await sharePage.html(pathname));
     });
   } else {
     app.setNotFoundHandler(notFoundHandler);

@@ -18,6 +18,10 @@ import { SignUp } from './features/accounts/sign-up.tsx';
 import { Team } from './features/accounts/team.tsx';
 import { Mailbox } from './features/admin/mailbox.tsx';
 import { SECTIONS, type Section } from './features/audit/sections.ts';
+import { JobBoard } from './features/jobs/board.tsx';
+import { validateBoardSearch } from './features/jobs/board-queries.ts';
+import { JobListPage, validateJobListSearch } from './features/jobs/job-list.tsx';
+import { PublicJobPage } from './features/jobs/public-job.tsx';
 import { AppShell } from './shell.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -81,6 +85,18 @@ const invitation = createRoute({
   path: '/invitations/$token',
   component: InvitationPage,
 });
+// The job board and a job's page are public: no sign-in, their own light frame.
+const jobBoard = createRoute({
+  getParentRoute: () => root,
+  path: '/jobs',
+  validateSearch: validateBoardSearch,
+  component: JobBoard,
+});
+const publicJob = createRoute({
+  getParentRoute: () => root,
+  path: '/jobs/$jobId',
+  component: PublicJobPage,
+});
 
 const shell = createRoute({ getParentRoute: () => root, id: 'shell', component: AppShell });
 const overview = createRoute({ getParentRoute: () => shell, path: '/app', component: Overview });
@@ -113,6 +129,31 @@ const pastAudit = createRoute({
   path: '/app/businesses/$businessId/audits/$auditId',
   component: lazyRouteComponent(() => import('./features/audit/audit-page.tsx'), 'PastAuditPage'),
 });
+const jobList = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs',
+  validateSearch: validateJobListSearch,
+  component: JobListPage,
+});
+// The job editor carries react-hook-form, markdown-it and the checker: loaded when first opened.
+const newJob = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/new',
+  validateSearch: (s: Record<string, unknown>): { draftId?: string } => ({
+    draftId: str(s.draftId),
+  }),
+  component: lazyRouteComponent(() => import('./features/jobs/new-job.tsx'), 'NewJobPage'),
+});
+const jobEditor = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId',
+  component: lazyRouteComponent(() => import('./features/jobs/editor.tsx'), 'JobEditorPage'),
+});
+const jobVersions = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/versions',
+  component: lazyRouteComponent(() => import('./features/jobs/versions.tsx'), 'JobVersionsPage'),
+});
 const mailbox = createRoute({
   getParentRoute: () => shell,
   path: '/admin/mailbox',
@@ -125,6 +166,11 @@ const catalog = createRoute({
   // Admin-only, so it loads when first opened rather than with every page.
   component: lazyRouteComponent(() => import('./features/admin/catalog.tsx'), 'CatalogPage'),
 });
+const templates = createRoute({
+  getParentRoute: () => shell,
+  path: '/admin/templates',
+  component: lazyRouteComponent(() => import('./features/admin/templates.tsx'), 'TemplatesPage'),
+});
 
 const routeTree = root.addChildren([
   landing,
@@ -133,6 +179,8 @@ const routeTree = root.addChildren([
   forgotPassword,
   resetPassword,
   invitation,
+  jobBoard,
+  publicJob,
   shell.addChildren([
     overview,
     accountSettings,
@@ -140,8 +188,13 @@ const routeTree = root.addChildren([
     team,
     audit,
     pastAudit,
+    jobList,
+    newJob,
+    jobEditor,
+    jobVersions,
     mailbox,
     catalog,
+    templates,
   ]),
 ]);
 

@@ -1,12 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import {
+  Briefcase,
   Building2,
   ClipboardList,
+  FileStack,
   Inbox,
   LayoutDashboard,
   LogOut,
   Menu,
+  Search,
   Settings,
   Tags,
   Users,
@@ -98,9 +101,19 @@ export function AppShell() {
         <NavItem to="/app" icon={<LayoutDashboard size={16} aria-hidden />}>
           Overview
         </NavItem>
+        <NavItem to="/jobs" icon={<Search size={16} aria-hidden />}>
+          Job board
+        </NavItem>
       </div>
       {memberships.map((m) => (
         <NavGroup key={m.businessId} label={m.businessName}>
+          <NavItem
+            to="/app/businesses/$businessId/jobs"
+            params={{ businessId: m.businessId }}
+            icon={<Briefcase size={16} aria-hidden />}
+          >
+            Jobs
+          </NavItem>
           {roleCan(m.role, 'audit.manage') && (
             <NavItem
               to="/app/businesses/$businessId/audit"
@@ -133,6 +146,9 @@ export function AppShell() {
           </NavItem>
           <NavItem to="/admin/catalog" icon={<Tags size={16} aria-hidden />}>
             Categories & rates
+          </NavItem>
+          <NavItem to="/admin/templates" icon={<FileStack size={16} aria-hidden />}>
+            Job templates
           </NavItem>
         </NavGroup>
       )}

@@ -215,6 +215,8 @@ export const JobDraftSchema = z
     budgetMin: MoneySchema.nullable(),
     budgetMax: MoneySchema.nullable(),
     createdAt: DateTimeSchema,
+    /** The job made from this draft, once there is one. */
+    jobId: IdSchema.nullable(),
   })
   .meta({ id: 'JobDraft' });
 export type JobDraft = z.infer<typeof JobDraftSchema>;

@@ -205,11 +205,35 @@ export const JobSettingsSchema = z.object({
   trialPlanned: z.boolean(),
 });
 
+/**
+ * The brief's and the spec's fields as a caller sends them to start a job: each optional and
+ * never defaulted (`.partial()` would fill in `summary: ''` and the like), so that only the
+ * fields sent override the template's or the draft's.
+ */
+const BriefFieldsSchema = z.object({
+  title: BriefSchema.shape.title.optional(),
+  summary: BriefSchema.shape.summary.unwrap().optional(),
+  category: BriefSchema.shape.category.unwrap().optional(),
+  skills: BriefSchema.shape.skills.unwrap().optional(),
+  budget: BriefSchema.shape.budget.unwrap().optional(),
+  deadline: BriefSchema.shape.deadline.unwrap().optional(),
+  durationDays: BriefSchema.shape.durationDays.unwrap().optional(),
+  screeningQuestions: BriefSchema.shape.screeningQuestions.unwrap().optional(),
+});
+const SpecFieldsSchema = z.object({
+  description: SpecSchema.shape.description.unwrap().optional(),
+  deliverables: SpecSchema.shape.deliverables.unwrap().optional(),
+  acceptanceCriteria: SpecSchema.shape.acceptanceCriteria.unwrap().optional(),
+  requirements: SpecSchema.shape.requirements.unwrap().optional(),
+  successDefinition: SpecSchema.shape.successDefinition.unwrap().optional(),
+  constraints: SpecSchema.shape.constraints.unwrap().optional(),
+});
+
 /** New job: from scratch (brief), from a template, or from an audit job draft. */
 export const CreateJobSchema = z
   .object({
-    brief: BriefSchema.partial().optional(),
-    spec: SpecSchema.partial().optional(),
+    brief: BriefFieldsSchema.optional(),
+    spec: SpecFieldsSchema.optional(),
     templateSlug: z.string().max(60).optional(),
     draftId: IdSchema.optional(),
   })

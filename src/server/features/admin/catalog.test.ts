@@ -61,9 +61,15 @@ describe('GET /api/v1/categories', () => {
     });
   });
 
-  it('role matrix: anyone signed in reads the categories; anonymous 401', async () => {
+  it('gives anonymous callers the same list (the public job board filters by category)', async () => {
+    const res = await call(ctx, null, { method: 'GET', url: CATEGORIES });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual(await categories());
+  });
+
+  it('role matrix: everyone reads the categories, anonymous callers too (the job board filters by them)', async () => {
     await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: CATEGORIES }), {
-      anonymous: 401,
+      anonymous: 200,
       owner: 200,
       manager: 200,
       viewer: 200,

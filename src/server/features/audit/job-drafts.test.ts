@@ -48,6 +48,7 @@ describe('POST …/audits/:auditId/tasks/:taskId/job-draft', () => {
       // Market cost €1,104.00: 80 % is €883.20 → €883; 120 % is €1,324.80 → €1,325.
       budgetMin: eur(88300),
       budgetMax: eur(132500),
+      jobId: null,
     });
   });
 

@@ -2,7 +2,14 @@
 import { and, asc, count, desc, eq, inArray, lt, or, sql, sum, type SQL } from 'drizzle-orm';
 import { taskKey } from '../../../core/time-log-import.ts';
 import type { Tx } from '../../db/client.ts';
-import { auditEntries, audits, auditTasks, auditTimers, jobDrafts } from '../../db/schema/index.ts';
+import {
+  auditEntries,
+  audits,
+  auditTasks,
+  auditTimers,
+  jobDrafts,
+  jobs,
+} from '../../db/schema/index.ts';
 import { newId } from '../../lib/ids.ts';
 
 export type AuditRow = typeof audits.$inferSelect;
@@ -173,10 +180,12 @@ export async function findTimer(tx: Tx, auditId: string, userId: string) {
   return row ?? null;
 }
 
+/** The business's job drafts, newest first, each with the job made from it (the jobs service makes at most one). */
 export function listJobDrafts(tx: Tx, businessId: string) {
   return tx
-    .select()
+    .select({ draft: jobDrafts, jobId: jobs.id })
     .from(jobDrafts)
+    .leftJoin(jobs, eq(jobs.draftId, jobDrafts.id))
     .where(eq(jobDrafts.businessId, businessId))
     .orderBy(desc(jobDrafts.createdAt), desc(jobDrafts.id));
 }

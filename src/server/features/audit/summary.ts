@@ -79,7 +79,7 @@ export async function computeSummary(tx: Tx, audit: AuditRow, now: Date): Promis
 }
 
 type DraftRow = typeof jobDrafts.$inferSelect;
-const presentDraft = (d: DraftRow): JobDraft => ({
+const presentDraft = (d: DraftRow, jobId: string | null = null): JobDraft => ({
   id: d.id,
   businessId: d.businessId,
   auditId: d.auditId,
@@ -92,6 +92,7 @@ const presentDraft = (d: DraftRow): JobDraft => ({
   budgetMax:
     d.budgetMaxAmount === null ? null : { amount: d.budgetMaxAmount, currency: d.currency },
   createdAt: d.createdAt.toISOString(),
+  jobId,
 });
 
 export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
@@ -146,7 +147,7 @@ export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
 
     async drafts(userId: string, businessId: string): Promise<JobDraft[]> {
       await authorizeBusiness(db, businessId, userId, 'audit.manage');
-      return (await listJobDrafts(db, businessId)).map(presentDraft);
+      return (await listJobDrafts(db, businessId)).map((r) => presentDraft(r.draft, r.jobId));
     },
   };
 }

@@ -2,8 +2,25 @@ import type { Attachment, BoardJob, Brief, PublicJob } from '../../../core/contr
 import type { jobAttachments } from '../../db/schema/index.ts';
 import type { JobRow } from './policy.ts';
 
+/** The columns the brief is made of (the board selects only these, never the specification). */
+export type BriefColumns = Pick<
+  JobRow,
+  | 'title'
+  | 'summary'
+  | 'categorySlug'
+  | 'skills'
+  | 'budgetType'
+  | 'budgetCurrency'
+  | 'budgetMin'
+  | 'budgetMax'
+  | 'hoursPerWeek'
+  | 'deadline'
+  | 'durationDays'
+  | 'screeningQuestions'
+>;
+
 /** The public brief of a job row. */
-export function briefOf(job: JobRow): Brief {
+export function briefOf(job: BriefColumns): Brief {
   return {
     title: job.title,
     summary: job.summary,
@@ -59,7 +76,14 @@ export function presentPublicJob(
 }
 
 /** A job as a card on the board or in a professional's invitations. */
-export function presentBoardJob(job: JobRow, businessName: string): BoardJob {
+export function presentBoardJob(
+  job: BriefColumns &
+    Pick<
+      JobRow,
+      'id' | 'businessId' | 'ndaRequired' | 'trialPlanned' | 'publishedAt' | 'createdAt'
+    >,
+  businessName: string,
+): BoardJob {
   const brief = briefOf(job);
   return {
     id: job.id,

@@ -8,6 +8,7 @@ import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
+import { InvitedJobs } from '../jobs/invited-jobs.tsx';
 import { useMe } from './use-me.ts';
 
 function VerifyBanner({ email }: { email: string }) {
@@ -133,6 +134,13 @@ export function Overview() {
                   </div>
                   <div className="flex gap-2 text-sm">
                     <Link
+                      to="/app/businesses/$businessId/jobs"
+                      params={{ businessId: m.businessId }}
+                      className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50"
+                    >
+                      Jobs
+                    </Link>
+                    <Link
                       to="/app/businesses/$businessId/team"
                       params={{ businessId: m.businessId }}
                       className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50"
@@ -167,7 +175,11 @@ export function Overview() {
               {new Date(professionalProfile.createdAt).toLocaleDateString(undefined, {
                 timeZone: user.timeZone,
               })}
-              ). Businesses will be able to find and invite you as the directory opens.
+              ). Businesses can invite you to their jobs; public jobs are on the{' '}
+              <Link to="/jobs" className="text-brand-700 underline">
+                job board
+              </Link>
+              .
             </p>
           ) : (
             <div className="flex flex-wrap items-center justify-between gap-3">
@@ -179,6 +191,11 @@ export function Overview() {
               >
                 Become a professional
               </Button>
+            </div>
+          )}
+          {professionalProfile && (
+            <div className="mt-5 border-t border-slate-100 pt-4">
+              <InvitedJobs timeZone={user.timeZone} />
             </div>
           )}
           {becomePro.isError && (

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { FileText } from 'lucide-react';
 import { errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
@@ -8,7 +9,7 @@ import { useCategories, useJobDrafts } from './use-audit.ts';
 
 /**
  * Job drafts made with "Hand this off": title, category, hours a month and a budget range from
- * the market rate. They become editable jobs once the job editor exists.
+ * the market rate. Each links to the job editor: "Make it a job" once, "Open its job" after.
  */
 export function JobDraftsCard({
   businessId,
@@ -55,6 +56,24 @@ export function JobDraftsCard({
                 <p className="text-xs text-slate-600">
                   Drafted {formatDateTime(d.createdAt, timeZone)}
                 </p>
+                {d.jobId ? (
+                  <Link
+                    to="/app/businesses/$businessId/jobs/$jobId"
+                    params={{ businessId, jobId: d.jobId }}
+                    className="mt-1 inline-block text-sm font-medium text-brand-700 underline"
+                  >
+                    Open its job<span className="sr-only">: {d.title}</span>
+                  </Link>
+                ) : (
+                  <Link
+                    to="/app/businesses/$businessId/jobs/new"
+                    params={{ businessId }}
+                    search={{ draftId: d.id }}
+                    className="mt-1 inline-block text-sm font-medium text-brand-700 underline"
+                  >
+                    Make it a job<span className="sr-only">: {d.title}</span>
+                  </Link>
+                )}
               </div>
             </li>
           ))}

@@ -1,0 +1,135 @@
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import {
+  AttachmentParamsSchema,
+  AttachmentQuerySchema,
+  AttachmentSchema,
+  BusinessAttachmentParamsSchema,
+  BusinessJobParamsSchema,
+} from '../../../core/contracts/jobs.ts';
+import { requireCaller } from '../../lib/caller.ts';
+import { badRequest } from '../../lib/errors.ts';
+import { contentDisposition, tooLarge } from '../../lib/files.ts';
+import { NoContent, problems, typed } from '../../lib/route-kit.ts';
+import type { Download, createAttachmentService } from './attachments.ts';
+import { OPTIONAL_AUTH } from './board-routes.ts';
+
+export interface AttachmentServices {
+  attachments: ReturnType<typeof createAttachmentService>;
+  /** The largest upload accepted (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
+}
+
+const FileSchema = z.string().meta({ description: 'The file’s bytes', format: 'binary' });
+
+/**
+ * Streams a stored file as a download. The type is the one detected at upload, never the
+ * uploader's; `attachment` and `nosniff` keep browsers from rendering it inside our origin, and
+ * the sandboxing CSP covers a browser that would anyway.
+ */
+function sendDownload(reply: FastifyReply, file: Download) {
+  return reply
+    .type(file.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : file.contentType)
+    .header('content-length', file.size)
+    .header('content-disposition', contentDisposition(file.name))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('cache-control', 'private, no-store')
+    .send(file.body);
+}
+
+const isStream = (body: unknown): body is Readable =>
+  typeof (body as { pipe?: unknown } | null | undefined)?.pipe === 'function';
+
+export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
+  const r = typed(app);
+  const tags = ['jobs'];
+  const base = '/api/v1/businesses/:businessId/jobs/:jobId/attachments';
+
+  // Uploads are streamed to disk as they arrive, never buffered whole. Fastify does not apply
+  // bodyLimit to a parser that takes the raw stream, so the declared length is checked here
+  // (the store counts the bytes too, for uploads that declare none).
+  app.addContentTypeParser('application/octet-stream', (req, payload, done) => {
+    const limit = req.routeOptions.bodyLimit ?? s.maxUploadBytes;
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) done(tooLarge(limit), undefined);
+    else done(null, payload);
+  });
+
+  r.post(base, {
+    bodyLimit: s.maxUploadBytes,
+    schema: {
+      tags,
+      summary:
+        'Attach a file to the brief (public with it) or the specification (confidential): the raw file as the body, Content-Type application/octet-stream',
+      params: BusinessJobParamsSchema,
+      querystring: AttachmentQuerySchema,
+      consumes: ['application/octet-stream'],
+      response: { 201: AttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
+    },
+    handler: async (req, reply) => {
+      const { userId } = requireCaller(req);
+      if (!isStream(req.body)) {
+        throw badRequest(
+          'Send the file as the request body with Content-Type: application/octet-stream.',
+          [{ path: 'body', message: 'Expected the file’s bytes' }],
+        );
+      }
+      const attachment = await s.attachments.upload(
+        userId,
+        req.params.businessId,
+        req.params.jobId,
+        req.query,
+        req.body,
+      );
+      return reply.status(201).send(attachment);
+    },
+  });
+
+  r.get(`${base}/:attachmentId`, {
+    schema: {
+      tags,
+      summary: 'Download an attachment of either layer (members of the business)',
+      params: BusinessAttachmentParamsSchema,
+      produces: ['application/octet-stream'],
+      response: { 200: FileSchema, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      const { userId } = requireCaller(req);
+      const { businessId, jobId, attachmentId } = req.params;
+      return sendDownload(reply, await s.attachments.open(userId, businessId, jobId, attachmentId));
+    },
+  });
+
+  r.delete(`${base}/:attachmentId`, {
+    schema: {
+      tags,
+      summary: 'Remove an attachment',
+      params: BusinessAttachmentParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      const { userId } = requireCaller(req);
+      const { businessId, jobId, attachmentId } = req.params;
+      await s.attachments.remove(userId, businessId, jobId, attachmentId);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/jobs/:jobId/attachments/:attachmentId', {
+    schema: {
+      tags,
+      summary: 'Download a brief attachment, for whoever may read the job’s brief',
+      security: OPTIONAL_AUTH,
+      params: AttachmentParamsSchema,
+      produces: ['application/octet-stream'],
+      response: { 200: FileSchema, ...problems(401, 404) },
+    },
+    handler: async (req, reply) => {
+      const { jobId, attachmentId } = req.params;
+      const file = await s.attachments.openPublic(req.caller?.userId ?? null, jobId, attachmentId);
+      return sendDownload(reply, file);
+    },
+  });
+}

@@ -1,0 +1,239 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorPaths } from '../../../../test/audit-factories.ts';
+import {
+  JOB_READ_ROLES,
+  JOB_WRITE_ROLES,
+  jobsUrl,
+  publishedJob,
+} from '../../../../test/business-jobs.ts';
+import { buildBusiness, buildUser, type TestUser } from '../../../../test/factories.ts';
+import { BASE_URL, call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import { buildJob, inviteToJob } from '../../../../test/job-factories.ts';
+import { lastMailTo, linkIn, mailTo } from '../../../../test/mailbox.ts';
+import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
+import type { BoardJob } from '../../../core/contracts/jobs.ts';
+import type { JobStatus } from '../../../core/jobs.ts';
+import { jobInvitations } from '../../db/schema/index.ts';
+
+let ctx: TestContext;
+let cast: Cast;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  cast = await buildCast(ctx);
+});
+
+const owner = () => cast.people.owner;
+const invite = (jobId: string, email: string, who: TestUser = owner()) =>
+  call(ctx, who, {
+    method: 'POST',
+    url: jobsUrl(cast.businessId, jobId, '/invitations'),
+    payload: { email },
+  });
+const listInvitations = async (jobId: string) => {
+  const res = await call(ctx, owner(), {
+    method: 'GET',
+    url: jobsUrl(cast.businessId, jobId, '/invitations'),
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json().items as { professional: { id: string } }[];
+};
+const openJob = (status: JobStatus = 'open') =>
+  buildJob(ctx, { businessId: cast.businessId, status, createdBy: owner().id });
+
+describe('POST …/jobs/:jobId/invitations', () => {
+  it('invites a professional by e-mail (any case) and e-mails them a link to the job', async () => {
+    ctx.clock.set('2026-07-14T09:00:00Z');
+    const pro = await buildUser(ctx, { professional: true, name: 'Rita Pro' });
+    const job = await openJob();
+    const res = await invite(job.id, pro.email.toUpperCase());
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({
+      professional: { id: pro.id, name: 'Rita Pro', email: pro.email },
+      invitedAt: '2026-07-14T09:00:00.000Z',
+    });
+
+    const mail = await lastMailTo(ctx, pro.email);
+    expect(mail.subject).toBe(`Test Bakery invited you to a job on Handoff: ${job.title}`);
+    expect(mail.text).toContain(owner().name);
+    expect(linkIn(mail.text, BASE_URL).toString()).toBe(`${BASE_URL}/jobs/${job.id}`);
+
+    const read = await call(ctx, owner(), {
+      method: 'GET',
+      url: jobsUrl(cast.businessId, job.id),
+    });
+    expect(read.json().invitedCount).toBe(1);
+  });
+
+  it('is idempotent: inviting again answers 200 with the same invitation and sends no second e-mail', async () => {
+    ctx.clock.set('2026-07-14T09:00:00Z');
+    const pro = await buildUser(ctx, { professional: true });
+    const job = await openJob();
+    const first = await invite(job.id, pro.email);
+    ctx.clock.set('2026-07-15T09:00:00Z');
+    const again = await invite(job.id, pro.email, cast.people.manager);
+    expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
+    expect(again.json()).toEqual(first.json());
+    expect(await mailTo(ctx, pro.email)).toHaveLength(1);
+    expect(await listInvitations(job.id)).toHaveLength(1);
+  });
+
+  it('answers 404 naming body.email for an address with no professional account, with what to do', async () => {
+    const job = await openJob();
+    const client = await buildUser(ctx);
+    for (const email of [client.email, 'nobody@test.example']) {
+      const res = await invite(job.id, email);
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(errorPaths(res)).toEqual(['body.email']);
+      expect(res.json().detail).toMatch(/sign up and start a professional profile/);
+      expect(await mailTo(ctx, email)).toHaveLength(0);
+    }
+  });
+
+  it('answers 400 naming body.email for something that is not an address', async () => {
+    const res = await invite((await openJob()).id, 'rita at example');
+    expect(res.statusCode).toBe(400);
+    expect(errorPaths(res)).toEqual(['body.email']);
+  });
+
+  it('answers 409 “Publish the job first” for a draft', async () => {
+    const pro = await buildUser(ctx, { professional: true });
+    const res = await invite((await openJob('draft')).id, pro.email);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toMatch(/^Publish the job first/);
+  });
+
+  it.each(['closed', 'archived'] as const)('answers 409 for a %s job', async (status) => {
+    const pro = await buildUser(ctx, { professional: true });
+    const res = await invite((await openJob(status)).id, pro.email);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toContain(`This job is ${status}; reopen it`);
+    expect(await mailTo(ctx, pro.email)).toHaveLength(0);
+  });
+
+  it('role matrix: owners and managers invite; viewers 403; outsiders 404', async () => {
+    const job = await openJob();
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      async () => {
+        const pro = await buildUser(ctx, { professional: true });
+        return {
+          method: 'POST',
+          url: jobsUrl(cast.businessId, job.id, '/invitations'),
+          payload: { email: pro.email },
+        };
+      },
+      JOB_WRITE_ROLES(201),
+    );
+  });
+});
+
+describe('GET and DELETE …/jobs/:jobId/invitations', () => {
+  it('lists the invited professionals in the order they were invited', async () => {
+    const job = await openJob();
+    const [a, b] = [
+      await buildUser(ctx, { professional: true, name: 'First' }),
+      await buildUser(ctx, { professional: true, name: 'Second' }),
+    ];
+    ctx.clock.set('2026-07-14T09:00:00Z');
+    await invite(job.id, a.email);
+    ctx.clock.set('2026-07-14T10:00:00Z');
+    await invite(job.id, b.email);
+    expect((await listInvitations(job.id)).map((i) => i.professional.id)).toEqual([a.id, b.id]);
+  });
+
+  it('withdraws an invitation (204), then answers 404 for it', async () => {
+    const job = await openJob();
+    const pro = await buildUser(ctx, { professional: true });
+    await invite(job.id, pro.email);
+    const url = jobsUrl(cast.businessId, job.id, `/invitations/${pro.id}`);
+    expect((await call(ctx, owner(), { method: 'DELETE', url })).statusCode).toBe(204);
+    expect(await listInvitations(job.id)).toEqual([]);
+    const again = await call(ctx, owner(), { method: 'DELETE', url });
+    expect(again.statusCode).toBe(404);
+  });
+
+  it('role matrix GET: every member reads; outsiders 404', async () => {
+    const job = await openJob();
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      () => ({ method: 'GET', url: jobsUrl(cast.businessId, job.id, '/invitations') }),
+      JOB_READ_ROLES,
+    );
+  });
+
+  it('role matrix DELETE: owners and managers withdraw; viewers 403; outsiders 404', async () => {
+    const job = await openJob();
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      async () => {
+        const pro = await buildUser(ctx, { professional: true });
+        await inviteToJob(ctx, job.id, pro.id);
+        return {
+          method: 'DELETE',
+          url: jobsUrl(cast.businessId, job.id, `/invitations/${pro.id}`),
+        };
+      },
+      JOB_WRITE_ROLES(204),
+    );
+  });
+});
+
+describe('GET /api/v1/me/job-invitations', () => {
+  it('lists the published jobs the caller is invited to as board cards, latest first; never drafts or archived jobs', async () => {
+    const pro = await buildUser(ctx, { professional: true });
+    const { business } = await buildBusiness(ctx, { name: 'Corner Café' });
+    const jobs = {} as Record<JobStatus, { id: string }>;
+    for (const status of ['open', 'closed', 'draft', 'archived'] as const) {
+      jobs[status] = await buildJob(ctx, {
+        businessId: business.id,
+        status,
+        visibility: 'invite-only',
+        brief: { title: `A ${status} job`, skills: ['Bookkeeping'] },
+      });
+    }
+    // Invited at the test clock's time, so the order is known.
+    const inviteAt = (jobId: string, userId = pro.id) =>
+      ctx.db.insert(jobInvitations).values({ jobId, userId, createdAt: ctx.clock.now() });
+    ctx.clock.set('2026-07-14T09:00:00Z');
+    await inviteAt(jobs.open.id);
+    ctx.clock.advance(60_000);
+    const later = await publishedJob(ctx, owner(), cast.businessId);
+    expect((await invite(later.id, pro.email)).statusCode).toBe(201);
+    ctx.clock.advance(60_000);
+    for (const status of ['closed', 'draft', 'archived'] as const) await inviteAt(jobs[status].id);
+    await inviteAt((await openJob()).id, (await buildUser(ctx)).id);
+
+    const res = await call(ctx, pro, { method: 'GET', url: '/api/v1/me/job-invitations' });
+    expect(res.statusCode).toBe(200);
+    const items: BoardJob[] = res.json().items;
+    expect(items.map((j) => j.title)).toEqual(['A closed job', later.brief.title, 'A open job']);
+    expect(items[2]).toMatchObject({
+      id: jobs.open.id,
+      business: { id: business.id, name: 'Corner Café' },
+      skills: ['Bookkeeping'],
+      ndaRequired: false,
+    });
+    expect(items[2]).not.toHaveProperty('spec');
+  });
+
+  it('role matrix: anyone signed in (an empty list for most); anonymous 401', async () => {
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      () => ({ method: 'GET', url: '/api/v1/me/job-invitations' }),
+      {
+        anonymous: 401,
+        owner: 200,
+        manager: 200,
+        viewer: 200,
+        otherBusiness: 200,
+        professional: 200,
+        admin: 200,
+      },
+    );
+  });
+});

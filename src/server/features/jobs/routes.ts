@@ -1,0 +1,284 @@
+import type { FastifyInstance } from 'fastify';
+import { BusinessParamsSchema, listOf } from '../../../core/contracts/accounts.ts';
+import {
+  BoardJobSchema,
+  BusinessJobParamsSchema,
+  BusinessJobSchema,
+  CreateJobSchema,
+  DiffQuerySchema,
+  InvitationParamsSchema,
+  InviteToJobSchema,
+  JobInvitationSchema,
+  JobListQuerySchema,
+  JobListSchema,
+  JobTemplateSchema,
+  PublishJobSchema,
+  SkillQuerySchema,
+  SkillSchema,
+  SpecDiffSchema,
+  SpecVersionSchema,
+  SpecVersionSummarySchema,
+  SpecViewSchema,
+  TemplateParamsSchema,
+  UpdateJobSchema,
+  UpdateJobTemplateSchema,
+  VersionParamsSchema,
+} from '../../../core/contracts/jobs.ts';
+import { requireAdmin, requireCaller } from '../../lib/caller.ts';
+import { NoContent, problems, typed } from '../../lib/route-kit.ts';
+import type { createJobInvitationService } from './invitations.ts';
+import type { createJobService } from './jobs.ts';
+import type { createLifecycleService } from './lifecycle.ts';
+import type { createTemplateService } from './templates.ts';
+import type { createVersionService } from './versions.ts';
+
+export interface JobsServices {
+  jobs: ReturnType<typeof createJobService>;
+  lifecycle: ReturnType<typeof createLifecycleService>;
+  versions: ReturnType<typeof createVersionService>;
+  invitations: ReturnType<typeof createJobInvitationService>;
+  templates: ReturnType<typeof createTemplateService>;
+}
+
+const base = '/api/v1/businesses/:businessId/jobs';
+const one = `${base}/:jobId`;
+
+/** The business side of jobs (members), a professional's job invitations, skills and templates. */
+export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
+  const r = typed(app);
+  const tags = ['jobs'];
+  const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
+
+  r.get(base, {
+    schema: {
+      tags,
+      summary: 'The business’s jobs, most recently changed first, with counts per status',
+      description: 'Without `status`, every job but the archived ones.',
+      params: BusinessParamsSchema,
+      querystring: JobListQuerySchema,
+      response: { 200: JobListSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) => s.jobs.list(who(req), req.params.businessId, req.query),
+  });
+  r.post(base, {
+    schema: {
+      tags,
+      summary:
+        'Start a job: from scratch, from a template (templateSlug) or an audit job draft (draftId)',
+      params: BusinessParamsSchema,
+      body: CreateJobSchema,
+      response: { 201: BusinessJobSchema, ...problems(401, 403, 404, 409, 422) },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await s.jobs.create(who(req), req.params.businessId, req.body)),
+  });
+  r.get(one, {
+    schema: {
+      tags,
+      summary: 'A job with its brief, specification and the checker’s result',
+      params: BusinessJobParamsSchema,
+      response: { 200: BusinessJobSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) => s.jobs.get(who(req), req.params.businessId, req.params.jobId),
+  });
+  r.patch(one, {
+    schema: {
+      tags,
+      summary: 'Save the brief and/or specification (each whole) and/or the settings',
+      description:
+        'Once the job is published, a specification that differs from its latest version becomes a new version.',
+      params: BusinessJobParamsSchema,
+      body: UpdateJobSchema,
+      response: { 200: BusinessJobSchema, ...problems(401, 403, 404, 409, 422) },
+    },
+    handler: (req) => s.jobs.update(who(req), req.params.businessId, req.params.jobId, req.body),
+  });
+  r.delete(one, {
+    schema: {
+      tags,
+      summary: 'Delete a draft that was never published',
+      params: BusinessJobParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      await s.jobs.remove(who(req), req.params.businessId, req.params.jobId);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.post(`${one}/publish`, {
+    schema: {
+      tags,
+      summary: 'Publish a draft: its specification becomes version 1',
+      description:
+        'A low checker score does not stop publishing; it is kept as `publishedScore`. The body (settings to change) may be left out.',
+      params: BusinessJobParamsSchema,
+      // Nullable: a POST with no body at all publishes with the job's current settings.
+      body: PublishJobSchema.nullable(),
+      response: { 200: BusinessJobSchema, ...problems(401, 403, 404, 409, 422) },
+    },
+    handler: (req) =>
+      s.lifecycle.publish(who(req), req.params.businessId, req.params.jobId, req.body ?? {}),
+  });
+  for (const [action, summary] of [
+    ['close', 'Close an open job to bids'],
+    ['reopen', 'Reopen a closed or archived job'],
+    ['archive', 'Archive a job'],
+  ] as const) {
+    r.post(`${one}/${action}`, {
+      schema: {
+        tags,
+        summary,
+        params: BusinessJobParamsSchema,
+        response: { 200: BusinessJobSchema, ...problems(401, 403, 404, 409) },
+      },
+      handler: (req) => s.lifecycle[action](who(req), req.params.businessId, req.params.jobId),
+    });
+  }
+
+  r.get(`${one}/versions`, {
+    schema: {
+      tags,
+      summary: 'Published versions of the specification, newest first',
+      params: BusinessJobParamsSchema,
+      response: { 200: listOf(SpecVersionSummarySchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.versions.list(who(req), req.params.businessId, req.params.jobId),
+    }),
+  });
+  r.get(`${one}/versions/:version`, {
+    schema: {
+      tags,
+      summary: 'One version of the specification',
+      params: VersionParamsSchema,
+      response: { 200: SpecVersionSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) =>
+      s.versions.get(who(req), req.params.businessId, req.params.jobId, req.params.version),
+  });
+  r.get(`${one}/diff`, {
+    schema: {
+      tags,
+      summary: 'What changed in the specification between two versions',
+      params: BusinessJobParamsSchema,
+      querystring: DiffQuerySchema,
+      response: { 200: SpecDiffSchema, ...problems(401, 403, 404) },
+    },
+    handler: (req) =>
+      s.versions.diff(
+        who(req),
+        req.params.businessId,
+        req.params.jobId,
+        req.query.from,
+        req.query.to,
+      ),
+  });
+  r.get(`${one}/spec-views`, {
+    schema: {
+      tags,
+      summary: 'Who has seen which version of the specification',
+      params: BusinessJobParamsSchema,
+      response: { 200: listOf(SpecViewSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.versions.views(who(req), req.params.businessId, req.params.jobId),
+    }),
+  });
+
+  r.get(`${one}/invitations`, {
+    schema: {
+      tags,
+      summary: 'Professionals invited to the job',
+      params: BusinessJobParamsSchema,
+      response: { 200: listOf(JobInvitationSchema), ...problems(401, 403, 404) },
+    },
+    handler: async (req) => ({
+      items: await s.invitations.list(who(req), req.params.businessId, req.params.jobId),
+    }),
+  });
+  r.post(`${one}/invitations`, {
+    schema: {
+      tags,
+      summary: 'Invite a professional (by the e-mail of their account) and e-mail them the job',
+      description: 'Inviting someone already invited answers 200 with the same invitation.',
+      params: BusinessJobParamsSchema,
+      body: InviteToJobSchema,
+      response: {
+        200: JobInvitationSchema,
+        201: JobInvitationSchema,
+        ...problems(401, 403, 404, 409),
+      },
+    },
+    handler: async (req, reply) => {
+      const { invitation, created } = await s.invitations.invite(
+        who(req),
+        req.params.businessId,
+        req.params.jobId,
+        req.body.email,
+      );
+      return reply.status(created ? 201 : 200).send(invitation);
+    },
+  });
+  r.delete(`${one}/invitations/:userId`, {
+    schema: {
+      tags,
+      summary: 'Withdraw an invitation',
+      params: InvitationParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      await s.invitations.remove(
+        who(req),
+        req.params.businessId,
+        req.params.jobId,
+        req.params.userId,
+      );
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/me/job-invitations', {
+    schema: {
+      tags,
+      summary: 'Published jobs you are invited to, latest invitation first',
+      response: { 200: listOf(BoardJobSchema), ...problems(401) },
+    },
+    handler: async (req) => ({ items: await s.invitations.mine(who(req)) }),
+  });
+
+  r.get('/api/v1/skills', {
+    schema: {
+      tags,
+      summary: 'Skills whose name contains q, the most asked-for first (autocomplete; no sign-in)',
+      querystring: SkillQuerySchema,
+      response: { 200: listOf(SkillSchema) },
+    },
+    handler: async (req) => ({ items: await s.templates.skills(req.query.q, req.query.limit) }),
+  });
+
+  r.get('/api/v1/job-templates', {
+    schema: {
+      tags,
+      summary: 'Starting points for a job, per kind of work',
+      response: { 200: listOf(JobTemplateSchema), ...problems(401) },
+    },
+    handler: async (req) => {
+      requireCaller(req);
+      return { items: await s.templates.list() };
+    },
+  });
+  r.patch('/api/v1/admin/job-templates/:slug', {
+    schema: {
+      tags,
+      summary: 'Edit a job template (admin)',
+      params: TemplateParamsSchema,
+      body: UpdateJobTemplateSchema,
+      response: { 200: JobTemplateSchema, ...problems(401, 403, 404) },
+    },
+    handler: async (req) => {
+      requireAdmin(req);
+      return s.templates.update(req.params.slug, req.body);
+    },
+  });
+}

@@ -1,0 +1,307 @@
+/**
+ * The job board's search box and filters. Each control writes to the address (BoardSearch);
+ * typed text is written 250 ms after the last keystroke, choices at once.
+ */
+import { Search } from 'lucide-react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Category } from '../../../core/contracts/audit.ts';
+import { COMMON_CURRENCIES, currencyName } from '../../format.ts';
+import { Button } from '../../ui/button.tsx';
+import { SelectField } from '../../ui/fields.tsx';
+import { hasFilters, splitSkills, type BoardSearch, type PostedWithin } from './board-queries.ts';
+import { SkillsInput } from './skills-input.tsx';
+
+export type ChangeSearch = (patch: Partial<BoardSearch>, options?: { replace?: boolean }) => void;
+
+const DEBOUNCE_MS = 250;
+const control =
+  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-700 focus:outline-none aria-[invalid=true]:ring-red-500';
+
+/**
+ * A typed value that follows the address: edits are committed after a pause, and a change of
+ * the address from elsewhere (back button, "Clear filters") replaces what is in the field.
+ * `same` says whether the text already means the committed value, so neither side echoes.
+ * One visit to the field makes one history entry: its first commit pushes, later ones replace,
+ * so Back undoes the whole edit rather than a keystroke.
+ */
+function useLiveText(
+  committed: string,
+  same: (text: string) => boolean,
+  commit: (text: string, replace: boolean) => void,
+) {
+  const [text, setText] = useState(committed);
+  const editing = useRef(false);
+  useEffect(() => {
+    if (!same(text)) setText(committed);
+  }, [committed]);
+  useEffect(() => {
+    if (same(text)) return;
+    const timer = setTimeout(() => {
+      commit(text, editing.current);
+      editing.current = true;
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const endEdit = () => {
+    editing.current = false;
+  };
+  return [text, setText, endEdit] as const;
+}
+
+/** The full-text search over titles, summaries and skills. */
+export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch }) {
+  const id = useId();
+  const [text, setText, endEdit] = useLiveText(
+    q ?? '',
+    (t) => t.trim() === (q ?? ''),
+    (t, replace) => onChange({ q: t.trim() || undefined }, { replace }),
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (text.trim() !== (q ?? '')) onChange({ q: text.trim() || undefined });
+    endEdit();
+  }
+  return (
+    <form role="search" onSubmit={submit} className="relative flex-1">
+      <label htmlFor={id} className="sr-only">
+        Search jobs
+      </label>
+      <Search
+        size={16}
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-slate-500"
+      />
+      <input
+        id={id}
+        type="search"
+        value={text}
+        maxLength={200}
+        placeholder="Search titles, summaries and skills"
+        onChange={(e) => setText(e.target.value)}
+        onBlur={endEdit}
+        className={`${control} pl-9`}
+      />
+    </form>
+  );
+}
+
+export function SortSelect({
+  sort,
+  onChange,
+}: {
+  sort: BoardSearch['sort'];
+  onChange: ChangeSearch;
+}) {
+  return (
+    <div className="sm:w-48">
+      <SelectField
+        label="Sort by"
+        value={sort ?? 'newest'}
+        onChange={(e) => onChange({ sort: e.target.value === 'budget' ? 'budget' : undefined })}
+        options={[
+          { value: 'newest', label: 'Newest first' },
+          { value: 'budget', label: 'Highest budget first' },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** How many filters (besides the search text) are set: the phone's "Filters (2)" button. */
+export const countFilters = (s: BoardSearch) =>
+  [
+    s.category,
+    s.skills,
+    s.type,
+    s.min !== undefined || s.max !== undefined ? 'budget' : undefined,
+    s.posted,
+  ].filter(Boolean).length;
+
+const POSTED_LABELS: Record<PostedWithin, string> = {
+  '1d': 'Last 24 hours',
+  '3d': 'Last 3 days',
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+};
+
+export function BoardFilters({
+  search,
+  onChange,
+  categories,
+  viewerCurrency,
+}: {
+  search: BoardSearch;
+  onChange: ChangeSearch;
+  /** Undefined while loading or when the list failed: the filter then offers "Any" only. */
+  categories: Category[] | undefined;
+  viewerCurrency: string;
+}) {
+  const id = useId();
+  const currency = search.currency ?? viewerCurrency;
+  const currencies = [...new Set([currency, viewerCurrency, ...COMMON_CURRENCIES])];
+  return (
+    <div className="space-y-5">
+      <SelectField
+        label="Category"
+        value={search.category ?? ''}
+        onChange={(e) => onChange({ category: e.target.value || undefined })}
+        options={[
+          { value: '', label: 'Any category' },
+          ...(categories ?? []).map((c) => ({ value: c.slug, label: c.name })),
+          // A category in a shared link that is not (yet) in the list still shows as chosen.
+          ...(search.category && categories && !categories.some((c) => c.slug === search.category)
+            ? [{ value: search.category, label: search.category }]
+            : []),
+        ]}
+      />
+      <SkillsInput
+        id={`${id}-skills`}
+        label="Skills"
+        value={splitSkills(search.skills)}
+        onChange={(skills) => onChange({ skills: skills.length ? skills.join(',') : undefined })}
+      />
+      <SelectField
+        label="Budget type"
+        value={search.type ?? ''}
+        onChange={(e) =>
+          onChange({
+            type:
+              e.target.value === 'fixed' || e.target.value === 'hourly'
+                ? e.target.value
+                : undefined,
+          })
+        }
+        options={[
+          { value: '', label: 'Fixed price or hourly' },
+          { value: 'fixed', label: 'Fixed price' },
+          { value: 'hourly', label: 'Hourly rate' },
+        ]}
+      />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">
+          {search.type === 'hourly' ? 'Rate per hour' : 'Budget'}
+        </legend>
+        <div className="grid grid-cols-2 gap-2">
+          <AmountInput
+            label="From"
+            value={search.min}
+            currency={currency}
+            onCommit={(min, replace) => onChange({ min, currency }, { replace })}
+          />
+          <AmountInput
+            label="To"
+            value={search.max}
+            currency={currency}
+            onCommit={(max, replace) => onChange({ max, currency }, { replace })}
+            error={
+              search.min !== undefined && search.max !== undefined && search.min > search.max
+                ? 'Below “From”'
+                : undefined
+            }
+          />
+        </div>
+        <SelectField
+          label="Currency"
+          hint="Budgets in other currencies are compared at the current exchange rates."
+          value={currency}
+          onChange={(e) => onChange({ currency: e.target.value })}
+          options={currencies.map((c) => ({ value: c, label: `${c} — ${currencyName(c)}` }))}
+        />
+      </fieldset>
+      <SelectField
+        label="Posted"
+        value={search.posted ?? ''}
+        onChange={(e) =>
+          onChange({ posted: (e.target.value || undefined) as PostedWithin | undefined })
+        }
+        options={[
+          { value: '', label: 'Any time' },
+          ...Object.entries(POSTED_LABELS).map(([value, label]) => ({ value, label })),
+        ]}
+      />
+      {hasFilters({ ...search, q: undefined }) && (
+        <Button
+          variant="secondary"
+          className="w-full"
+          onClick={() =>
+            onChange({
+              category: undefined,
+              skills: undefined,
+              type: undefined,
+              min: undefined,
+              max: undefined,
+              currency: undefined,
+              posted: undefined,
+            })
+          }
+        >
+          Clear filters
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** A decimal as typed ('45', '45.5', '45,50'), undefined when empty, NaN when not a number. */
+function parseAmount(text: string): number | undefined {
+  const t = text.trim().replace(',', '.');
+  if (!t) return undefined;
+  return /^\d+(\.\d*)?$|^\.\d+$/.test(t) ? Number(t) : NaN;
+}
+
+/** A budget bound in major units of the currency, shown with the currency's code. */
+function AmountInput({
+  label,
+  value,
+  currency,
+  onCommit,
+  error,
+}: {
+  label: string;
+  value: number | undefined;
+  currency: string;
+  onCommit: (value: number | undefined, replace: boolean) => void;
+  error?: string;
+}) {
+  const id = useId();
+  const [text, setText, endEdit] = useLiveText(
+    value === undefined ? '' : String(value),
+    (t) => parseAmount(t) === value,
+    (t, replace) => {
+      const parsed = parseAmount(t);
+      if (!Number.isNaN(parsed)) onCommit(parsed, replace);
+    },
+  );
+  const invalid = Number.isNaN(parseAmount(text)) ? 'Enter a number' : error;
+  return (
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label} <span className="sr-only">({currencyName(currency)})</span>
+      </label>
+      <div className="relative">
+        <input
+          id={id}
+          inputMode="decimal"
+          value={text}
+          placeholder={label === 'From' ? '0' : 'Any'}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={endEdit}
+          className={`${control} pr-12`}
+        />
+        <span
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-500"
+        >
+          {currency}
+        </span>
+      </div>
+      {invalid && (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {invalid}
+        </p>
+      )}
+    </div>
+  );
+}

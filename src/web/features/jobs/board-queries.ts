@@ -1,0 +1,166 @@
+/**
+ * The job board's address (its filters live in the URL, so a search can be shared and the back
+ * button works), the queries behind the board, the public job page, a professional's invited
+ * jobs and a business's job list, and the keys they live under.
+ */
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import {
+  POSTED_WITHIN,
+  type BoardJob,
+  type JobList,
+  type PublicJob,
+} from '../../../core/contracts/jobs.ts';
+import { isCurrency } from '../../../core/contracts/common.ts';
+import { BUDGET_TYPES, type BudgetType, type JobStatus } from '../../../core/jobs.ts';
+import { fromMajor } from '../../../core/money.ts';
+import { api, ApiError } from '../../api.ts';
+
+export type PostedWithin = keyof typeof POSTED_WITHIN;
+export const POSTED_OPTIONS = Object.keys(POSTED_WITHIN) as PostedWithin[];
+
+/**
+ * The board's filters as the address holds them. Budget bounds are major units of `currency`
+ * (what the viewer typed, `min=500`), converted to minor units only for the API.
+ */
+export interface BoardSearch {
+  q?: string;
+  category?: string;
+  /** Comma-separated skill names; a job must have all of them. */
+  skills?: string;
+  type?: BudgetType;
+  min?: number;
+  max?: number;
+  currency?: string;
+  posted?: PostedWithin;
+  /** Newest first unless `budget`. */
+  sort?: 'budget';
+}
+
+// The router parses `?q=2026` as a number, so text values accept numbers too.
+const text = (v: unknown) =>
+  typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() ? v.trim() : undefined;
+const amount = (v: unknown) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+};
+const oneOf = <T extends string>(options: readonly T[], v: unknown) => options.find((o) => o === v);
+
+/** `validateSearch` of /jobs: anything unknown or malformed in the address is dropped. */
+export function validateBoardSearch(s: Record<string, unknown>): BoardSearch {
+  const currency = text(s.currency)?.toUpperCase();
+  return {
+    q: text(s.q)?.slice(0, 200),
+    category: text(s.category),
+    skills: text(s.skills),
+    type: oneOf(BUDGET_TYPES, s.type),
+    min: amount(s.min),
+    max: amount(s.max),
+    currency: currency && isCurrency(currency) ? currency : undefined,
+    posted: oneOf(POSTED_OPTIONS, s.posted),
+    sort: s.sort === 'budget' ? 'budget' : undefined,
+  };
+}
+
+/** The skills of a `skills` value, in order, without blanks or repeats (case-insensitive). */
+export function splitSkills(skills: string | undefined): string[] {
+  const seen = new Set<string>();
+  return (skills ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
+}
+
+export const hasFilters = (s: BoardSearch) =>
+  Boolean(
+    s.q ||
+    s.category ||
+    s.skills ||
+    s.type ||
+    s.min !== undefined ||
+    s.max !== undefined ||
+    s.posted,
+  );
+
+export const BOARD_PAGE = 20;
+
+/** The API's query string for a board search; `currency` is the viewer's unless the address says. */
+export function boardQueryString(s: BoardSearch, viewerCurrency: string): string {
+  const q = new URLSearchParams({ limit: String(BOARD_PAGE) });
+  if (s.q) q.set('q', s.q);
+  if (s.category) q.set('category', s.category);
+  const skills = splitSkills(s.skills);
+  if (skills.length) q.set('skills', skills.join(','));
+  if (s.type) q.set('budgetType', s.type);
+  if (s.min !== undefined || s.max !== undefined) {
+    const currency = s.currency ?? viewerCurrency;
+    q.set('currency', currency);
+    if (s.min !== undefined) q.set('budgetMin', String(fromMajor(s.min, currency).amount));
+    // An upper end below the lower one is flagged beside the field and left out, not sent (a 400).
+    if (s.max !== undefined && !(s.min !== undefined && s.min > s.max))
+      q.set('budgetMax', String(fromMajor(s.max, currency).amount));
+  }
+  if (s.posted) q.set('postedWithin', s.posted);
+  if (s.sort) q.set('sort', s.sort);
+  return q.toString();
+}
+
+export const boardKeys = {
+  board: (query: string) => ['board', query] as const,
+  job: (jobId: string) => ['public-job', jobId] as const,
+  invited: ['me', 'job-invitations'] as const,
+  /** Under jobKeys.list(businessId), which the job editor refreshes after every change. */
+  businessJobs: (businessId: string, status: JobStatus | undefined) =>
+    ['jobs', businessId, 'list', status ?? 'all'] as const,
+};
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+export function useBoard(query: string) {
+  return useInfiniteQuery({
+    queryKey: boardKeys.board(query),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api<Page<BoardJob>>(
+        'GET',
+        `/jobs?${query}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
+    getNextPageParam: (last) => last.nextCursor,
+    // While a new search loads, the last results stay (dimmed) instead of a blank page.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Whether an error is the API's "not found" (also its answer for a job you may not see). */
+export const isNotFound = (error: unknown) =>
+  error instanceof ApiError && error.problem.status === 404;
+
+export function usePublicJob(jobId: string) {
+  return useQuery({
+    queryKey: boardKeys.job(jobId),
+    queryFn: () => api<PublicJob>('GET', `/jobs/${jobId}`),
+    retry: (count, error) => !isNotFound(error) && count < 1,
+  });
+}
+
+export function useInvitedJobs(enabled = true) {
+  return useQuery({
+    queryKey: boardKeys.invited,
+    queryFn: () => api<{ items: BoardJob[] }>('GET', '/me/job-invitations'),
+    enabled,
+  });
+}
+
+export function useBusinessJobs(businessId: string, status: JobStatus | undefined) {
+  return useInfiniteQuery({
+    queryKey: boardKeys.businessJobs(businessId, status),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const q = new URLSearchParams({ limit: '25' });
+      if (status) q.set('status', status);
+      if (pageParam) q.set('cursor', pageParam);
+      return api<JobList>('GET', `/businesses/${businessId}/jobs?${q.toString()}`);
+    },
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}

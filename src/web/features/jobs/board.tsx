@@ -1,0 +1,184 @@
+/**
+ * /jobs — the public job board: open public jobs, searched and filtered through the address,
+ * for anyone, signed in or not.
+ */
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { SlidersHorizontal } from 'lucide-react';
+import { useState } from 'react';
+import { errorMessage } from '../../api.ts';
+import { Button } from '../../ui/button.tsx';
+import { Alert, EmptyState } from '../../ui/feedback.tsx';
+import { useCategories } from '../audit/use-audit.ts';
+import { BoardCard, BoardCardSkeleton } from './board-card.tsx';
+import {
+  BoardFilters,
+  countFilters,
+  SearchBox,
+  SortSelect,
+  type ChangeSearch,
+} from './board-filters.tsx';
+import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';
+import { boardQueryString, hasFilters, useBoard, type BoardSearch } from './board-queries.ts';
+
+/** Drops unset values, so the address shows only the filters in use. */
+function clean(s: BoardSearch): BoardSearch {
+  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+export function JobBoard() {
+  const search = useSearch({ from: '/jobs' });
+  const navigate = useNavigate({ from: '/jobs' });
+  const viewer = useViewer();
+  const categories = useCategories();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  useDocumentTitle('Job board · Handoff');
+
+  const query = boardQueryString(search, viewer.currency);
+  const board = useBoard(query);
+  const onChange: ChangeSearch = (patch, options) =>
+    void navigate({
+      search: (prev) => clean({ ...prev, ...patch }),
+      replace: options?.replace,
+      resetScroll: false,
+    });
+  const categoryName = (slug: string | null) =>
+    slug ? (categories.data?.items.find((c) => c.slug === slug)?.name ?? undefined) : undefined;
+  const filterCount = countFilters(search);
+  // One clock reading per render, so "2 hr. ago" agrees across cards.
+  const now = Date.now();
+  const jobs = board.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <PublicLayout>
+      <div className="mb-6">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">
+          Job board
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          Open work from small businesses. Each job shows its brief; the full specification goes to
+          the professionals a business shortlists.
+        </p>
+      </div>
+      <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+        <aside aria-labelledby="filters-heading" className="mb-4 lg:mb-0">
+          <div className="lg:hidden">
+            <Button
+              variant="secondary"
+              aria-expanded={filtersOpen}
+              aria-controls="board-filters"
+              onClick={() => setFiltersOpen((o) => !o)}
+              className="w-full"
+            >
+              <SlidersHorizontal size={16} aria-hidden />
+              {filtersOpen ? 'Hide filters' : 'Filters'}
+              {filterCount > 0 && ` (${filterCount})`}
+            </Button>
+          </div>
+          <div
+            id="board-filters"
+            className={`${filtersOpen ? 'mt-3 block' : 'hidden'} rounded-lg bg-white p-4 ring-1 ring-slate-200 lg:sticky lg:top-4 lg:mt-0 lg:block`}
+          >
+            <h2 id="filters-heading" className="mb-4 text-sm font-semibold text-slate-900">
+              Filters
+            </h2>
+            <BoardFilters
+              search={search}
+              onChange={onChange}
+              categories={categories.data?.items}
+              viewerCurrency={viewer.currency}
+            />
+          </div>
+        </aside>
+        <section aria-labelledby="results-heading" className="min-w-0">
+          <h2 id="results-heading" className="sr-only">
+            Jobs
+          </h2>
+          <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
+            <SearchBox q={search.q} onChange={onChange} />
+            <SortSelect sort={search.sort} onChange={onChange} />
+          </div>
+          {board.isPending ? (
+            <div className="space-y-3">
+              <p role="status" className="sr-only">
+                Loading jobs…
+              </p>
+              <BoardCardSkeleton />
+              <BoardCardSkeleton />
+              <BoardCardSkeleton />
+            </div>
+          ) : board.isError && jobs.length === 0 ? (
+            <Alert>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span>The jobs could not be loaded ({errorMessage(board.error)}).</span>
+                <Button variant="secondary" onClick={() => void board.refetch()}>
+                  Try again
+                </Button>
+              </div>
+            </Alert>
+          ) : jobs.length === 0 ? (
+            hasFilters(search) ? (
+              <EmptyState
+                title="No jobs match this search"
+                action={
+                  <Button
+                    variant="secondary"
+                    onClick={() =>
+                      void navigate({ search: search.sort ? { sort: search.sort } : {} })
+                    }
+                  >
+                    Clear search and filters
+                  </Button>
+                }
+              >
+                Try fewer skills, a wider budget range, a longer time window, or other words.
+              </EmptyState>
+            ) : (
+              <EmptyState title="No open jobs yet">
+                Businesses’ jobs appear here as they publish them. Check back soon.
+              </EmptyState>
+            )
+          ) : (
+            <div
+              aria-busy={board.isFetching && !board.isFetchingNextPage}
+              className={
+                board.isPlaceholderData ? 'opacity-60 transition-opacity' : 'transition-opacity'
+              }
+            >
+              <ul className="space-y-3" aria-label="Jobs">
+                {jobs.map((job) => (
+                  <li key={job.id}>
+                    <BoardCard
+                      job={job}
+                      categoryName={categoryName(job.category)}
+                      timeZone={viewer.timeZone}
+                      now={now}
+                    />
+                  </li>
+                ))}
+              </ul>
+              {board.isFetchNextPageError && (
+                <div className="mt-4">
+                  <Alert>
+                    More jobs could not be loaded ({errorMessage(board.error)}). Press “Load more”
+                    to try again.
+                  </Alert>
+                </div>
+              )}
+              {board.hasNextPage && (
+                <div className="mt-6 flex justify-center">
+                  <Button
+                    variant="secondary"
+                    busy={board.isFetchingNextPage}
+                    onClick={() => void board.fetchNextPage()}
+                  >
+                    Load more jobs
+                  </Button>
+                </div>
+              )}
+            </div>
+          )}
+        </section>
+      </div>
+    </PublicLayout>
+  );
+}

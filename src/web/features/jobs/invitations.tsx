@@ -1,0 +1,155 @@
+import { UserRound, X } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { InviteToJobSchema, type BusinessJob } from '../../../core/contracts/jobs.ts';
+import { ApiError, errorMessage } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { Button } from '../../ui/button.tsx';
+import { ConfirmDialog } from '../../ui/confirm.tsx';
+import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { Card } from '../../ui/layout.tsx';
+import {
+  useInvitations,
+  useInvite,
+  useRemoveInvitation,
+  type JobInvitation,
+} from './job-queries.ts';
+
+/**
+ * Professionals invited to the job by e-mail (they must already have a professional account).
+ * With invite-only visibility they are the only ones who can see it.
+ */
+export function InvitationsCard({
+  job,
+  readOnly,
+  timeZone,
+}: {
+  job: BusinessJob;
+  readOnly: boolean;
+  timeZone: string;
+}) {
+  const businessId = job.business.id;
+  const invitations = useInvitations(businessId, job.id);
+  const invite = useInvite(businessId, job.id);
+  const remove = useRemoveInvitation(businessId, job.id);
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState<string | undefined>();
+  const [removing, setRemoving] = useState<JobInvitation | null>(null);
+  const inviteError = invite.error instanceof ApiError ? invite.error : null;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = InviteToJobSchema.safeParse({ email: email.trim() });
+    if (!parsed.success) {
+      setEmailError('Enter the professional’s e-mail address, like name@example.com');
+      return;
+    }
+    setEmailError(undefined);
+    invite.mutate(parsed.data.email, { onSuccess: () => setEmail('') });
+  }
+
+  const who =
+    job.visibility === 'invite-only'
+      ? 'This job is invite-only: the professionals below are the only ones who can see it and bid.'
+      : 'Invite professionals you already know; the job is also on the public board.';
+
+  return (
+    <Card title="Invited professionals" description={who}>
+      <div className="space-y-4">
+        {!readOnly && (
+          <form
+            onSubmit={submit}
+            noValidate
+            className="flex flex-col gap-2 sm:flex-row sm:items-start"
+          >
+            <div className="min-w-0 flex-1">
+              <TextField
+                label="Professional’s e-mail"
+                type="email"
+                autoComplete="off"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                hint={
+                  job.status === 'draft'
+                    ? 'They get an e-mail now and can read the brief once you publish.'
+                    : 'They get an e-mail with a link to the brief.'
+                }
+                error={
+                  emailError ??
+                  inviteError?.fieldError('email') ??
+                  (inviteError ? errorMessage(inviteError) : undefined)
+                }
+              />
+            </div>
+            <Button type="submit" busy={invite.isPending} className="sm:mt-6">
+              Invite
+            </Button>
+          </form>
+        )}
+        {invite.isSuccess && !invite.isPending && (
+          <Alert tone="success">
+            Invited {invite.data.professional.name}. They have been sent an e-mail.
+          </Alert>
+        )}
+        {invite.isError && !inviteError && <Alert>{errorMessage(invite.error)}</Alert>}
+        {invitations.isPending ? (
+          <Loading what="Loading invitations" />
+        ) : invitations.isError ? (
+          <Alert>
+            {errorMessage(invitations.error)}{' '}
+            <button type="button" className="underline" onClick={() => void invitations.refetch()}>
+              Try again
+            </button>
+          </Alert>
+        ) : invitations.data.items.length === 0 ? (
+          <EmptyState title="Nobody invited yet">
+            {readOnly
+              ? 'An owner or manager can invite professionals by e-mail.'
+              : 'Invite a professional by the e-mail address of their Handoff account.'}
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {invitations.data.items.map((inv) => (
+              <li key={inv.professional.id} className="flex items-center gap-3 py-2">
+                <UserRound size={18} aria-hidden className="shrink-0 text-slate-500" />
+                <div className="min-w-0 flex-1">
+                  <p className="truncate text-sm font-medium text-slate-900">
+                    {inv.professional.name}
+                  </p>
+                  <p className="truncate text-xs text-slate-600">
+                    {inv.professional.email} · invited {formatDateTime(inv.invitedAt, timeZone)}
+                  </p>
+                </div>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    onClick={() => setRemoving(inv)}
+                    className="shrink-0 rounded-md p-2 text-slate-600 hover:bg-red-50 hover:text-red-700"
+                  >
+                    <X size={16} aria-hidden />
+                    <span className="sr-only">Remove {inv.professional.name}</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
+      </div>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove this invitation?"
+        confirmLabel="Remove"
+        busy={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(removing.professional.id, { onSettled: () => setRemoving(null) })
+        }
+      >
+        {removing?.professional.name} will no longer be invited
+        {job.visibility === 'invite-only' ? ' and can no longer see this job' : ''}.
+      </ConfirmDialog>
+    </Card>
+  );
+}
