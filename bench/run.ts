@@ -158,7 +158,7 @@ async function main(): Promise<number> {
       : { kind: 'embedded', dataDir: path.relative(process.cwd(), config.dataDir) },
     scale,
     server: { command: 'node bin/handoff.js serve', env: server.settings },
-    load: { tool: 'autocannon 9', ...load },
+    load: { tool: scenario.tool, ...load },
     results: outcome.results,
   };
   const file = path.join(

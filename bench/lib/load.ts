@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
+
+/** `autocannon <major>`, the installed version, for the results of scenarios that use it. */
+export const AUTOCANNON = `autocannon ${
+  (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version.split(
+    '.',
+  )[0]
+}`;
 
 export interface LoadOptions {
   connections: number;

@@ -136,6 +136,8 @@ export const auditImport: Scenario = {
   name: 'audit-import',
   description:
     'Stream a generated CSV time log into an audit; progress, memory, and a second import that adds nothing',
+  // One streamed upload at a time, timed and sampled as it goes: no load generator involved.
+  tool: 'node:http',
   async run({ baseUrl, token, serverPid }) {
     const rows = Number(process.env.BENCH_ROWS ?? 100_000);
     const business = await api<{ id: string }>(baseUrl, token, 'POST', '/api/v1/businesses', {

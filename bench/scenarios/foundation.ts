@@ -1,4 +1,4 @@
-import { loadEndpoint, type LoadResult } from '../lib/load.ts';
+import { AUTOCANNON, loadEndpoint, type LoadResult } from '../lib/load.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -9,6 +9,7 @@ import type { Scenario } from './scenario.ts';
 export const foundation: Scenario = {
   name: 'foundation',
   description: 'GET /healthz vs authenticated GET /api/v1/me (Bearer token)',
+  tool: AUTOCANNON,
   async run({ baseUrl, token, load }) {
     const healthz = await loadEndpoint(baseUrl, '/healthz', {}, load);
     const me = await loadEndpoint(

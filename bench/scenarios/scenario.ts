@@ -14,5 +14,7 @@ export interface ScenarioContext {
 export interface Scenario {
   name: string;
   description: string;
+  /** What sends the load, as the results file's `load.tool` names it (e.g. `autocannon 9`). */
+  tool: string;
   run(context: ScenarioContext): Promise<{ results: Record<string, unknown>; summary: string[] }>;
 }

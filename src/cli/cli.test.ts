@@ -1,8 +1,17 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories.ts';
 import { call, createTestContext } from '../../test/harness.ts';
-import { audits, auditEntries, businesses, users } from '../server/db/schema/index.ts';
+import type { BoardJob, JobList } from '../core/contracts/jobs.ts';
+import {
+  audits,
+  auditEntries,
+  businesses,
+  jobInvitations,
+  jobSpecVersions,
+  jobs,
+  users,
+} from '../server/db/schema/index.ts';
 import { createAdmin } from './create-admin.ts';
 import { DEMO_PASSWORD, runDemo } from './demo.ts';
 
@@ -79,5 +88,86 @@ describe('handoff demo', () => {
     } finally {
       console.error = error;
     }
+  });
+});
+
+describe('handoff demo, jobs', () => {
+  it('gives the bakery a template job, a job with two spec versions, a vague draft and an invite-only job with Aisha invited; the board shows two businesses', async () => {
+    const ctx = await createTestContext();
+    const log = console.log;
+    console.log = () => {};
+    try {
+      expect(await runDemo(ctx.db, ctx.config)).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    const signIn = async (email: string) => {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        headers: { origin: ctx.config.baseUrl },
+        payload: { email, password: DEMO_PASSWORD },
+      });
+      expect(res.statusCode).toBe(200);
+      return { cookie: res.cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
+    };
+    const maria = await signIn('maria@crumb.example');
+    const [bakery] = await ctx.db
+      .select({ id: businesses.id })
+      .from(businesses)
+      .where(eq(businesses.name, 'Crumb & Co. Bakery'));
+    const bakeryId = bakery!.id;
+    const list = await call(ctx, maria, {
+      method: 'GET',
+      url: `/api/v1/businesses/${bakeryId}/jobs`,
+    });
+    const items = list.json<JobList>().items;
+    expect(items).toHaveLength(4);
+
+    const [template] = await ctx.db.select().from(jobs).where(eq(jobs.templateSlug, 'logo-design'));
+    expect(template).toMatchObject({ status: 'open', visibility: 'public' });
+    expect(template?.budgetMax).not.toBeNull();
+    expect(template?.deadline).not.toBeNull();
+    expect(template?.checkScore).toBeGreaterThanOrEqual(80);
+
+    const changed = items.find((j) => j.specVersion === 2);
+    expect(changed).toMatchObject({ status: 'open', visibility: 'public' });
+    const versions = await ctx.db
+      .select({ version: jobSpecVersions.version })
+      .from(jobSpecVersions)
+      .where(eq(jobSpecVersions.jobId, changed!.id))
+      .orderBy(asc(jobSpecVersions.version));
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    const diff = await call(ctx, maria, {
+      method: 'GET',
+      url: `/api/v1/businesses/${bakeryId}/jobs/${changed!.id}/diff?from=1&to=2`,
+    });
+    expect(diff.statusCode, diff.body).toBe(200);
+    expect(diff.json().sections.length).toBeGreaterThan(0);
+
+    const draft = items.find((j) => j.status === 'draft');
+    expect(draft?.score).toBeLessThan(50);
+    const draftJob = await call(ctx, maria, {
+      method: 'GET',
+      url: `/api/v1/businesses/${bakeryId}/jobs/${draft!.id}`,
+    });
+    expect(draftJob.json().check.findings.length).toBeGreaterThan(3);
+
+    const inviteOnly = items.find((j) => j.visibility === 'invite-only');
+    expect(inviteOnly).toMatchObject({ status: 'open', invitedCount: 1 });
+    const [aisha] = await ctx.db
+      .select({ email: users.email })
+      .from(jobInvitations)
+      .innerJoin(users, eq(users.id, jobInvitations.userId))
+      .where(eq(jobInvitations.jobId, inviteOnly!.id));
+    expect(aisha?.email).toBe('aisha@pro.example');
+
+    const board = await call(ctx, null, { method: 'GET', url: '/api/v1/jobs' });
+    const onBoard = board.json<{ items: BoardJob[] }>().items;
+    expect(onBoard).toHaveLength(4);
+    expect(new Set(onBoard.map((j) => j.business.name))).toEqual(
+      new Set(['Crumb & Co. Bakery', 'Northwind Outfitters']),
+    );
+    expect(onBoard.map((j) => j.id)).not.toContain(inviteOnly!.id);
   });
 });

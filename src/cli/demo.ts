@@ -11,8 +11,12 @@ import { createEntryService } from '../server/features/audit/entries.ts';
 import { createTaskService } from '../server/features/audit/tasks.ts';
 import { systemClock } from '../server/lib/clock.ts';
 import { createVerifiedUser } from '../server/lib/users.ts';
+import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
+
+/** The brand designer the bakery invites to its invite-only packaging job. */
+const AISHA = 'aisha@pro.example';
 
 interface DemoPerson {
   name: string;
@@ -95,7 +99,7 @@ const businesses: {
 const professionals: (DemoPerson & { headline: string; bio: string })[] = [
   {
     name: 'Aisha Bello',
-    email: 'aisha@pro.example',
+    email: AISHA,
     timeZone: 'Africa/Lagos',
     currency: 'USD',
     headline: 'Brand and logo designer',
@@ -127,7 +131,10 @@ const professionals: (DemoPerson & { headline: string; bio: string })[] = [
   },
 ];
 
-/** Fills an empty database with believable businesses, teams and professionals; prints how to sign in. */
+/**
+ * Fills an empty database with believable businesses, teams, professionals, an audit and jobs;
+ * prints how to sign in.
+ */
 export async function runDemo(db: Db, config: Config): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) {
@@ -138,6 +145,7 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
   }
   const service = createBusinessService({ db, clock: systemClock });
   const lines: string[] = [];
+  const made: DemoBusiness[] = [];
   for (const [index, b] of businesses.entries()) {
     const [owner, ...rest] = b.team;
     if (!owner) continue;
@@ -147,6 +155,7 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       timeZone: b.timeZone,
       currency: b.currency,
     });
+    made.push({ name: b.name, ownerId, businessId: business.id, timeZone: b.timeZone });
     if (index === 0) await demoAudit(db, ownerId, business.id, b.timeZone);
     lines.push(
       `  ${owner.email.padEnd(26)} owner of ${b.name}${index === 0 ? ' (with a week of an operations audit)' : ''}`,
@@ -164,10 +173,15 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
     await db.insert(professionalProfiles).values({ userId: id, headline: p.headline, bio: p.bio });
     lines.push(`  ${p.email.padEnd(26)} professional — ${p.headline}`);
   }
+  const [bakery, northwind] = made;
+  const jobLines =
+    bakery && northwind ? await demoJobs(db, config, { bakery, northwind, invitee: AISHA }) : [];
   console.log(
     `Demo data is in. Sign in at ${config.baseUrl} with any of these (password: ${DEMO_PASSWORD}):\n`,
   );
   console.log(lines.join('\n'));
+  console.log(`\nJobs (the public ones are on the board at ${config.baseUrl}/jobs):\n`);
+  console.log(jobLines.join('\n'));
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );

@@ -84,3 +84,19 @@ export function budgetInUsdCents(
   if (!budget || amount === null) return null;
   return convert({ amount, currency: budget.currency }, 'USD', rates)?.amount ?? null;
 }
+
+/** A size in whole or tenths of megabytes, counted as MAX_UPLOAD_MB counts them (1 MB = 1024² bytes). */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+/**
+ * Why a file is too big to attach, naming the limit, or null when it fits. The web app asks
+ * before it sends a byte, so nobody waits for a long upload to be refused; the server's 413
+ * stays the real guard.
+ */
+export function oversizeReason(file: { name: string; size: number }, maxBytes: number) {
+  if (file.size <= maxBytes) return null;
+  return `“${file.name}” is larger than ${megabytes(maxBytes)} MB, the most a file can be. Compress it or share a smaller version.`;
+}

@@ -166,7 +166,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   authRoutes(app, auth);
   healthRoutes(app, {
     pool,
-    meta: { mode: config.mode, version: VERSION, smtpConfigured: mailer.smtpConfigured },
+    meta: {
+      mode: config.mode,
+      version: VERSION,
+      smtpConfigured: mailer.smtpConfigured,
+      maxUploadBytes: config.maxUploadBytes,
+    },
   });
   accountsRoutes(app, {
     me: createMeService({ db, clock }),
@@ -186,7 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     exports: createExportService({ db, clock }),
   });
   jobsRoutes(app, {
-    jobs: createJobService({ db, clock, mode: config.mode }),
+    jobs: createJobService({ db, clock, config }),
     lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
     versions: createVersionService({ db }),
     invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),

@@ -174,7 +174,13 @@ export const CreatedApiTokenSchema = ApiTokenSchema.extend({ token: z.string() }
 export const ApiTokenParamsSchema = z.object({ tokenId: IdSchema });
 
 export const MetaSchema = z
-  .object({ mode: ModeSchema, version: z.string(), smtpConfigured: z.boolean() })
+  .object({
+    mode: ModeSchema,
+    version: z.string(),
+    smtpConfigured: z.boolean(),
+    /** The largest attachment accepted, in bytes (MAX_UPLOAD_MB): the web app checks before uploading. */
+    maxUploadBytes: z.number().int().positive(),
+  })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof MetaSchema>;
 

@@ -10,6 +10,7 @@ import { mkdir, open as fsOpen, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
+import { megabytes } from '../../core/jobs.ts';
 import { badRequest, HttpProblem } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -48,11 +49,6 @@ export interface StoredFile {
 }
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
-}
 
 /** 413, naming the limit. */
 export function tooLarge(maxBytes: number): HttpProblem {

@@ -87,10 +87,21 @@ describe('GET /readyz', () => {
 });
 
 describe('GET /api/v1/meta', () => {
-  it('tells the deployment mode, version and whether e-mail leaves by SMTP', async () => {
+  it('tells the deployment mode, version, whether e-mail leaves by SMTP, and the upload limit', async () => {
     const res = await call(ctx, null, { method: 'GET', url: '/api/v1/meta' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ mode: 'marketplace', version: VERSION, smtpConfigured: false });
+    expect(res.json()).toEqual({
+      mode: 'marketplace',
+      version: VERSION,
+      smtpConfigured: false,
+      maxUploadBytes: ctx.config.maxUploadBytes,
+    });
+  });
+
+  it('gives the upload limit this server was started with (MAX_UPLOAD_MB)', async () => {
+    const small = await createTestContext({ config: { maxUploadBytes: 3 * 1024 * 1024 } });
+    const res = await call(small, null, { method: 'GET', url: '/api/v1/meta' });
+    expect(res.json()).toMatchObject({ maxUploadBytes: 3 * 1024 * 1024 });
   });
 
   it('role matrix: open to everyone', async () => {

@@ -31,7 +31,7 @@ export function healthRoutes(app: FastifyInstance, { pool, meta }: { pool: pg.Po
   r.get('/api/v1/meta', {
     schema: {
       tags: ['operations'],
-      summary: 'Deployment mode and version',
+      summary: 'Deployment mode, version, whether SMTP is set up, and the upload limit',
       response: { 200: MetaSchema },
     },
     handler: async () => meta,

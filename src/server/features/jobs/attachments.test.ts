@@ -9,9 +9,9 @@ import { crc32 } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Attachment } from '../../../core/contracts/jobs.ts';
+import type { Attachment, JobList } from '../../../core/contracts/jobs.ts';
 import { errorPaths } from '../../../../test/audit-factories.ts';
-import { buildUser, type TestUser } from '../../../../test/factories.ts';
+import { buildBusiness, buildUser, type TestUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildJob, inviteToJob, type BuildJobOptions } from '../../../../test/job-factories.ts';
 import {
@@ -569,6 +569,61 @@ describe('downloading an attachment', () => {
     const res = await call(ctx, null, { method: 'GET', url: `/api/v1/jobs/${job.id}` });
     expect(res.json().attachments).toEqual([brief]);
     expect(res.body).not.toContain('internal.pdf');
+  });
+});
+
+describe('the business’s job list', () => {
+  it('counts each job’s attachments and invited professionals', async () => {
+    // A business of its own, so that its list holds this job alone.
+    const { business, owner } = await buildBusiness(ctx, { name: 'Counted Bakery' });
+    const job = await buildJob(ctx, { businessId: business.id });
+    const other = await buildJob(ctx, { businessId: business.id });
+    const res = await upload(owner, job, PNG, { layer: 'spec', name: 'brand.png' });
+    expect(res.statusCode, res.body).toBe(201);
+    await inviteToJob(ctx, job.id, cast.people.professional.id);
+
+    const list = await call(ctx, owner, {
+      method: 'GET',
+      url: `/api/v1/businesses/${business.id}/jobs`,
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json<JobList>().items;
+    expect(items.find((j) => j.id === job.id)).toMatchObject({
+      attachmentCount: 1,
+      invitedCount: 1,
+    });
+    expect(items.find((j) => j.id === other.id)).toMatchObject({
+      attachmentCount: 0,
+      invitedCount: 0,
+    });
+  });
+});
+
+describe('deleting a draft job', () => {
+  it('removes the files of its attachments from DATA_DIR/files, not only their rows', async () => {
+    const draft = await newJob({ status: 'draft' });
+    const kept = await newJob({ status: 'draft' });
+    await uploaded(draft, PNG, { layer: 'brief' });
+    await uploaded(draft, PDF, { layer: 'spec' });
+    await uploaded(kept, GIF);
+    const keys = (
+      await ctx.db
+        .select({ key: jobAttachments.storageKey })
+        .from(jobAttachments)
+        .where(eq(jobAttachments.jobId, draft.id))
+    ).map((r) => r.key);
+    expect(keys).toHaveLength(2);
+
+    const res = await call(ctx, cast.people.owner, {
+      method: 'DELETE',
+      url: jobUrl(cast.businessId, draft.id),
+    });
+    expect(res.statusCode, res.body).toBe(204);
+    expect(await rowCount(draft.id)).toBe(0);
+    const onDisk = await readdir(filesDir);
+    for (const key of keys) expect(onDisk).not.toContain(key);
+    expect(await rowCount(kept.id)).toBe(1);
+    await expectFilesMatchRows();
   });
 });
 

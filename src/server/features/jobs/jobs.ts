@@ -26,10 +26,12 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, conflict, HttpProblem, notFound } from '../../lib/errors.ts';
+import { createFileStore, type FileStore } from '../../lib/files.ts';
 import { newId } from '../../lib/ids.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { ratesPerUsd } from '../admin/catalog.ts';
+import { attachmentKeys } from './attachment-queries.ts';
 import { authorizeJob, type JobRow } from './policy.ts';
 import { briefOf, presentAttachment, presentPublicJob } from './present.ts';
 import {
@@ -251,7 +253,18 @@ function parseCursor(cursor: string): JobListCursor {
 
 const ALL_BUT_ARCHIVED = JOB_STATUSES.filter((s) => s !== 'archived');
 
-export function createJobService({ db, clock, mode }: { db: Db; clock: Clock; mode: Mode }) {
+export function createJobService({
+  db,
+  clock,
+  config,
+  files = createFileStore(config.dataDir),
+}: {
+  db: Db;
+  clock: Clock;
+  config: Pick<Config, 'mode' | 'dataDir'>;
+  files?: FileStore;
+}) {
+  const { mode } = config;
   return {
     /**
      * Starts a draft. Fields in `input.brief` / `input.spec` override the template's or the
@@ -399,9 +412,13 @@ export function createJobService({ db, clock, mode }: { db: Db; clock: Clock; mo
       };
     },
 
-    /** Deletes a draft that was never published; anything professionals may have seen is kept. */
+    /**
+     * Deletes a draft that was never published; anything professionals may have seen is kept.
+     * Its attachment rows go with it (cascade), and their files are removed after the commit:
+     * a rollback must not leave rows pointing at files that are gone.
+     */
     async remove(userId: string, businessId: string, jobId: string): Promise<void> {
-      await db.transaction(async (tx) => {
+      const keys = await db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
           forUpdate: true,
         });
@@ -410,8 +427,11 @@ export function createJobService({ db, clock, mode }: { db: Db; clock: Clock; mo
             'Only a draft that was never published can be deleted; close or archive this job instead.',
           );
         }
+        const stored = await attachmentKeys(tx, jobId);
         await deleteJob(tx, jobId);
+        return stored;
       });
+      for (const key of keys) await files.remove(key);
     },
   };
 }

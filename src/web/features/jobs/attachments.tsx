@@ -2,13 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Download, Paperclip, Trash2, Upload as UploadIcon } from 'lucide-react';
 import { useRef, useState } from 'react';
 import type { Attachment, BusinessJob } from '../../../core/contracts/jobs.ts';
-import type { Layer } from '../../../core/jobs.ts';
+import { megabytes, oversizeReason, type Layer } from '../../../core/jobs.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
+import { useMeta } from '../accounts/use-me.ts';
 import { uploadFile, UploadAborted, type Upload } from '../audit/upload.ts';
 import {
   attachmentUrl,
@@ -62,11 +63,13 @@ function typeName(contentType: string): string {
 }
 
 /** Says why an upload failed, with what to do about it. */
-function uploadFailure(error: unknown): string {
+function uploadFailure(error: unknown, maxBytes: number | undefined): string {
   if (error instanceof ApiError) {
     const { status, detail } = error.problem;
-    if (status === 413)
-      return `The file is too big. ${detail ?? 'Files can be up to 25 MB.'} Compress it or share a smaller version.`;
+    if (status === 413) {
+      const limit = maxBytes ? `Files can be up to ${megabytes(maxBytes)} MB.` : '';
+      return `The file is too big. ${detail ?? limit} Compress it or share a smaller version.`;
+    }
     if (status === 415)
       return `Handoff does not accept this kind of file; it reads the type from the content, not the name. ${detail ?? 'Use PDF, images, office documents, text or ZIP.'}`;
   }
@@ -95,10 +98,17 @@ export function AttachmentsCard({
   const [deleting, setDeleting] = useState<Attachment | null>(null);
   const upload = useRef<Upload<Attachment> | null>(null);
   const remove = useDeleteAttachment(businessId, job.id);
+  const maxBytes = useMeta().data?.maxUploadBytes;
   const inputId = `upload-${layer}`;
 
   async function send(file: File) {
     setFailure(null);
+    // Refused here rather than after uploading it all; until the limit is known, the server decides.
+    const tooBig = maxBytes === undefined ? null : oversizeReason(file, maxBytes);
+    if (tooBig) {
+      setFailure(tooBig);
+      return;
+    }
     setProgress({ name: file.name, loaded: 0, total: file.size });
     const q = new URLSearchParams({ layer, name: file.name.slice(0, 200) });
     upload.current = uploadFile<Attachment>(
@@ -112,7 +122,7 @@ export function AttachmentsCard({
       patchAttachments(queryClient, job.id, (list) => [...list, added]);
       void queryClient.invalidateQueries({ queryKey: jobKeys.list(businessId) });
     } catch (error) {
-      if (!(error instanceof UploadAborted)) setFailure(uploadFailure(error));
+      if (!(error instanceof UploadAborted)) setFailure(uploadFailure(error, maxBytes));
     } finally {
       upload.current = null;
       setProgress(null);
@@ -124,7 +134,9 @@ export function AttachmentsCard({
       <div className="space-y-3">
         {files.length === 0 ? (
           <p className="text-sm text-slate-600">
-            {readOnly ? 'No files.' : 'No files yet. Upload one below; 25 MB at most.'}
+            {readOnly
+              ? 'No files.'
+              : `No files yet. Upload one below${maxBytes ? `; ${megabytes(maxBytes)} MB at most` : ''}.`}
           </p>
         ) : (
           <ul className="divide-y divide-slate-100">

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { megabytes, oversizeReason } from './jobs.ts';
+
+const MB = 1024 * 1024;
+
+describe('oversizeReason', () => {
+  it('lets a file of exactly the limit through', () => {
+    expect(oversizeReason({ name: 'logo.png', size: 25 * MB }, 25 * MB)).toBeNull();
+    expect(oversizeReason({ name: 'logo.png', size: 1 }, 25 * MB)).toBeNull();
+  });
+
+  it('refuses a file one byte over the limit, naming the file and the limit in MB', () => {
+    const reason = oversizeReason({ name: 'brand guide.pdf', size: 25 * MB + 1 }, 25 * MB);
+    expect(reason).toContain('“brand guide.pdf”');
+    expect(reason).toContain('25 MB');
+  });
+
+  it('names a limit that is not a whole number of MB to one decimal', () => {
+    expect(oversizeReason({ name: 'a.zip', size: 2 * MB }, 1.5 * MB)).toContain('1.5 MB');
+  });
+});
+
+describe('megabytes', () => {
+  it('counts 1 MB as 1024² bytes, as MAX_UPLOAD_MB does', () => {
+    expect(megabytes(25 * MB)).toBe('25');
+    expect(megabytes(64 * 1024)).toBe('0.1');
+  });
+});
