@@ -52,18 +52,19 @@ export async function createJob(
   return res.json();
 }
 
-/** Starts and publishes a job through the API. */
+/** Starts and publishes a job through the API, with the publish body's `settings`. */
 export async function publishedJob(
   ctx: TestContext,
   who: Principal,
   businessId: string,
   body?: Record<string, unknown>,
+  settings: Record<string, unknown> = {},
 ): Promise<BusinessJob> {
   const job = await createJob(ctx, who, businessId, body);
   const res = await call(ctx, who, {
     method: 'POST',
     url: jobsUrl(businessId, job.id, '/publish'),
-    payload: {},
+    payload: settings,
   });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
@@ -73,7 +74,7 @@ export async function publishedJob(
 export async function saveJob(
   ctx: TestContext,
   who: TestUser,
-  job: Pick<BusinessJob, 'id' | 'business'>,
+  job: { id: string; business: { id: string } },
   payload: Record<string, unknown>,
 ): Promise<BusinessJob> {
   const res = await call(ctx, who, {

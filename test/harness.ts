@@ -89,6 +89,22 @@ export async function createTestContext(
   return { app, db, pool, config, clock, databaseUrl };
 }
 
+/**
+ * Resolves once `n` sessions of the test's database wait for a lock: requests lined up behind a
+ * row a test holds from its own connection, so the test decides when they go.
+ */
+export async function waitForLockWaiters(ctx: TestContext, n: number, what = 'the lock') {
+  for (let tries = 0; tries < 200; tries++) {
+    const { rows } = await ctx.pool.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock'`,
+    );
+    if ((rows[0]?.n ?? 0) >= n) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`${n} requests never queued up behind ${what}`);
+}
+
 /** Someone who can call the API: by API token, by session cookie, or not at all. */
 export interface Principal {
   token?: string;

@@ -22,7 +22,9 @@ const TARGET_P95_MS = 50;
 
 /**
  * The mix: what people do on a board, sent in turn so that each kind gets the same share.
- * `page` > 1 follows the cursors that far before the run (infinite scrolling).
+ * `page` > 1 follows the cursors that far before the run (infinite scrolling). Budgets compare
+ * within one kind (the API requires `budgetType` with a bound or the budget order); the hourly
+ * order is the one that would read past every fixed total if the index did not lead with the kind.
  */
 const KINDS: Record<string, { query: string; page?: number }> = {
   browse: { query: '' },
@@ -30,11 +32,14 @@ const KINDS: Record<string, { query: string; page?: number }> = {
   rareWord: { query: `q=${RARE_WORD}` },
   twoWords: { query: 'q=shopify%20store' },
   skill: { query: 'skills=figma' },
-  categoryBudget: { query: 'category=design&budgetMin=50000&budgetMax=200000' },
+  categoryBudget: { query: 'category=design&budgetType=fixed&budgetMin=50000&budgetMax=200000' },
+  hourlyMin: { query: 'budgetType=hourly&budgetMin=6000' },
   posted7d: { query: 'postedWithin=7d' },
-  budgetSort: { query: 'sort=budget' },
+  budgetSort: { query: 'sort=budget&budgetType=fixed' },
+  hourlySort: { query: 'sort=budget&budgetType=hourly' },
   commonWordPage2: { query: 'q=website', page: 2 },
-  budgetSortPage40: { query: 'sort=budget', page: 40 },
+  budgetSortPage40: { query: 'sort=budget&budgetType=fixed', page: 40 },
+  hourlySortPage40: { query: 'sort=budget&budgetType=hourly', page: 40 },
 };
 
 interface Timed {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { megabytes, oversizeReason } from './jobs.ts';
+import { megabytes, oversizeReason, skillSlug } from './jobs.ts';
 
 const MB = 1024 * 1024;
 
@@ -24,5 +24,18 @@ describe('megabytes', () => {
   it('counts 1 MB as 1024² bytes, as MAX_UPLOAD_MB does', () => {
     expect(megabytes(25 * MB)).toBe('25');
     expect(megabytes(64 * 1024)).toBe('0.1');
+  });
+});
+
+describe('skillSlug', () => {
+  it('joins words with dashes and keeps the dots of names like Node.js', () => {
+    expect(skillSlug('Adobe Illustrator')).toBe('adobe-illustrator');
+    expect(skillSlug('Node.js')).toBe('node.js');
+    expect(skillSlug('C#')).toBe('c-sharp');
+    expect(skillSlug('Café')).toBe('cafe');
+  });
+
+  it('is empty for a name with no letter or digit, dots included', () => {
+    for (const name of ['...', '.', '-.-', '—', '  ']) expect(skillSlug(name), name).toBe('');
   });
 });

@@ -22,6 +22,9 @@ export type Layer = (typeof SPEC_LAYERS)[number];
 
 export const MAX_SCREENING_QUESTIONS = 5;
 
+/** The longest job title: what the board's cards and a shared link's preview show whole. */
+export const MAX_TITLE = 120;
+
 /** The checker score from which a job counts as well specified (the editor's "ready" mark). */
 export const PASSING_SCORE = 80;
 
@@ -59,9 +62,13 @@ export function availableActions(status: JobStatus, wasPublished: boolean): JobA
   return all.filter((a) => nextStatus(status, a, wasPublished) !== null);
 }
 
-/** A skill's key: lower case, words joined by dashes ("Adobe Illustrator" → "adobe-illustrator"). */
+/**
+ * A skill's key: lower case, words joined by dashes ("Adobe Illustrator" → "adobe-illustrator";
+ * dots stay, for "Node.js"). Empty when the name has no letter or digit ("...", "—"): such a
+ * name is no skill.
+ */
 export function skillSlug(name: string): string {
-  return name
+  const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -70,6 +77,7 @@ export function skillSlug(name: string): string {
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
+  return /[a-z0-9]/.test(slug) ? slug : '';
 }
 
 /**

@@ -103,6 +103,12 @@ describe('mapRow', () => {
     expect(mapRow({ date: '2026-11-02', task: 'x', minutes: '2000' }, m, period)).toMatchObject({
       ok: false,
     });
+    expect(mapRow({ date: '2026-11-02', task: 'In\u0000voices', minutes: '5' }, m, period)).toEqual(
+      {
+        ok: false,
+        reason: 'the task name contains a NUL character',
+      },
+    );
   });
 });
 

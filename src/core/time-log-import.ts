@@ -164,6 +164,9 @@ export function mapRow(
     ''
   ).slice(0, 200);
   if (!taskName) return { ok: false, reason: `no task name in column “${mapping.task}”` };
+  // Postgres text cannot hold it; refused here, the row is named like any other bad row.
+  if (taskName.includes('\u0000'))
+    return { ok: false, reason: 'the task name contains a NUL character' };
 
   let minutes: number | null;
   if (mapping.duration) {

@@ -197,7 +197,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),
     templates: createTemplateService({ db, clock }),
   });
-  boardRoutes(app, { board: createBoardService({ db, clock }) });
+  boardRoutes(app, { board: createBoardService({ db, clock, mode: config.mode }) });
   attachmentRoutes(app, {
     attachments: createAttachmentService({ db, clock, config }),
     maxUploadBytes: config.maxUploadBytes,
@@ -225,9 +225,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-/** Secrets that travel in URLs (invitation and reset links, verification tokens) never reach the logs. */
+/**
+ * Secrets that travel in URLs (invitation and reset links, verification tokens) never reach the
+ * logs, nor do the names of uploaded attachments (`…/attachments?name=`): a specification's file
+ * names are as confidential as the specification.
+ */
 export function redactUrl(url: string): string {
   return url
     .replace(/\/(invitations|reset-password)\/[^/?]+/g, '/$1/[redacted]')
-    .replace(/([?&]token=)[^&]+/g, '$1[redacted]');
+    .replace(/([?&]token=)[^&]+/g, '$1[redacted]')
+    .replace(/(\/attachments\?(?:[^&#]*&)*name=)[^&#]*/, '$1[redacted]');
 }

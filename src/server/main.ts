@@ -2,18 +2,24 @@ import { buildApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
 import type { Config } from './env.ts';
 import { systemClock } from './lib/clock.ts';
+import { createFileStore } from './lib/files.ts';
 
 /** How long a shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
- * Starts Handoff: database (embedded unless DATABASE_URL), migrations, HTTP server. On SIGTERM
- * or SIGINT it stops taking requests, lets in-flight ones finish, closes the pool, stops the
- * embedded Postgres cleanly and exits 0.
+ * Starts Handoff: database (embedded unless DATABASE_URL), migrations, leftover temporary
+ * upload files, HTTP server. On SIGTERM or SIGINT it stops taking requests, lets in-flight ones
+ * finish, closes the pool, stops the embedded Postgres cleanly and exits 0.
  */
 export async function serve(config: Config): Promise<void> {
   const say = (m: string) => console.log(m);
   const database = await openDatabase(config, { log: say });
+  // Uploads cut short by a kill leave temporary files; one look at DATA_DIR/files clears them.
+  // Only disk space is at stake, so a failure is reported and the start goes on.
+  await createFileStore(config.dataDir)
+    .sweep()
+    .catch((error: unknown) => console.error('Could not sweep temporary upload files:', error));
   const app = await buildApp({ db: database.db, pool: database.pool, config, clock: systemClock });
   try {
     await app.listen({ port: config.port, host: config.host });

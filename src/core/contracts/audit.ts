@@ -7,10 +7,19 @@ import {
   MAX_ENTRY_MINUTES,
   DELIMITERS,
 } from '../time-log-import.ts';
-import { CurrencySchema, DateTimeSchema, IdSchema } from './common.ts';
+import { CurrencySchema, DateTimeSchema, freeText, IdSchema } from './common.ts';
 
-/** A calendar date, `YYYY-MM-DD`, in the business's time zone. */
-export const DateSchema = z.iso.date();
+/**
+ * A calendar date, `YYYY-MM-DD`, in the business's time zone. Years are bounded: Postgres has no
+ * year 0000, and a date centuries away is a typo, not a plan.
+ */
+export const DateSchema = z.iso.date().refine(
+  (d) => {
+    const year = Number(d.slice(0, 4));
+    return year >= 1900 && year <= 2999;
+  },
+  { message: 'Use a year between 1900 and 2999' },
+);
 
 export const MoneySchema = z
   .object({ amount: z.number().int(), currency: z.string().length(3) })
@@ -22,7 +31,7 @@ export const MoneySchema = z
 export const FrequencySchema = z.enum(FREQUENCIES);
 export const NatureSchema = z.enum(NATURES);
 export const CategorySlugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Not a category slug');
-export const TaskNameSchema = z.string().trim().min(1, 'Required').max(200);
+export const TaskNameSchema = freeText(200).min(1, 'Required');
 export const MinutesSchema = z
   .number()
   .int()
@@ -229,7 +238,7 @@ export type Category = z.infer<typeof CategorySchema>;
 export const CreateCategorySchema = z
   .object({
     slug: CategorySlugSchema,
-    name: z.string().trim().min(1).max(80),
+    name: freeText(80).min(1),
     marketRate: z.object({ amount: z.number().int().min(0), currency: CurrencySchema }),
   })
   .strict();

@@ -46,7 +46,21 @@ export const EmailSchema = z
   .max(254)
   .transform((s) => s.toLowerCase());
 
-export const NameSchema = z.string().trim().min(1, 'Required').max(120);
+/**
+ * Free text of at most `max` characters, trimmed unless `trim: false` (Markdown keeps its
+ * whitespace). Postgres `text` and `jsonb` cannot hold U+0000, so a NUL is refused here, naming
+ * the field, rather than failing the write as a 500.
+ */
+export function freeText(max: number, { trim = true }: { trim?: boolean } = {}) {
+  return (trim ? z.string().trim() : z.string())
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), { message: 'Contains a NUL character' });
+}
+
+export const NameSchema = freeText(120).min(1, 'Required');
+
+/** Postgres `integer`'s largest value: a bigger number in a parameter could never match a row. */
+export const MAX_INT4 = 2_147_483_647;
 
 export const CursorQuerySchema = z.object({
   cursor: z.string().max(200).optional(),

@@ -3,12 +3,20 @@ import {
   BUDGET_TYPES,
   JOB_STATUSES,
   MAX_SCREENING_QUESTIONS,
+  MAX_TITLE,
   PRIORITIES,
   SPEC_LAYERS,
   VISIBILITIES,
 } from '../jobs.ts';
 import { CategorySlugSchema, DateSchema } from './audit.ts';
-import { CurrencySchema, CursorQuerySchema, DateTimeSchema, IdSchema } from './common.ts';
+import {
+  CurrencySchema,
+  CursorQuerySchema,
+  DateTimeSchema,
+  freeText,
+  IdSchema,
+  MAX_INT4,
+} from './common.ts';
 
 export const JobStatusSchema = z.enum(JOB_STATUSES);
 export const VisibilitySchema = z.enum(VISIBILITIES);
@@ -18,10 +26,9 @@ export const AttachmentLayerSchema = z.enum(SPEC_LAYERS);
 
 /** A list item's id, made by the client (editor) so that criteria can point at deliverables. */
 export const ItemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not an item id');
-const line = (max: number) => z.string().trim().max(max);
 
 /** A skill as typed: any name; stored by its slug (lower case, dashes). */
-export const SkillNameSchema = z.string().trim().min(1, 'Required').max(40);
+export const SkillNameSchema = freeText(40).min(1, 'Required');
 
 /**
  * Budget of a job: a fixed price range, or an hourly rate range with the expected hours a week.
@@ -46,8 +53,8 @@ export type Budget = z.infer<typeof BudgetSchema>;
 /** The public layer of a job: enough to decide whether to bid. */
 export const BriefSchema = z
   .object({
-    title: line(120).min(1, 'Give the job a title'),
-    summary: line(5_000).default(''),
+    title: freeText(MAX_TITLE).min(1, 'Give the job a title'),
+    summary: freeText(5_000).default(''),
     category: CategorySlugSchema.nullable().default(null),
     skills: z.array(SkillNameSchema).max(15, 'At most 15 skills').default([]),
     budget: BudgetSchema.nullable().default(null),
@@ -55,7 +62,7 @@ export const BriefSchema = z
     deadline: DateSchema.nullable().default(null),
     durationDays: z.number().int().min(1).max(3_650).nullable().default(null),
     screeningQuestions: z
-      .array(line(500).min(1, 'Write the question or remove it'))
+      .array(freeText(500).min(1, 'Write the question or remove it'))
       .max(MAX_SCREENING_QUESTIONS, `At most ${MAX_SCREENING_QUESTIONS} screening questions`)
       .default([]),
   })
@@ -63,16 +70,16 @@ export const BriefSchema = z
 export type Brief = z.infer<typeof BriefSchema>;
 export type BriefInput = z.input<typeof BriefSchema>;
 
-export const DeliverableSchema = z.object({ id: ItemIdSchema, text: line(500) });
+export const DeliverableSchema = z.object({ id: ItemIdSchema, text: freeText(500) });
 export const AcceptanceCriterionSchema = z.object({
   id: ItemIdSchema,
-  text: line(1_000),
+  text: freeText(1_000),
   /** The deliverable this criterion accepts; null while unlinked. */
   deliverableId: ItemIdSchema.nullable(),
 });
 export const RequirementSchema = z.object({
   id: ItemIdSchema,
-  text: line(1_000),
+  text: freeText(1_000),
   priority: PrioritySchema,
   /** The deliverable that carries this requirement; a must-have should have one. */
   deliverableId: ItemIdSchema.nullable(),
@@ -82,12 +89,12 @@ export const RequirementSchema = z.object({
 export const SpecSchema = z
   .object({
     /** Markdown. */
-    description: z.string().max(50_000).default(''),
+    description: freeText(50_000, { trim: false }).default(''),
     deliverables: z.array(DeliverableSchema).max(50).default([]),
     acceptanceCriteria: z.array(AcceptanceCriterionSchema).max(100).default([]),
     requirements: z.array(RequirementSchema).max(100).default([]),
-    successDefinition: line(5_000).default(''),
-    constraints: line(5_000).default(''),
+    successDefinition: freeText(5_000).default(''),
+    constraints: freeText(5_000).default(''),
   })
   .meta({ id: 'Spec' });
 export type Spec = z.infer<typeof SpecSchema>;
@@ -234,7 +241,7 @@ export const CreateJobSchema = z
   .object({
     brief: BriefFieldsSchema.optional(),
     spec: SpecFieldsSchema.optional(),
-    templateSlug: z.string().max(60).optional(),
+    templateSlug: freeText(60, { trim: false }).optional(),
     draftId: IdSchema.optional(),
   })
   .strict()
@@ -269,11 +276,11 @@ export const SpecVersionSchema = SpecVersionSummarySchema.extend({ spec: SpecSch
 });
 export type SpecVersion = z.infer<typeof SpecVersionSchema>;
 export const VersionParamsSchema = BusinessJobParamsSchema.extend({
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_INT4),
 });
 export const DiffQuerySchema = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: z.coerce.number().int().min(1).max(MAX_INT4),
+  to: z.coerce.number().int().min(1).max(MAX_INT4),
 });
 
 /** One changed piece of text: unchanged, added or removed runs, in order. */
@@ -324,19 +331,44 @@ export const BusinessAttachmentParamsSchema = BusinessJobParamsSchema.extend({
 
 export const POSTED_WITHIN = { '1d': 1, '3d': 3, '7d': 7, '30d': 30 } as const;
 
-/** The job board's search: full text over title, summary and skills, with filters. */
+/**
+ * The job board's search: full text over title, summary and skills, with filters.
+ *
+ * A job's budget is a total when fixed and a rate when hourly, so budgets are compared within
+ * one kind only: a budget bound or the budget order needs `budgetType` (else 400 naming it).
+ */
 export const BoardQuerySchema = CursorQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: freeText(200).optional(),
   category: CategorySlugSchema.optional(),
   /** Comma-separated skill names or slugs; a job must have all of them. */
-  skills: z.string().max(400).optional(),
+  skills: freeText(400).optional(),
+  /** Required with `budgetMin`, `budgetMax` or `sort=budget`. */
   budgetType: BudgetTypeSchema.optional(),
-  /** Budget bounds in minor units of `currency` (default USD), compared through exchange rates. */
-  budgetMin: z.coerce.number().int().min(0).optional(),
-  budgetMax: z.coerce.number().int().min(0).optional(),
+  /**
+   * Budget bounds in minor units of `currency` (default USD), compared through exchange rates
+   * with the total of a fixed-price job or the hourly rate of an hourly one (see `budgetType`).
+   */
+  budgetMin: z.coerce.number().int().min(0).max(100_000_000_00).optional(),
+  budgetMax: z.coerce.number().int().min(0).max(100_000_000_00).optional(),
   currency: CurrencySchema.optional(),
   postedWithin: z.enum(Object.keys(POSTED_WITHIN) as [keyof typeof POSTED_WITHIN]).optional(),
+  /** `budget`: highest total (fixed) or rate (hourly) first, jobs without an amount last. */
   sort: z.enum(['newest', 'budget']).default('newest'),
+}).superRefine((q, ctx) => {
+  if (q.budgetType) return;
+  const needs =
+    q.sort === 'budget'
+      ? 'sort=budget'
+      : q.budgetMin !== undefined || q.budgetMax !== undefined
+        ? 'a budget bound'
+        : null;
+  if (needs) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['budgetType'],
+      message: `Required with ${needs}: fixed prices and hourly rates are compared separately`,
+    });
+  }
 });
 export type BoardQuery = z.input<typeof BoardQuerySchema>;
 
@@ -360,10 +392,11 @@ export type BoardJob = z.infer<typeof BoardJobSchema>;
 export const BoardPageSchema = z
   .object({ items: z.array(BoardJobSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'BoardPage' });
+export type BoardPage = z.infer<typeof BoardPageSchema>;
 
 export const SkillSchema = z.object({ slug: z.string(), name: z.string() }).meta({ id: 'Skill' });
 export const SkillQuerySchema = z.object({
-  q: z.string().trim().max(40).default(''),
+  q: freeText(40).default(''),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
@@ -381,7 +414,7 @@ export const JobTemplateSchema = z
 export type JobTemplate = z.infer<typeof JobTemplateSchema>;
 export const UpdateJobTemplateSchema = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: freeText(80).min(1),
     category: CategorySlugSchema.nullable(),
     brief: BriefSchema.partial(),
     spec: SpecSchema.partial(),

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import pg from 'pg';
 import type { Problem } from '../../core/contracts/common.ts';
 
 /** An error that answers as RFC 9457 problem+json with the given status. */
@@ -35,6 +36,13 @@ function send(reply: FastifyReply, problem: Problem) {
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
+/** The SQLSTATE of a Postgres error, thrown by pg itself or wrapped by Drizzle (as its `cause`). */
+function sqlState(error: unknown): string | undefined {
+  const cause = (error as { cause?: unknown }).cause;
+  const found = [error, cause].find((e) => e instanceof pg.DatabaseError);
+  return found?.code;
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpProblem) {
     return send(reply, {
@@ -62,13 +70,25 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   // A unique index refused a write that raced another: the request conflicts, it did not crash.
-  const pgCode = (error as { cause?: { code?: string } }).cause?.code;
+  const pgCode = sqlState(error);
   if (pgCode === '23505') {
     return send(reply, {
       type: typeFor(409),
       title: 'Conflict',
       status: 409,
       detail: 'This conflicts with a change made at the same moment; reload and try again.',
+    });
+  }
+  // A value Postgres cannot hold or read (SQLSTATE class 22, data exception: a malformed uuid, a
+  // number out of range, a NUL in text or jsonb, a date it has no room for) that no contract
+  // caught. The request is at fault, not the server; a warning, so the contract gets tightened.
+  if (pgCode?.startsWith('22')) {
+    request.log.warn({ err: error }, 'a value the database refused reached it');
+    return send(reply, {
+      type: typeFor(400),
+      title: 'Bad request',
+      status: 400,
+      detail: 'A value is not valid.',
     });
   }
   const status =

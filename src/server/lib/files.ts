@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, open as fsOpen, rename, rm } from 'node:fs/promises';
+import { mkdir, open as fsOpen, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import { megabytes } from '../../core/jobs.ts';
 import { badRequest, HttpProblem } from './errors.ts';
@@ -47,6 +48,11 @@ export interface StoredFile {
   /** Detected from the content, one of ACCEPTED_TYPES. */
   contentType: string;
 }
+
+/** An upload is written to `.<key>.part` and renamed to `<key>` once accepted. */
+const TEMP_SUFFIX = '.part';
+/** How long a temporary file must have gone unwritten before `sweep` takes it for a leftover. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -99,7 +105,8 @@ async function detectType(head: Buffer, isText: boolean): Promise<string> {
 /**
  * The files of one DATA_DIR. `save` streams an upload to disk and accepts it or throws an
  * HttpProblem (413 past `maxBytes`, 415 for a type not accepted, 400 for an empty file or an
- * interrupted upload) — with nothing left on disk in every failing case.
+ * interrupted upload) — with nothing left on disk in every failing case; a file system error
+ * is thrown as it is (a 500). `sweep` removes what a killed process left mid-upload.
  */
 export function createFileStore(dataDir: string) {
   const dir = path.join(dataDir, 'files');
@@ -112,7 +119,7 @@ export function createFileStore(dataDir: string) {
   async function save(body: Readable, { maxBytes }: { maxBytes: number }): Promise<StoredFile> {
     await mkdir(dir, { recursive: true });
     const key = newId();
-    const temp = path.join(dir, `.${key}.part`);
+    const temp = path.join(dir, `.${key}${TEMP_SUFFIX}`);
     const hash = createHash('sha256');
     const utf8 = new TextDecoder('utf-8', { fatal: true });
     const head: Buffer[] = [];
@@ -120,65 +127,45 @@ export function createFileStore(dataDir: string) {
     let size = 0;
     let isText = true;
 
+    // Past the limit nothing more is stored: the meter ends the file and the 413 is answered at
+    // once. The rest of the body is read and dropped rather than the request destroyed, which
+    // would reset the connection while the client is still sending, so it would never read the
+    // answer. A client that sends on and on past twice the limit is cut off.
+    let refuse: (problem: HttpProblem) => void = () => {};
+    const refused = new Promise<never>((_, reject) => (refuse = reject));
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        if (size > maxBytes) {
+          if (size - chunk.length <= maxBytes) {
+            this.push(null);
+            refuse(tooLarge(maxBytes));
+          }
+          if (size > 2 * maxBytes) body.destroy();
+          return done();
+        }
+        hash.update(chunk);
+        if (headBytes < SNIFF_BYTES) {
+          head.push(chunk);
+          headBytes += chunk.length;
+        }
+        if (isText) {
+          try {
+            utf8.decode(chunk, { stream: true });
+            if (chunk.includes(0)) isText = false;
+          } catch {
+            isText = false;
+          }
+        }
+        done(null, chunk);
+      },
+    });
     const out = createWriteStream(temp, { flags: 'wx' });
+    // pipeline settles however the streams end: a request already aborted before this point, a
+    // failing write, or a failing close of the file (it waits for the file's 'close').
+    const written = pipeline(body, meter, out);
     try {
-      await new Promise<void>((resolve, reject) => {
-        let settled = false;
-        const fail = (error: unknown) => {
-          if (settled) return;
-          settled = true;
-          body.off('data', onData);
-          body.off('end', onEnd);
-          body.off('error', fail);
-          body.off('close', onClose);
-          // Read and discard the rest rather than destroying the request at once: that would
-          // reset the connection while the client is still sending, and it would never read
-          // the answer. A client that sends on and on past twice the limit is cut off.
-          let discarded = 0;
-          body.on('error', () => {});
-          body.on('data', (chunk: Buffer) => {
-            discarded += chunk.length;
-            if (discarded > maxBytes) body.destroy();
-          });
-          body.resume();
-          reject(error instanceof Error ? error : new Error(String(error)));
-        };
-        const onData = (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) return fail(tooLarge(maxBytes));
-          hash.update(chunk);
-          if (headBytes < SNIFF_BYTES) {
-            head.push(chunk);
-            headBytes += chunk.length;
-          }
-          if (isText) {
-            try {
-              utf8.decode(chunk, { stream: true });
-              if (chunk.includes(0)) isText = false;
-            } catch {
-              isText = false;
-            }
-          }
-          if (!out.write(chunk)) {
-            body.pause();
-            out.once('drain', () => body.resume());
-          }
-        };
-        const onEnd = () => {
-          if (settled) return;
-          settled = true;
-          out.end(() => resolve());
-        };
-        const onClose = () => {
-          if (!body.readableEnded)
-            fail(badRequest('The upload was interrupted before it finished.'));
-        };
-        body.on('data', onData);
-        body.once('end', onEnd);
-        body.once('error', fail);
-        body.once('close', onClose);
-        out.once('error', fail);
-      });
+      await Promise.race([written, refused]);
       if (size === 0) throw badRequest('The file is empty.', [{ path: 'body', message: 'Empty' }]);
       if (isText) {
         try {
@@ -192,19 +179,39 @@ export function createFileStore(dataDir: string) {
       return { key, size, sha256: hash.digest('hex'), contentType };
     } catch (error) {
       // Closed before removed: a stream destroyed while still opening creates the file late.
-      if (!out.closed) {
-        await new Promise<void>((resolve) => {
-          out.once('close', () => resolve());
-          out.destroy();
-        });
-      }
+      if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
       await rm(temp, { force: true });
+      if (error instanceof HttpProblem) throw error;
+      // The file system's errors name their system call; a request that ended early does not.
+      if ((error as NodeJS.ErrnoException).syscall) throw error;
+      throw badRequest('The upload was interrupted before it finished.');
+    }
+  }
+
+  /**
+   * Removes the temporary files of uploads that stopped an hour or more ago: left behind when
+   * the process was killed mid-upload. Meant for start-up; an upload in progress keeps writing
+   * to its file, so it is never taken for one, even with another process on the same DATA_DIR.
+   */
+  async function sweep(now = Date.now()): Promise<void> {
+    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
       throw error;
+    });
+    for (const name of names) {
+      if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) continue;
+      const file = path.join(dir, name);
+      const modified = await stat(file).then(
+        (s) => s.mtimeMs,
+        () => now,
+      );
+      if (now - modified >= STALE_TEMP_MS) await rm(file, { force: true });
     }
   }
 
   return {
     save,
+    sweep,
     /**
      * Reads a stored file (the caller has checked that its row may be read). Opened before
      * anything is sent, so a missing file fails the request instead of cutting a download short.

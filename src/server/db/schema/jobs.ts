@@ -96,8 +96,10 @@ export const jobs = pgTable(
     index('jobs_board_newest')
       .on(t.publishedAt.desc(), t.id.desc())
       .where(sql`status = 'open' and visibility = 'public'`),
+    // Budget order is within one kind (a fixed total is not an hourly rate): the kind first, so
+    // the highest hourly rates are not found only after every fixed total above them.
     index('jobs_board_budget')
-      .on(t.budgetUsd.desc().nullsLast(), t.id.desc())
+      .on(t.budgetType, t.budgetUsd.desc().nullsLast(), t.id.desc())
       .where(sql`status = 'open' and visibility = 'public'`),
   ],
 );
@@ -172,7 +174,7 @@ export const jobAttachments = pgTable(
   (t) => [index().on(t.jobId)],
 );
 
-/** Known skills for autocomplete; jobs add new ones as owners type them. */
+/** Known skills for autocomplete (anonymous): the seeded ones, and those of jobs made public. */
 export const skills = pgTable('skills', {
   slug: text().primaryKey(),
   name: text().notNull(),

@@ -10,6 +10,7 @@ import {
   call,
   createTestContext,
   listMembers,
+  waitForLockWaiters,
   type TestContext,
 } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
@@ -40,17 +41,7 @@ async function holdTeamLock(businessId: string) {
   return {
     client,
     /** Resolves once `n` other sessions are waiting for a lock. */
-    async waitForWaiters(n: number) {
-      for (let tries = 0; tries < 200; tries++) {
-        const { rows } = await ctx.pool.query<{ n: number }>(
-          `select count(*)::int as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock'`,
-        );
-        if ((rows[0]?.n ?? 0) >= n) return;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      throw new Error(`${n} requests never queued up behind the team lock`);
-    },
+    waitForWaiters: (n: number) => waitForLockWaiters(ctx, n, 'the team lock'),
     /** Commits and lets the queued requests go; safe to call again from a `finally`. */
     async release() {
       if (released) return;

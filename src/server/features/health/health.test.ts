@@ -221,4 +221,19 @@ describe('request logs', () => {
     );
     expect(redactUrl('/api/v1/me')).toBe('/api/v1/me');
   });
+
+  it('never carry the name of an uploaded attachment, wherever it stands in the query', () => {
+    const upload = '/api/v1/businesses/b1/jobs/j1/attachments';
+    expect(redactUrl(`${upload}?layer=spec&name=Acquisition%20of%20Crumb.pdf`)).toBe(
+      `${upload}?layer=spec&name=[redacted]`,
+    );
+    expect(redactUrl(`${upload}?name=Acquisition.pdf&layer=spec`)).toBe(
+      `${upload}?name=[redacted]&layer=spec`,
+    );
+    expect(redactUrl(`${upload}?layer=spec&filename=x&name=plan.pdf`)).toBe(
+      `${upload}?layer=spec&filename=x&name=[redacted]`,
+    );
+    // Only uploads: a `name` elsewhere is no file name.
+    expect(redactUrl('/api/v1/skills?name=Figma')).toBe('/api/v1/skills?name=Figma');
+  });
 });

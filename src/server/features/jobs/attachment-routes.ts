@@ -47,44 +47,48 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
   const tags = ['jobs'];
   const base = '/api/v1/businesses/:businessId/jobs/:jobId/attachments';
 
-  // Uploads are streamed to disk as they arrive, never buffered whole. Fastify does not apply
-  // bodyLimit to a parser that takes the raw stream, so the declared length is checked here
-  // (the store counts the bytes too, for uploads that declare none).
-  app.addContentTypeParser('application/octet-stream', (req, payload, done) => {
-    const limit = req.routeOptions.bodyLimit ?? s.maxUploadBytes;
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) done(tooLarge(limit), undefined);
-    else done(null, payload);
-  });
+  // The upload route lives in a scope of its own with the raw-stream parser: registered on the
+  // app, the parser would let every route take an unread streamed body instead of a 415.
+  void app.register(async (scope) => {
+    // Uploads are streamed to disk as they arrive, never buffered whole. Fastify does not apply
+    // bodyLimit to a parser that takes the raw stream, so the declared length is checked here
+    // (the store counts the bytes too, for uploads that declare none).
+    scope.addContentTypeParser('application/octet-stream', (req, payload, done) => {
+      const limit = req.routeOptions.bodyLimit ?? s.maxUploadBytes;
+      const declared = Number(req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > limit) done(tooLarge(limit), undefined);
+      else done(null, payload);
+    });
 
-  r.post(base, {
-    bodyLimit: s.maxUploadBytes,
-    schema: {
-      tags,
-      summary:
-        'Attach a file to the brief (public with it) or the specification (confidential): the raw file as the body, Content-Type application/octet-stream',
-      params: BusinessJobParamsSchema,
-      querystring: AttachmentQuerySchema,
-      consumes: ['application/octet-stream'],
-      response: { 201: AttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
-    },
-    handler: async (req, reply) => {
-      const { userId } = requireCaller(req);
-      if (!isStream(req.body)) {
-        throw badRequest(
-          'Send the file as the request body with Content-Type: application/octet-stream.',
-          [{ path: 'body', message: 'Expected the file’s bytes' }],
+    typed(scope).post(base, {
+      bodyLimit: s.maxUploadBytes,
+      schema: {
+        tags,
+        summary:
+          'Attach a file to the brief (public with it) or the specification (confidential): the raw file as the body, Content-Type application/octet-stream',
+        params: BusinessJobParamsSchema,
+        querystring: AttachmentQuerySchema,
+        consumes: ['application/octet-stream'],
+        response: { 201: AttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
+      },
+      handler: async (req, reply) => {
+        const { userId } = requireCaller(req);
+        if (!isStream(req.body)) {
+          throw badRequest(
+            'Send the file as the request body with Content-Type: application/octet-stream.',
+            [{ path: 'body', message: 'Expected the file’s bytes' }],
+          );
+        }
+        const attachment = await s.attachments.upload(
+          userId,
+          req.params.businessId,
+          req.params.jobId,
+          req.query,
+          req.body,
         );
-      }
-      const attachment = await s.attachments.upload(
-        userId,
-        req.params.businessId,
-        req.params.jobId,
-        req.query,
-        req.body,
-      );
-      return reply.status(201).send(attachment);
-    },
+        return reply.status(201).send(attachment);
+      },
+    });
   });
 
   r.get(`${base}/:attachmentId`, {

@@ -401,6 +401,30 @@ describe('POST …/jobs/:jobId/attachments', () => {
     expect(errorPaths(noQuery).sort()).toEqual(['querystring.layer', 'querystring.name']);
   });
 
+  it('takes a raw body on this route only: any other answers 415 and changes nothing', async () => {
+    const job = await newJob({ status: 'draft' });
+    for (const [method, rest] of [
+      ['PATCH', ''],
+      ['POST', '/publish'],
+      ['POST', '/invitations'],
+    ] as const) {
+      const res = await call(ctx, cast.people.owner, {
+        method,
+        url: `${jobUrl(job.businessId, job.id)}${rest}`,
+        headers: { 'content-type': 'application/octet-stream' },
+        payload: Buffer.from('{"visibility":"invite-only"}'),
+      });
+      expect(res.statusCode, `${method} ${rest}`).toBe(415);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ status: 415 });
+    }
+    const read = await call(ctx, cast.people.owner, {
+      method: 'GET',
+      url: jobUrl(job.businessId, job.id),
+    });
+    expect(read.json()).toMatchObject({ status: 'draft', visibility: 'public' });
+  });
+
   it('role matrix: owners and managers upload; a viewer 403; outsiders 404; anonymous 401', async () => {
     const job = await newJob();
     await expectRoleMatrix(ctx, cast, () => uploadRequest(job, PNG, { name: 'x.png' }), {

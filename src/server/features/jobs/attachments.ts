@@ -55,7 +55,7 @@ export function createAttachmentService({
 }: {
   db: Db;
   clock: Clock;
-  config: Pick<Config, 'dataDir' | 'maxUploadBytes'>;
+  config: Pick<Config, 'dataDir' | 'maxUploadBytes' | 'mode'>;
   files?: FileStore;
 }) {
   async function download(row: AttachmentRow): Promise<Download> {
@@ -117,7 +117,7 @@ export function createAttachmentService({
 
     /** A brief attachment, for whoever may read the brief; a spec attachment is a 404 here. */
     async openPublic(userId: string | null, jobId: string, attachmentId: string) {
-      await authorizeBrief(db, jobId, userId);
+      await authorizeBrief(db, jobId, userId, config.mode);
       const row = await readable(db, jobId, attachmentId);
       if (row.layer !== 'brief') throw notFound('Attachment');
       return download(row);

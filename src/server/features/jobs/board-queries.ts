@@ -4,31 +4,48 @@ import type { BudgetType } from '../../../core/jobs.ts';
 import type { Tx } from '../../db/client.ts';
 import { businesses, jobs } from '../../db/schema/index.ts';
 
-/** Where the next page starts: the last row's sort key and id. */
+/**
+ * Where the next page starts: the last row's sort key and id. The newest-first key is
+ * `published_at` in whole microseconds since the epoch (Postgres's own precision, so no row is
+ * repeated or skipped, and no text form that depends on the session's DateStyle or TimeZone).
+ */
 export type BoardCursor =
-  | { sort: 'newest'; publishedAt: string; id: string }
+  | { sort: 'newest'; micros: number; id: string }
   | { sort: 'budget'; budgetUsd: number | null; id: string };
 
-export interface BoardFilter {
+/**
+ * Budgets compared within one kind: a fixed price's total, or an hourly job's rate — never one
+ * against the other (`budget_usd` holds whichever the job has).
+ */
+export interface BudgetFilter {
+  type: BudgetType;
+  /** Bounds in US cents, compared with `budget_usd`. */
+  minUsd?: number;
+  maxUsd?: number;
+}
+
+interface BoardFilterBase {
   q?: string;
   category?: string;
   /** A job must have every one of these skills. */
   skillSlugs: string[];
-  budgetType?: BudgetType;
-  /** Bounds of the budget in US cents (compared with `budget_usd`). */
-  minUsd?: number;
-  maxUsd?: number;
   /** Published at or after. */
   since?: Date;
-  sort: 'newest' | 'budget';
-  after?: BoardCursor;
   limit: number;
 }
 
+/** What a page of the board shows; the budget order needs a budget type (see `BudgetFilter`). */
+export type BoardFilter = BoardFilterBase &
+  (
+    | { sort: 'newest'; budget?: BudgetFilter; after?: Extract<BoardCursor, { sort: 'newest' }> }
+    | { sort: 'budget'; budget: BudgetFilter; after?: Extract<BoardCursor, { sort: 'budget' }> }
+  );
+
 /**
  * Only the brief's columns: the board never reads the specification, not even to drop it.
- * `cursorAt` is `published_at` as Postgres writes it, to the microsecond — a JavaScript Date
- * keeps milliseconds only, and a cursor rounded down would repeat or skip rows.
+ * `cursorMicros` is `published_at` in microseconds since the epoch (a bigint, parsed as a
+ * number: exact below 2^53, the year 2255) — a JavaScript Date keeps milliseconds only, and a
+ * cursor rounded down would repeat or skip rows.
  */
 const boardColumns = {
   id: jobs.id,
@@ -51,7 +68,7 @@ const boardColumns = {
   trialPlanned: jobs.trialPlanned,
   publishedAt: jobs.publishedAt,
   createdAt: jobs.createdAt,
-  cursorAt: sql<string>`${jobs.publishedAt}::text`,
+  cursorMicros: sql<number>`(extract(epoch from ${jobs.publishedAt}) * 1000000)::bigint`,
 };
 export type BoardRow = Awaited<ReturnType<typeof listBoardJobs>>[number];
 
@@ -62,8 +79,10 @@ export type BoardRow = Awaited<ReturnType<typeof listBoardJobs>>[number];
  * The WHERE starts with the literal predicate of the partial board indexes
  * (`status = 'open' and visibility = 'public'`, constants rather than parameters, so the
  * planner can prove the indexes apply), and the ORDER BY repeats their `desc nulls last` on both
- * columns so that an index scan returns rows already in page order. The cursor is a row
- * comparison, which the index answers as a range (`Index Cond`), whatever the page's depth.
+ * columns so that an index scan returns rows already in page order. The budget order's index
+ * leads with `budget_type`, which the budget filter always fixes, so hourly rates are not read
+ * past every fixed total above them. The cursor is a row comparison, which the index answers as a
+ * range (`Index Cond`), whatever the page's depth.
  *
  * Returns the query itself (awaiting it runs it), so that tests can EXPLAIN the exact SQL.
  */
@@ -78,9 +97,13 @@ export function listBoardJobs(tx: Tx, f: BoardFilter) {
   }
   if (f.category) where.push(eq(jobs.categorySlug, f.category));
   if (f.skillSlugs.length > 0) where.push(arrayContains(jobs.skillSlugs, f.skillSlugs));
-  if (f.budgetType) where.push(eq(jobs.budgetType, f.budgetType));
-  if (f.minUsd !== undefined) where.push(sql`${jobs.budgetUsd} >= ${f.minUsd}`);
-  if (f.maxUsd !== undefined) where.push(sql`${jobs.budgetUsd} <= ${f.maxUsd}`);
+  if (f.budget) {
+    // Constant first column of the budget index (budget_type, budget_usd, id): the order and
+    // the cursor's range stay within one kind.
+    where.push(eq(jobs.budgetType, f.budget.type));
+    if (f.budget.minUsd !== undefined) where.push(sql`${jobs.budgetUsd} >= ${f.budget.minUsd}`);
+    if (f.budget.maxUsd !== undefined) where.push(sql`${jobs.budgetUsd} <= ${f.budget.maxUsd}`);
+  }
   if (f.since) where.push(sql`${jobs.publishedAt} >= ${f.since.toISOString()}::timestamptz`);
 
   const page = (after: SQL[]) =>
@@ -99,15 +122,18 @@ export function listBoardJobs(tx: Tx, f: BoardFilter) {
   const cursor = f.after;
   if (!cursor) return page([]);
   if (cursor.sort === 'newest') {
+    // The same arithmetic as the business's job list (queries.ts → listJobs): exact for any
+    // whole number of microseconds a cursor can hold (|micros| < 2^53, years 1684 to 2255).
     return page([
-      sql`(${jobs.publishedAt}, ${jobs.id}) < (${cursor.publishedAt}::timestamptz, ${cursor.id}::uuid)`,
+      sql`(${jobs.publishedAt}, ${jobs.id}) < (timestamptz 'epoch' + ${cursor.micros}::float8 * interval '1 microsecond', ${cursor.id}::uuid)`,
     ]);
   }
-  // Budget order puts the jobs without a budget last. After one of those, only more of them.
+  // Budget order puts the jobs without an amount (a range left open at both ends) last. After
+  // one of those, only more of them.
   if (cursor.budgetUsd === null) {
     return page([sql`${jobs.budgetUsd} is null`, sql`${jobs.id} < ${cursor.id}::uuid`]);
   }
-  // After a budget come the smaller budgets and then every job without one. As one condition
+  // After an amount come the smaller ones and then every job without one. As one condition
   // (`row < cursor or budget is null`) no index can answer it and deep pages read every row
   // before them (45 ms on 100,000 jobs), so each part is its own range scan of at most one page,
   // and the two short lists are merged. The outer ORDER BY names the output columns.

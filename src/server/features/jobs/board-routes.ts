@@ -25,6 +25,10 @@ export function boardRoutes(app: FastifyInstance, s: BoardServices) {
       tags,
       summary:
         'The job board: open public jobs, full-text search over title, skills and summary, with filters',
+      description:
+        'Budgets compare within one kind (a fixed price’s total, an hourly job’s rate): `budgetMin`, ' +
+        '`budgetMax` and `sort=budget` need `budgetType`. In a private workspace ' +
+        '(`HANDOFF_MODE=workspace`) nothing is public and every page is empty.',
       security: OPTIONAL_AUTH,
       querystring: BoardQuerySchema,
       response: { 200: BoardPageSchema, ...problems(401) },

@@ -6,9 +6,9 @@ import { errorPaths } from '../../../../test/audit-factories.ts';
 import { buildBusiness, buildUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildJob, inviteToJob, type BuildJobOptions } from '../../../../test/job-factories.ts';
-import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
+import { buildCast, expectRoleMatrix, ROLES, type Cast } from '../../../../test/role-matrix.ts';
 import { jobs } from '../../db/schema/index.ts';
-import { listBoardJobs, type BoardFilter } from './board-queries.ts';
+import { listBoardJobs, type BoardCursor, type BoardFilter } from './board-queries.ts';
 
 let ctx: TestContext;
 let cast: Cast;
@@ -192,35 +192,95 @@ describe('GET /api/v1/jobs', () => {
     const gbp2000 = await job(tag, {
       budget: { type: 'fixed', currency: 'GBP', min: 200000, max: null },
     }); // ≈ 253,165
-    const none = await job(tag);
-    expect(ids(await board(`skills=${tag}&budgetMin=100000&sort=budget`))).toEqual([
+    const noAmount = await job(tag, {
+      budget: { type: 'fixed', currency: 'USD', min: null, max: null },
+    });
+    await job(tag);
+    const fixed = `skills=${tag}&budgetType=fixed`;
+    expect(ids(await board(`${fixed}&budgetMin=100000&sort=budget`))).toEqual([
       gbp2000.id,
       eur1000.id,
     ]);
-    expect(ids(await board(`skills=${tag}&budgetMax=100000`))).toEqual([usd500.id]);
+    expect(ids(await board(`${fixed}&budgetMax=100000`))).toEqual([usd500.id]);
     // Bounds in another currency are converted the same way: 950–1,050 EUR holds the 1,000 EUR job.
-    expect(ids(await board(`skills=${tag}&currency=EUR&budgetMin=95000&budgetMax=105000`))).toEqual(
-      [eur1000.id],
-    );
-    expect(ids(await board(`skills=${tag}&currency=GBP&budgetMin=190000`))).toEqual([gbp2000.id]);
-    expect(ids(await board(`skills=${tag}&sort=budget`))).toEqual([
+    expect(ids(await board(`${fixed}&currency=EUR&budgetMin=95000&budgetMax=105000`))).toEqual([
+      eur1000.id,
+    ]);
+    expect(ids(await board(`${fixed}&currency=GBP&budgetMin=190000`))).toEqual([gbp2000.id]);
+    // Highest first, a fixed job without an amount last; a job without a budget is of no kind.
+    expect(ids(await board(`${fixed}&sort=budget`))).toEqual([
       gbp2000.id,
       eur1000.id,
       usd500.id,
-      none.id,
+      noAmount.id,
     ]);
+  });
+
+  describe('budgets compare within one kind: a fixed price’s total, an hourly job’s rate', () => {
+    async function mixed() {
+      const tag = freshSkill();
+      const rate150 = await job(tag, {
+        budget: { type: 'hourly', currency: 'USD', min: 10000, max: 15000, hoursPerWeek: 10 },
+      });
+      const rate40 = await job(tag, {
+        budget: { type: 'hourly', currency: 'USD', min: null, max: 4000, hoursPerWeek: 5 },
+      });
+      const total900 = await job(tag, {
+        budget: { type: 'fixed', currency: 'USD', min: 60000, max: 90000 },
+      });
+      const total120 = await job(tag, {
+        budget: { type: 'fixed', currency: 'USD', min: null, max: 12000 },
+      });
+      return { tag, rate150, rate40, total900, total120 };
+    }
+
+    it('filters hourly jobs by their rate and fixed-price jobs by their total', async () => {
+      const { tag, rate150, total900, total120 } = await mixed();
+      // $100 an hour or more: the $150/h job, not the $900 total that is a bigger number.
+      expect(ids(await board(`skills=${tag}&budgetType=hourly&budgetMin=10000`))).toEqual([
+        rate150.id,
+      ]);
+      // $100 in total or more: both fixed prices, no hourly rate.
+      expect(
+        ids(await board(`skills=${tag}&budgetType=fixed&budgetMin=10000&sort=budget`)),
+      ).toEqual([total900.id, total120.id]);
+    });
+
+    it('sorts hourly jobs by rate among themselves, never above or below a fixed total', async () => {
+      const { tag, rate150, rate40 } = await mixed();
+      expect(ids(await board(`skills=${tag}&budgetType=hourly&sort=budget`))).toEqual([
+        rate150.id,
+        rate40.id,
+      ]);
+    });
+
+    it.each([
+      ['a lower bound', 'budgetMin=100000'],
+      ['an upper bound', 'budgetMax=100000'],
+      ['both bounds in another currency', 'currency=EUR&budgetMin=100&budgetMax=200'],
+      ['the budget order', 'sort=budget'],
+      ['the budget order with a bound', 'sort=budget&budgetMin=1'],
+    ])(
+      'answers 400 naming querystring.budgetType for %s without a budget type',
+      async (_, query) => {
+        const res = await call(ctx, null, { method: 'GET', url: `/api/v1/jobs?${query}` });
+        expect(res.statusCode).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(errorPaths(res)).toEqual(['querystring.budgetType']);
+      },
+    );
   });
 
   it('refuses a budget range upside down, and a currency without an exchange rate, naming the field', async () => {
     const upside = await call(ctx, null, {
       method: 'GET',
-      url: '/api/v1/jobs?budgetMin=500&budgetMax=100',
+      url: '/api/v1/jobs?budgetType=fixed&budgetMin=500&budgetMax=100',
     });
     expect(upside.statusCode).toBe(400);
     expect(errorPaths(upside)).toEqual(['querystring.budgetMax']);
     const noRate = await call(ctx, null, {
       method: 'GET',
-      url: '/api/v1/jobs?currency=ISK&budgetMin=100',
+      url: '/api/v1/jobs?budgetType=hourly&currency=ISK&budgetMin=100',
     });
     expect(noRate.statusCode).toBe(400);
     expect(errorPaths(noRate)).toEqual(['querystring.currency']);
@@ -258,15 +318,12 @@ describe('GET /api/v1/jobs', () => {
   });
 
   describe('pagination', () => {
-    /** Twelve jobs: ties in time and budget, microsecond timestamps, and some without a budget. */
+    /** Twelve jobs: ties in time and budget, microsecond timestamps, and some without an amount. */
     async function twelve(tag: string) {
       const built = [];
       for (let i = 0; i < 12; i++) {
-        const budget =
-          i % 4 === 3
-            ? null
-            : { type: 'fixed' as const, currency: 'USD', min: null, max: (i % 3) * 10000 };
-        built.push(await job(tag, { budget }));
+        const max = i % 4 === 3 ? null : (i % 3) * 10000;
+        built.push(await job(tag, { budget: { type: 'fixed', currency: 'USD', min: null, max } }));
       }
       // Microseconds that a JavaScript Date cannot hold, and pairs of identical instants.
       for (const [i, j] of built.entries()) {
@@ -280,18 +337,46 @@ describe('GET /api/v1/jobs', () => {
       return built;
     }
 
-    it.each(['newest', 'budget'])(
-      'walks every job exactly once, in the order of one big page (sort=%s)',
+    it.each(['sort=newest', 'sort=budget&budgetType=fixed'])(
+      'walks every job exactly once, in the order of one big page (%s)',
       async (sort) => {
         const tag = freshSkill();
         await twelve(tag);
-        const whole = ids(await board(`skills=${tag}&sort=${sort}&limit=100`));
+        const whole = ids(await board(`skills=${tag}&${sort}&limit=100`));
         expect(whole).toHaveLength(12);
-        const pages = await allPages(`skills=${tag}&sort=${sort}&limit=5`);
+        const pages = await allPages(`skills=${tag}&${sort}&limit=5`);
         expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
         expect(pages.flat().map((j) => j.id)).toEqual(whole);
       },
     );
+
+    it('pages by the same instants whatever DateStyle and TimeZone the session uses', async () => {
+      const tag = freshSkill();
+      await twelve(tag);
+      const whole = ids(await board(`skills=${tag}&limit=100`));
+      const walked = await ctx.db.transaction(async (tx) => {
+        // As after `ALTER DATABASE … SET …`: times written as `01/07/2026 06:30:00.000001 NDT`.
+        await tx.execute(sql`set local DateStyle = 'SQL, DMY'`);
+        await tx.execute(sql`set local TimeZone = 'America/St_Johns'`);
+        const seen: string[] = [];
+        let after: Extract<BoardCursor, { sort: 'newest' }> | undefined;
+        for (let n = 0; n < 10; n++) {
+          const rows = await listBoardJobs(tx, {
+            skillSlugs: [tag],
+            sort: 'newest',
+            limit: 5,
+            after,
+          });
+          const page = rows.slice(0, 5);
+          seen.push(...page.map((r) => r.id));
+          const last = page.at(-1);
+          if (rows.length <= 5 || !last) break;
+          after = { sort: 'newest', micros: last.cursorMicros, id: last.id };
+        }
+        return seen;
+      });
+      expect(walked).toEqual(whole);
+    });
 
     it('says there is no next page when the last page is exactly full', async () => {
       const tag = freshSkill();
@@ -309,44 +394,67 @@ describe('GET /api/v1/jobs', () => {
       expect(pages.flat().map((j) => j.title)).toEqual(['Logo work', 'Logo work']);
     });
 
+    const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
+    const wire = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     it.each([
       ['not base64 JSON', 'not-a-cursor'],
-      ['JSON of the wrong shape', Buffer.from('{"s":"n","t":1}').toString('base64url')],
-      [
-        'an impossible date',
-        Buffer.from(
-          JSON.stringify({
-            s: 'n',
-            t: '2026-02-30 10:00:00+00',
-            i: '01890a5d-ac96-774b-bcce-b302099a8057',
-          }),
-        ).toString('base64url'),
-      ],
-      [
-        'SQL in the time',
-        Buffer.from(
-          JSON.stringify({
-            s: 'n',
-            t: "2026-01-01'; drop table jobs; --",
-            i: '01890a5d-ac96-774b-bcce-b302099a8057',
-          }),
-        ).toString('base64url'),
-      ],
-      [
-        'a cursor of the other sort order',
-        Buffer.from(
-          JSON.stringify({ s: 'b', b: 100, i: '01890a5d-ac96-774b-bcce-b302099a8057' }),
-        ).toString('base64url'),
-      ],
+      ['base64 of something else', Buffer.from('\u00ff\u0000garbage').toString('base64url')],
+      ['standard base64 with padding and +/', '+/+/+/==AA'],
+      ['JSON of the wrong shape', wire({ s: 'n', t: 1 })],
+      ['JSON that is not an object', wire([1, 2, 3])],
+      ['the old text form of a time', wire({ s: 'n', t: '2026-07-01 10:00:00+00', i: ID })],
+      // Both passed the old text check and made Postgres fail (500): year 0, a +99:00 offset.
+      ['year 0 in the old form', wire({ s: 'n', t: '0000-01-01 00:00:00+00', i: ID })],
+      ['an odd offset in the old form', wire({ s: 'n', t: '2026-07-01 10:00:00+99', i: ID })],
+      ['a time that is a string', wire({ s: 'n', m: '1782900000000000', i: ID })],
+      ['a fraction of a microsecond', wire({ s: 'n', m: 1.5, i: ID })],
+      ['a time past 2^53 microseconds', wire({ s: 'n', m: 2 ** 53 + 2, i: ID })],
+      ['a huge time', wire({ s: 'n', m: 1e300, i: ID })],
+      ['a huge negative time', wire({ s: 'n', m: -1e300, i: ID })],
+      ['a huge budget', wire({ s: 'b', b: 1e30, i: ID })],
+      ['an id that is not a UUID', wire({ s: 'n', m: 0, i: 'nope' })],
+      ['SQL in the id', wire({ s: 'n', m: 0, i: "'; drop table jobs; --" })],
+      ['a NUL in the id', wire({ s: 'n', m: 0, i: `${ID.slice(0, -1)}\u0000` })],
+      ['a NUL in the cursor itself', `${wire({ s: 'n', m: 0, i: ID })}\u0000`],
+      ['a cursor of the other sort order', wire({ s: 'b', b: 100, i: ID })],
     ])('answers 400 naming querystring.cursor for %s', async (_, cursor) => {
       const res = await call(ctx, null, {
         method: 'GET',
         url: `/api/v1/jobs?sort=newest&cursor=${encodeURIComponent(cursor)}`,
       });
-      expect(res.statusCode).toBe(400);
+      expect(res.statusCode, res.body).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(errorPaths(res)).toEqual(['querystring.cursor']);
     });
+
+    it('answers 400 for a newest-first cursor given to the budget order', async () => {
+      const res = await call(ctx, null, {
+        method: 'GET',
+        url: `/api/v1/jobs?sort=budget&budgetType=fixed&cursor=${wire({ s: 'n', m: 0, i: ID })}`,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(errorPaths(res)).toEqual(['querystring.cursor']);
+    });
+
+    it('takes any instant a cursor can hold, back to 1684 and on to 2255, without an error', async () => {
+      for (const m of [0, -(2 ** 53 - 1), 2 ** 53 - 1]) {
+        const res = await call(ctx, null, {
+          method: 'GET',
+          url: `/api/v1/jobs?cursor=${wire({ s: 'n', m, i: ID })}`,
+        });
+        expect(res.statusCode, `${m}: ${res.body}`).toBe(200);
+      }
+    });
+  });
+
+  it.each([
+    ['q', 'q=a%00b'],
+    ['q', 'q=%00'],
+    ['skills', 'skills=figma%00,xero'],
+  ])('answers 400 naming querystring.%s for a NUL character', async (field, query) => {
+    const res = await call(ctx, null, { method: 'GET', url: `/api/v1/jobs?${query}` });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(errorPaths(res)).toEqual([`querystring.${field}`]);
   });
 
   it('names each bad query parameter', async () => {
@@ -384,10 +492,13 @@ describe('GET /api/v1/jobs', () => {
 });
 
 describe('the board query and its indexes', () => {
+  const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
+  const base = { skillSlugs: [], limit: 25 };
+  const fixed = { type: 'fixed' as const };
+
   /** The plan Postgres picks for the board's exact SQL when it may not read the whole table. */
-  async function planOf(filter: Partial<BoardFilter>): Promise<string> {
-    const query = listBoardJobs(ctx.db, { skillSlugs: [], sort: 'newest', limit: 25, ...filter });
-    const { sql: text, params } = query.toSQL();
+  async function planOf(filter: BoardFilter): Promise<string> {
+    const { sql: text, params } = listBoardJobs(ctx.db, filter).toSQL();
     const client = await ctx.pool.connect();
     try {
       await client.query('begin');
@@ -402,35 +513,38 @@ describe('the board query and its indexes', () => {
 
   // On a small test table Postgres rightly prefers reading it whole; with that option off, a
   // plan without the partial indexes would show that the WHERE no longer implies their predicate.
-  it.each<[string, Partial<BoardFilter>, RegExp]>([
-    ['newest first', {}, /jobs_board_newest/],
-    ['by budget', { sort: 'budget' }, /jobs_board_budget/],
-    ['a word', { q: 'logo' }, /jobs_board_(search|newest)/],
-    ['a skill', { skillSlugs: ['xero'] }, /jobs_board_(skills|newest)/],
+  it.each<[string, BoardFilter, RegExp]>([
+    ['newest first', { ...base, sort: 'newest' }, /jobs_board_newest/],
+    ['by budget', { ...base, sort: 'budget', budget: fixed }, /jobs_board_budget/],
+    [
+      'by hourly rate, from a bound',
+      { ...base, sort: 'budget', budget: { type: 'hourly', minUsd: 5000 } },
+      /jobs_board_budget/,
+    ],
+    ['a word', { ...base, sort: 'newest', q: 'logo' }, /jobs_board_(search|newest)/],
+    ['a skill', { ...base, sort: 'newest', skillSlugs: ['xero'] }, /jobs_board_(skills|newest)/],
     [
       'a second page',
-      {
-        after: {
-          sort: 'newest',
-          publishedAt: '2026-07-01 10:00:00+00',
-          id: '01890a5d-ac96-774b-bcce-b302099a8057',
-        },
-      },
+      { ...base, sort: 'newest', after: { sort: 'newest', micros: 1782900000000001, id: ID } },
       /jobs_board_newest/,
     ],
     [
       'a later page by budget',
       {
+        ...base,
         sort: 'budget',
-        after: { sort: 'budget', budgetUsd: 50000, id: '01890a5d-ac96-774b-bcce-b302099a8057' },
+        budget: fixed,
+        after: { sort: 'budget', budgetUsd: 50000, id: ID },
       },
       /jobs_board_budget/,
     ],
     [
-      'a later page by budget among jobs without one',
+      'a later page by budget among jobs without an amount',
       {
+        ...base,
         sort: 'budget',
-        after: { sort: 'budget', budgetUsd: null, id: '01890a5d-ac96-774b-bcce-b302099a8057' },
+        budget: fixed,
+        after: { sort: 'budget', budgetUsd: null, id: ID },
       },
       /jobs_board_budget/,
     ],
@@ -439,6 +553,11 @@ describe('the board query and its indexes', () => {
     expect(plan).toMatch(index);
     // The cursor must be a range of the index (Index Cond), not a filter over the rows before it.
     if (filter.after) expect(plan).not.toMatch(/Filter: .*(ROW\(|id <)/);
+    // The budget's kind, too: a filter on it would read every other kind's row above the page.
+    if (filter.budget && filter.sort === 'budget') {
+      expect(plan).toMatch(/Index Cond: \(.*budget_type = /);
+      expect(plan).not.toMatch(/Filter: .*budget_type/);
+    }
     expect(plan).not.toMatch(/Seq Scan on jobs/);
   });
 });
@@ -543,5 +662,55 @@ describe('GET /api/v1/jobs/:jobId', () => {
     const invited = await buildUser(ctx, { professional: true });
     await inviteToJob(ctx, built.id, invited.id);
     expect((await call(ctx, invited, { method: 'GET', url: url(built.id) })).statusCode).toBe(404);
+  });
+});
+
+describe('in a private workspace (HANDOFF_MODE=workspace)', () => {
+  let ws: TestContext;
+  let wsCast: Cast;
+  beforeAll(async () => {
+    ws = await createTestContext({ config: { mode: 'workspace' } });
+    wsCast = await buildCast(ws);
+  });
+
+  /** A job published publicly on a marketplace, before the switch to workspace mode. */
+  const publishedBeforeTheSwitch = (tag: string) =>
+    buildJob(ws, {
+      businessId: wsCast.businessId,
+      status: 'open',
+      visibility: 'public',
+      brief: { title: 'Public before', skills: [tag] },
+    });
+
+  it('lists nothing to anyone, not even a job that was public before the switch', async () => {
+    const tag = freshSkill();
+    await publishedBeforeTheSwitch(tag);
+    for (const role of ROLES) {
+      const who = role === 'anonymous' ? null : wsCast.people[role];
+      for (const query of [`skills=${tag}`, '', `sort=budget&budgetType=fixed`]) {
+        const res = await call(ws, who, { method: 'GET', url: `/api/v1/jobs?${query}` });
+        expect(res.statusCode, `${role} ${query}`).toBe(200);
+        expect(res.json(), `${role} ${query}`).toEqual({ items: [], nextCursor: null });
+      }
+    }
+  });
+
+  it('still answers 400 to a bad query', async () => {
+    const res = await call(ws, null, { method: 'GET', url: '/api/v1/jobs?cursor=nope' });
+    expect(res.statusCode).toBe(400);
+    expect(errorPaths(res)).toEqual(['querystring.cursor']);
+  });
+
+  it('role matrix, public page of a job that was public before the switch: members only', async () => {
+    const built = await publishedBeforeTheSwitch(freshSkill());
+    await expectRoleMatrix(ws, wsCast, () => ({ method: 'GET', url: `/api/v1/jobs/${built.id}` }), {
+      anonymous: 404,
+      owner: 200,
+      manager: 200,
+      viewer: 200,
+      otherBusiness: 404,
+      professional: 404,
+      admin: 404,
+    });
   });
 });

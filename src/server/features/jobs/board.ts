@@ -18,27 +18,29 @@ import {
   type BoardCursor,
   type BoardFilter,
   type BoardRow,
+  type BudgetFilter,
 } from './board-queries.ts';
-import { authorizeBrief } from './policy.ts';
+import { authorizeBrief, type Mode } from './policy.ts';
 import { presentBoardJob, presentPublicJob } from './present.ts';
 
 export type BoardQueryInput = z.output<typeof BoardQuerySchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** `timestamptz::text` as Postgres writes it (ISO DateStyle): `2026-07-14 23:30:00.123456+00`. */
-const PG_TIMESTAMPTZ =
-  /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
 
-/** A cursor as it travels: base64url of a small JSON. Opaque to clients, checked on the way in. */
+/**
+ * A cursor as it travels: base64url of a small JSON. Opaque to clients, checked on the way in.
+ * `m` is `published_at` in microseconds since the epoch: a safe integer (`z.int()`), so any
+ * value that passes is an instant Postgres can hold and compute with.
+ */
 const CursorSchema = z.union([
-  z.object({ s: z.literal('n'), t: z.string().min(1).max(40), i: z.uuid() }),
-  z.object({ s: z.literal('b'), b: z.number().int().nullable(), i: z.uuid() }),
+  z.object({ s: z.literal('n'), m: z.int(), i: z.uuid() }),
+  z.object({ s: z.literal('b'), b: z.int().nullable(), i: z.uuid() }),
 ]);
 
 function encodeCursor(cursor: BoardCursor): string {
   const wire =
     cursor.sort === 'newest'
-      ? { s: 'n', t: cursor.publishedAt, i: cursor.id }
+      ? { s: 'n', m: cursor.micros, i: cursor.id }
       : { s: 'b', b: cursor.budgetUsd, i: cursor.id };
   return Buffer.from(JSON.stringify(wire)).toString('base64url');
 }
@@ -48,26 +50,28 @@ const badCursor = (message: string) =>
     { path: 'querystring.cursor', message },
   ]);
 
-function decodeCursor(text: string, sort: BoardQueryInput['sort']): BoardCursor {
-  let wire: z.infer<typeof CursorSchema>;
+function decodeCursor(text: string): BoardCursor {
+  // Node's base64 decoder skips characters it does not know; a cursor is only ever ours.
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) throw badCursor('Invalid cursor');
   try {
-    wire = CursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    const wire = CursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    return wire.s === 'n'
+      ? { sort: 'newest', micros: wire.m, id: wire.i }
+      : { sort: 'budget', budgetUsd: wire.b, id: wire.i };
   } catch {
     throw badCursor('Invalid cursor');
   }
-  if (wire.s === 'n') {
-    if (sort !== 'newest') throw badCursor('This cursor belongs to another sort order');
-    // Postgres reads it back as a time: refuse anything but the shape it wrote, and a real date.
-    const m = PG_TIMESTAMPTZ.exec(wire.t);
-    const local = m ? `${m[1]}T${m[2]}` : '';
-    const date = new Date(`${local}Z`);
-    // A round trip catches what the pattern lets through: 2026-02-30, 24:00.
-    if (!m || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 19) !== local)
-      throw badCursor('Invalid cursor');
-    return { sort: 'newest', publishedAt: wire.t, id: wire.i };
-  }
-  if (sort !== 'budget') throw badCursor('This cursor belongs to another sort order');
-  return { sort: 'budget', budgetUsd: wire.b, id: wire.i };
+}
+
+/** A cursor must come from a page of the same order. */
+function cursorOf<S extends BoardCursor['sort']>(
+  text: string | undefined,
+  sort: S,
+): Extract<BoardCursor, { sort: S }> | undefined {
+  if (!text) return undefined;
+  const cursor = decodeCursor(text);
+  if (cursor.sort !== sort) throw badCursor('This cursor belongs to another sort order');
+  return cursor as Extract<BoardCursor, { sort: S }>;
 }
 
 /** Comma-separated skill names or slugs, as slugs, without blanks or repeats. */
@@ -80,10 +84,14 @@ export function skillSlugsOf(skills: string | undefined): string[] {
   return [...new Set(slugs)];
 }
 
-/** The budget bounds in US cents; a currency without an exchange rate is a 400. */
-async function budgetBoundsUsd(tx: Tx, q: BoardQueryInput) {
-  const { budgetMin, budgetMax } = q;
-  if (budgetMin === undefined && budgetMax === undefined) return {};
+/**
+ * The budget filter: a kind, and the bounds in US cents (a currency without an exchange rate is
+ * a 400). Undefined without a kind: `BoardQuerySchema` refuses bounds without one.
+ */
+async function budgetFilterOf(tx: Tx, q: BoardQueryInput): Promise<BudgetFilter | undefined> {
+  const { budgetType, budgetMin, budgetMax } = q;
+  if (!budgetType) return undefined;
+  if (budgetMin === undefined && budgetMax === undefined) return { type: budgetType };
   if (budgetMin !== undefined && budgetMax !== undefined && budgetMin > budgetMax) {
     throw badRequest('The budget’s lower bound is above its upper bound.', [
       { path: 'querystring.budgetMax', message: 'Must not be below budgetMin' },
@@ -101,7 +109,7 @@ async function budgetBoundsUsd(tx: Tx, q: BoardQueryInput) {
     }
     return usd.amount;
   };
-  return { minUsd: toUsd(budgetMin), maxUsd: toUsd(budgetMax) };
+  return { type: budgetType, minUsd: toUsd(budgetMin), maxUsd: toUsd(budgetMax) };
 }
 
 /**
@@ -110,33 +118,47 @@ async function budgetBoundsUsd(tx: Tx, q: BoardQueryInput) {
  * exact SQL the server runs.
  */
 export async function boardFilterOf(tx: Tx, now: Date, q: BoardQueryInput): Promise<BoardFilter> {
-  return {
+  const base = {
     q: q.q || undefined,
     category: q.category,
     skillSlugs: skillSlugsOf(q.skills),
-    budgetType: q.budgetType,
-    ...(await budgetBoundsUsd(tx, q)),
     since: q.postedWithin
       ? new Date(now.getTime() - POSTED_WITHIN[q.postedWithin] * DAY_MS)
       : undefined,
-    sort: q.sort,
-    after: q.cursor ? decodeCursor(q.cursor, q.sort) : undefined,
     limit: q.limit,
   };
+  const budget = await budgetFilterOf(tx, q);
+  if (q.sort === 'newest') {
+    return { ...base, sort: 'newest', budget, after: cursorOf(q.cursor, 'newest') };
+  }
+  // BoardQuerySchema already answers this 400; here it narrows the type for the budget order.
+  if (!budget) {
+    throw badRequest('Sorting by budget needs a budget type.', [
+      { path: 'querystring.budgetType', message: 'Required with sort=budget' },
+    ]);
+  }
+  return { ...base, sort: 'budget', budget, after: cursorOf(q.cursor, 'budget') };
 }
 
-export function createBoardService({ db, clock }: { db: Db; clock: Clock }) {
+export function createBoardService({ db, clock, mode }: { db: Db; clock: Clock; mode: Mode }) {
   return {
-    /** A page of open public jobs matching the query, newest or biggest budget first. */
+    /**
+     * A page of open public jobs matching the query, newest or biggest budget first. A private
+     * workspace has nothing public (`isPublicBrief`), not even a job published publicly before
+     * the switch: its board is always an empty page, for members too (they have their job list).
+     */
     async search(q: BoardQueryInput): Promise<{ items: BoardJob[]; nextCursor: string | null }> {
-      const rows = await listBoardJobs(db, await boardFilterOf(db, clock.now(), q));
+      // The query is checked all the same, so a bad one is a 400 in either mode.
+      const filter = await boardFilterOf(db, clock.now(), q);
+      if (mode === 'workspace') return { items: [], nextCursor: null };
+      const rows = await listBoardJobs(db, filter);
       const page = rows.slice(0, q.limit);
       const last: BoardRow | undefined = page.at(-1);
       const nextCursor =
         rows.length > q.limit && last
           ? encodeCursor(
               q.sort === 'newest'
-                ? { sort: 'newest', publishedAt: last.cursorAt, id: last.id }
+                ? { sort: 'newest', micros: last.cursorMicros, id: last.id }
                 : { sort: 'budget', budgetUsd: last.budgetUsd, id: last.id },
             )
           : null;
@@ -145,7 +167,7 @@ export function createBoardService({ db, clock }: { db: Db; clock: Clock }) {
 
     /** A job's brief and brief attachments, for whoever may read it (else 404). */
     async publicJob(userId: string | null, jobId: string): Promise<PublicJob> {
-      const job = await authorizeBrief(db, jobId, userId);
+      const job = await authorizeBrief(db, jobId, userId, mode);
       const [name, attachments] = await Promise.all([
         businessName(db, job.businessId),
         listLayerAttachments(db, job.id, 'brief'),

@@ -160,7 +160,8 @@ describe('a job’s specification never reaches a non-member', () => {
     async (who) => {
       for (const url of [
         `/api/v1/jobs?q=${MARKER}`,
-        `/api/v1/jobs?q=${MARKER}&sort=budget`,
+        `/api/v1/jobs?q=${MARKER}&sort=budget&budgetType=fixed`,
+        `/api/v1/jobs?q=${MARKER}&sort=budget&budgetType=hourly`,
         `/api/v1/jobs?q=${encodeURIComponent(`"${MARKER}"`)}`,
         `/api/v1/jobs?skills=wordpress&limit=100`,
         '/api/v1/jobs?limit=100',

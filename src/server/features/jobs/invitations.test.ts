@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths } from '../../../../test/audit-factories.ts';
 import {
@@ -7,7 +8,13 @@ import {
   publishedJob,
 } from '../../../../test/business-jobs.ts';
 import { buildBusiness, buildUser, type TestUser } from '../../../../test/factories.ts';
-import { BASE_URL, call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  BASE_URL,
+  call,
+  createTestContext,
+  waitForLockWaiters,
+  type TestContext,
+} from '../../../../test/harness.ts';
 import { buildJob, inviteToJob } from '../../../../test/job-factories.ts';
 import { lastMailTo, linkIn, mailTo } from '../../../../test/mailbox.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
@@ -109,6 +116,32 @@ describe('POST …/jobs/:jobId/invitations', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toContain(`This job is ${status}; reopen it`);
     expect(await mailTo(ctx, pro.email)).toHaveLength(0);
+  });
+
+  it('waits for an archive in progress and then answers 409, inviting no one to the archived job', async () => {
+    const pro = await buildUser(ctx, { professional: true });
+    const job = await openJob();
+    // The archive's transaction, holding the job row as the lifecycle service does.
+    const archive = new pg.Client({ connectionString: ctx.databaseUrl });
+    await archive.connect();
+    try {
+      await archive.query('begin');
+      await archive.query('select 1 from jobs where id = $1 for update', [job.id]);
+      const invited = invite(job.id, pro.email);
+      await waitForLockWaiters(ctx, 1);
+      await archive.query(
+        `update jobs set status = 'archived', archived_at = now() where id = $1`,
+        [job.id],
+      );
+      await archive.query('commit');
+      const res = await invited;
+      expect(res.statusCode).toBe(409);
+      expect(res.json().detail).toContain('This job is archived; reopen it');
+      expect(await listInvitations(job.id)).toEqual([]);
+      expect(await mailTo(ctx, pro.email)).toHaveLength(0);
+    } finally {
+      await archive.end();
+    }
   });
 
   it('role matrix: owners and managers invite; viewers 403; outsiders 404', async () => {

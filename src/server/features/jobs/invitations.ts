@@ -57,7 +57,10 @@ export function createJobInvitationService({
       email: string,
     ): Promise<{ invitation: JobInvitation; created: boolean }> {
       const result = await db.transaction(async (tx) => {
-        const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage');
+        // Locked: an archive or a close committing meanwhile is seen, not invited past.
+        const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
+          forUpdate: true,
+        });
         if (job.status === 'draft') {
           throw conflict('Publish the job first: professionals are invited to published jobs.');
         }

@@ -14,14 +14,17 @@ import {
   type Spec,
   type UpdateJobSchema,
 } from '../../../core/contracts/jobs.ts';
+import { IdSchema } from '../../../core/contracts/common.ts';
 import {
   budgetInUsdCents,
   JOB_STATUSES,
+  MAX_TITLE,
   skillSlug,
   type JobStatus,
   type Visibility,
 } from '../../../core/jobs.ts';
 import { checkRequirements } from '../../../core/requirements-checker.ts';
+import { truncate } from '../../../core/text.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -32,7 +35,7 @@ import { authorizeBusiness } from '../accounts/policy.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { ratesPerUsd } from '../admin/catalog.ts';
 import { attachmentKeys } from './attachment-queries.ts';
-import { authorizeJob, type JobRow } from './policy.ts';
+import { authorizeJob, isPublicBrief, type JobRow, type Mode } from './policy.ts';
 import { briefOf, presentAttachment, presentPublicJob } from './present.ts';
 import {
   addSkills,
@@ -55,7 +58,6 @@ import {
 } from './queries.ts';
 import { searchDocument } from './search-document.ts';
 
-export type Mode = Config['mode'];
 type CreateJobInput = z.infer<typeof CreateJobSchema>;
 type UpdateJobInput = z.infer<typeof UpdateJobSchema>;
 
@@ -74,6 +76,32 @@ export function refusePublicInWorkspace(
       { path, message: 'This Handoff is a private workspace: jobs are invite-only' },
     ]);
   }
+}
+
+/**
+ * The visibility a job is written with: on a marketplace the one asked for, else the one it has;
+ * in a private workspace always invite-only, so a job made public before the deployment switched
+ * to workspace mode becomes invite-only as soon as it is saved, published or moved.
+ */
+export function visibilityIn(
+  mode: Mode,
+  asked: Visibility | undefined,
+  current: Visibility,
+): Visibility {
+  return mode === 'workspace' ? 'invite-only' : (asked ?? current);
+}
+
+/**
+ * Adds the job's skills to the autocomplete list (`GET /api/v1/skills`, anonymous) once anyone
+ * may read them (`isPublicBrief`): a skill typed into a draft, an invite-only job or any job of a
+ * private workspace must not be listed for everyone. Known skills keep their first spelling.
+ */
+export async function shareSkills(tx: Tx, job: JobRow, mode: Mode) {
+  if (!isPublicBrief(job, mode)) return;
+  await addSkills(
+    tx,
+    job.skillSlugs.map((slug, i) => ({ slug, name: job.skills[i] ?? slug })),
+  );
 }
 
 /** JSON with object keys sorted at every level: jsonb does not keep key order, so compare this. */
@@ -109,8 +137,9 @@ export async function presentBusinessJob(tx: Tx, job: JobRow): Promise<BusinessJ
 
 /**
  * The brief's columns, after checking what the schema cannot: the category exists, each skill
- * has letters or digits. Skills are kept once per slug ("Figma" and "figma" are one), and
- * skills nobody used before join the autocomplete list. `path` prefixes the fields named in errors.
+ * has letters or digits. Skills are kept once per slug ("Figma" and "figma" are one); they join
+ * the autocomplete list only once the job is public (`shareSkills`). `path` prefixes the fields
+ * named in errors.
  */
 export async function briefColumns(tx: Tx, input: Brief, path: string) {
   const errors: { path: string; message: string }[] = [];
@@ -124,10 +153,6 @@ export async function briefColumns(tx: Tx, input: Brief, path: string) {
     else if (!bySlug.has(slug)) bySlug.set(slug, name);
   });
   if (errors.length > 0) throw badRequest(errors.map((e) => e.message).join('; '), errors);
-  await addSkills(
-    tx,
-    [...bySlug].map(([slug, name]) => ({ slug, name })),
-  );
   const brief: Brief = { ...input, skills: [...bySlug.values()] };
   const budget = brief.budget;
   const columns = {
@@ -221,7 +246,8 @@ async function startingPoint(
     }
     return {
       brief: {
-        title: draft.title,
+        // A task's name may be longer than a job's title allows.
+        title: truncate(draft.title, MAX_TITLE),
         category: draft.categorySlug,
         summary: `Recurring work we do ourselves today and want to hand off: ${draft.title}, about ${oneDecimal(draft.hoursPerMonth)} hours a month.`,
         budget: {
@@ -242,8 +268,9 @@ async function startingPoint(
 
 /** The job list's cursor: `<updated_at in µs>_<id>` of the last job of the page. */
 function parseCursor(cursor: string): JobListCursor {
-  const match = /^(\d{1,17})_([0-9a-f-]{36})$/.exec(cursor);
-  if (!match?.[1] || !match[2]) {
+  // The id is cast to uuid in SQL: anything but a real one is a 400 here, not a 500 there.
+  const match = /^(\d{1,17})_(.+)$/.exec(cursor);
+  if (!match?.[1] || !match[2] || !IdSchema.safeParse(match[2]).success) {
     throw badRequest('The cursor is not one this list gave out.', [
       { path: 'querystring.cursor', message: 'Invalid cursor' },
     ]);
@@ -329,7 +356,8 @@ export function createJobService({
      * Saves the brief and/or the specification (each whole) and/or the settings. Once the job
      * has been published, a specification that differs from its latest version becomes the
      * next version. The job row is locked first, so two saves at once number their versions
-     * one after the other instead of both claiming the same number.
+     * one after the other instead of both claiming the same number. In a private workspace a
+     * save leaves the job invite-only (`visibilityIn`).
      */
     async update(
       userId: string,
@@ -367,12 +395,13 @@ export function createJobService({
           ...saved?.columns,
           spec,
           specVersion,
-          ...(input.visibility ? { visibility: input.visibility } : {}),
+          visibility: visibilityIn(mode, input.visibility, job.visibility),
           ...(input.ndaRequired !== undefined ? { ndaRequired: input.ndaRequired } : {}),
           ...(input.trialPlanned !== undefined ? { trialPlanned: input.trialPlanned } : {}),
           checkScore: checkRequirements({ brief, spec }).score,
           updatedAt: clock.now(),
         });
+        await shareSkills(tx, updated, mode);
         return presentBusinessJob(tx, updated);
       });
     },

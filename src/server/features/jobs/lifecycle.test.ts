@@ -207,4 +207,37 @@ describe('in a private workspace', () => {
     expect(published.statusCode).toBe(200);
     expect(published.json()).toMatchObject({ status: 'open', visibility: 'invite-only' });
   });
+
+  // Jobs made while the deployment was a marketplace keep `visibility = 'public'` in their rows.
+  it.each([
+    ['reopens a closed', 'closed'],
+    ['reopens an archived', 'archived'],
+  ] as const)('%s job published publicly before the switch as invite-only', async (_, status) => {
+    const { business, owner: who } = await buildBusiness(ws);
+    const job = await buildJob(ws, { businessId: business.id, status, visibility: 'public' });
+    const res = await call(ws, who, {
+      method: 'POST',
+      url: jobsUrl(business.id, job.id, '/reopen'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'open', visibility: 'invite-only' });
+    const anonymous = await call(ws, null, { method: 'GET', url: `/api/v1/jobs/${job.id}` });
+    expect(anonymous.statusCode).toBe(404);
+  });
+
+  it('publishes a draft started publicly before the switch as invite-only', async () => {
+    const { business, owner: who } = await buildBusiness(ws);
+    const job = await buildJob(ws, {
+      businessId: business.id,
+      status: 'draft',
+      visibility: 'public',
+    });
+    const res = await call(ws, who, {
+      method: 'POST',
+      url: jobsUrl(business.id, job.id, '/publish'),
+      payload: {},
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'open', visibility: 'invite-only' });
+  });
 });

@@ -9,8 +9,8 @@ import { checkRequirements } from '../../../core/requirements-checker.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict } from '../../lib/errors.ts';
-import { authorizeJob } from './policy.ts';
-import { presentBusinessJob, refusePublicInWorkspace, type Mode } from './jobs.ts';
+import { authorizeJob, type Mode } from './policy.ts';
+import { presentBusinessJob, refusePublicInWorkspace, shareSkills, visibilityIn } from './jobs.ts';
 import { briefOf } from './present.ts';
 import { insertSpecVersion, updateJob, type JobSet } from './queries.ts';
 
@@ -41,7 +41,11 @@ export function refusal(action: JobAction, status: JobStatus): string {
 }
 
 export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clock; mode: Mode }) {
-  /** Moves the locked job by `action`, or 409 naming why not; `change` adds the action's own columns. */
+  /**
+   * Moves the locked job by `action`, or 409 naming why not; `change` adds the action's own
+   * columns. In a private workspace the job is left invite-only, so reopening a job published
+   * publicly before the switch does not put it back in public.
+   */
   function move(action: JobAction, change: (now: Date) => JobSet) {
     return async (userId: string, businessId: string, jobId: string): Promise<BusinessJob> =>
       db.transaction(async (tx) => {
@@ -54,8 +58,10 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
         const updated = await updateJob(tx, jobId, {
           ...change(now),
           status,
+          visibility: visibilityIn(mode, undefined, job.visibility),
           updatedAt: now,
         });
+        await shareSkills(tx, updated, mode);
         return presentBusinessJob(tx, updated);
       });
   }
@@ -73,7 +79,7 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
         });
         const status = nextStatus(job.status, 'publish', job.publishedAt !== null);
         if (!status) throw conflict(refusal('publish', job.status));
-        refusePublicInWorkspace(mode, settings.visibility ?? job.visibility, 'body.visibility');
+        refusePublicInWorkspace(mode, settings.visibility, 'body.visibility');
         const now = clock.now();
         const score = checkRequirements({ brief: briefOf(job), spec: job.spec }).score;
         const version = (job.specVersion ?? 0) + 1;
@@ -86,6 +92,7 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
         });
         const updated = await updateJob(tx, jobId, {
           ...settings,
+          visibility: visibilityIn(mode, settings.visibility, job.visibility),
           status,
           specVersion: version,
           checkScore: score,
@@ -93,6 +100,7 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
           publishedAt: job.publishedAt ?? now,
           updatedAt: now,
         });
+        await shareSkills(tx, updated, mode);
         return presentBusinessJob(tx, updated);
       }),
 

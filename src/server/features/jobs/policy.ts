@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { BusinessAction } from '../../../core/roles.ts';
 import type { Tx } from '../../db/client.ts';
+import type { Config } from '../../env.ts';
 import { jobInvitations, jobs } from '../../db/schema/index.ts';
 import { notFound } from '../../lib/errors.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findRole } from '../accounts/queries.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
+/** A marketplace (public board) or a private workspace (invite-only jobs), from HANDOFF_MODE. */
+export type Mode = Config['mode'];
 
 /**
  * A business member acting on one of its jobs: the business's policy first (non-member → 404,
@@ -32,21 +35,32 @@ export async function authorizeJob(
 }
 
 /**
+ * Whether anyone, signed in or not, may read the job's brief: published (open or closed),
+ * public, and on a marketplace. A private workspace has nothing public, whatever a job's
+ * visibility says — a job published publicly before the switch to workspace mode included.
+ */
+export function isPublicBrief(job: Pick<JobRow, 'status' | 'visibility'>, mode: Mode): boolean {
+  if (mode === 'workspace') return false;
+  return (job.status === 'open' || job.status === 'closed') && job.visibility === 'public';
+}
+
+/**
  * Who may read a job's public brief: its business's members always; anyone (signed in or not)
- * once it is published publicly and not archived; a professional invited to it once published.
- * Everyone else gets 404, as if the job did not exist. The specification is never granted here:
- * only `authorizeJob` (members) reads it until the Bids & vetting issue grants shortlisted people.
+ * once `isPublicBrief`; a professional invited to it once published. Everyone else gets 404, as
+ * if the job did not exist. The specification is never granted here: only `authorizeJob`
+ * (members) reads it until the Bids & vetting issue grants shortlisted people.
  */
 export async function authorizeBrief(
   tx: Tx,
   jobId: string,
   userId: string | null,
+  mode: Mode,
 ): Promise<JobRow> {
   const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
   if (!job) throw notFound('Job');
   if (userId && (await findRole(tx, job.businessId, userId))) return job;
+  if (isPublicBrief(job, mode)) return job;
   const published = job.status === 'open' || job.status === 'closed';
-  if (published && job.visibility === 'public') return job;
   if (published && userId) {
     const [invited] = await tx
       .select({ userId: jobInvitations.userId })

@@ -261,7 +261,7 @@ export function listInvitedJobs(tx: Tx, userId: string) {
 
 // Skills and templates.
 
-/** Adds skills nobody used before; known ones keep their first spelling. */
+/** Adds skills not listed yet; known ones keep their first spelling. Only for public jobs' skills. */
 export async function addSkills(tx: Tx, rows: { slug: string; name: string }[]) {
   if (rows.length > 0) await tx.insert(skills).values(rows).onConflictDoNothing();
 }

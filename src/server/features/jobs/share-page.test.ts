@@ -7,7 +7,7 @@ import { buildBusiness } from '../../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildJob, type BuildJobOptions } from '../../../../test/job-factories.ts';
 import { buildApp } from '../../app.ts';
-import { escapeHtml, truncate } from './share-page.ts';
+import { escapeHtml } from './share-page.ts';
 
 /** A small stand-in for the built web app's index.html (the tests do not need `npm run build`). */
 const INDEX = `<!doctype html>
@@ -197,16 +197,10 @@ describe('GET /jobs/:jobId (the web app’s page, with the job in its head)', ()
   });
 });
 
-describe('escapeHtml and truncate', () => {
+describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
-  });
-
-  it('leaves short text alone and cuts long text at a word with an ellipsis', () => {
-    expect(truncate('short', 10)).toBe('short');
-    expect(truncate('one two three four', 16)).toBe('one two three…');
-    expect(truncate('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The web app's page for `/jobs/<id>` with the job in its `<head>`: title, description, Open
  * Graph and Twitter card tags, and the canonical address — so that a link shared in a chat or
- * found by a search engine shows the job. Only for a job anyone may read (published, public);
+ * found by a search engine shows the job. Only for a job anyone may read (`isPublicBrief`);
  * any other job gets the app's generic page, so a private job's title never leaves the server.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markdownToText } from '../../../core/markdown.ts';
+import { truncate } from '../../../core/text.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { HttpProblem } from '../../lib/errors.ts';
@@ -24,14 +25,6 @@ export function escapeHtml(text: string): string {
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-}
-
-/** At most `max` characters, cut at a word boundary with an ellipsis when shortened. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 interface HeadTags {
@@ -76,7 +69,7 @@ export function createSharePage({
   webRoot,
 }: {
   db: Db;
-  config: Pick<Config, 'baseUrl'>;
+  config: Pick<Config, 'baseUrl' | 'mode'>;
   /** The built web app (dist/web); tests give a directory of their own. */
   webRoot: string;
 }) {
@@ -91,7 +84,7 @@ export function createSharePage({
   async function jobHead(jobId: string): Promise<string | null> {
     try {
       // As an anonymous visitor: exactly the jobs anyone may read.
-      const job = await authorizeBrief(db, jobId, null);
+      const job = await authorizeBrief(db, jobId, null, config.mode);
       const name = await businessName(db, job.businessId);
       const summary = markdownToText(job.summary);
       const description = truncate(

@@ -1,8 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths } from '../../../../test/audit-factories.ts';
-import { createJob } from '../../../../test/business-jobs.ts';
+import { createJob, publishedJob, saveJob } from '../../../../test/business-jobs.ts';
 import { buildBusiness } from '../../../../test/factories.ts';
-import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  call,
+  createTestContext,
+  type Principal,
+  type TestContext,
+} from '../../../../test/harness.ts';
 import { buildJob } from '../../../../test/job-factories.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 import {
@@ -132,8 +137,8 @@ describe('PATCH /api/v1/admin/job-templates/:slug', () => {
 });
 
 describe('GET /api/v1/skills', () => {
-  const search = async (query: string) => {
-    const res = await call(ctx, null, { method: 'GET', url: `/api/v1/skills${query}` });
+  const search = async (query: string, who: Principal | null = null) => {
+    const res = await call(ctx, who, { method: 'GET', url: `/api/v1/skills${query}` });
     expect(res.statusCode, res.body).toBe(200);
     return (res.json().items as { slug: string; name: string }[]).map((s) => s.name);
   };
@@ -172,12 +177,49 @@ describe('GET /api/v1/skills', () => {
     expect(await search('?limit=2')).toHaveLength(2);
   });
 
-  it('offers a skill an owner typed into a job', async () => {
+  it('offers a skill an owner typed into a job once the job is published publicly', async () => {
     const { business, owner } = await buildBusiness(ctx);
-    await createJob(ctx, owner, business.id, {
+    await publishedJob(ctx, owner, business.id, {
       brief: { title: 'Zines', skills: ['Risograph printing'] },
     });
     expect(await search('?q=risogr')).toEqual(['Risograph printing']);
+  });
+
+  it('never offers a skill typed into a draft or an invite-only job, to anyone outside', async () => {
+    const { business, owner } = await buildBusiness(ctx);
+    await createJob(ctx, owner, business.id, {
+      brief: { title: 'Acquisition memo', skills: ['Crumb takeover due diligence'] },
+    });
+    await publishedJob(
+      ctx,
+      owner,
+      business.id,
+      { brief: { title: 'Layoff letters', skills: ['Bakery restructuring letters'] } },
+      { visibility: 'invite-only' },
+    );
+    for (const who of [null, cast.people.otherBusiness, cast.people.professional]) {
+      expect(await search('?q=crumb', who)).toEqual([]);
+      expect(await search('?q=restructuring', who)).toEqual([]);
+    }
+  });
+
+  it('offers an invite-only job’s skills once a save makes it public, and a new skill saved into an open public job', async () => {
+    const { business, owner } = await buildBusiness(ctx);
+    const brief = { title: 'Posters', skills: ['Linocut'] };
+    const job = await publishedJob(
+      ctx,
+      owner,
+      business.id,
+      { brief },
+      { visibility: 'invite-only' },
+    );
+    expect(await search('?q=linocut')).toEqual([]);
+    await saveJob(ctx, owner, job, { visibility: 'public' });
+    expect(await search('?q=linocut')).toEqual(['Linocut']);
+    await saveJob(ctx, owner, job, {
+      brief: { ...brief, skills: ['Linocut', 'Screen printing by hand'] },
+    });
+    expect(await search('?q=by%20hand')).toEqual(['Screen printing by hand']);
   });
 
   it('names a bad limit', async () => {

@@ -5,10 +5,18 @@
 import { Search } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Category } from '../../../core/contracts/audit.ts';
+import { BUDGET_TYPES, type BudgetType } from '../../../core/jobs.ts';
 import { COMMON_CURRENCIES, currencyName } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { SelectField } from '../../ui/fields.tsx';
-import { hasFilters, splitSkills, type BoardSearch, type PostedWithin } from './board-queries.ts';
+import {
+  BUDGET_KIND_NOTE,
+  comparesBudgets,
+  hasFilters,
+  splitSkills,
+  type BoardSearch,
+  type PostedWithin,
+} from './board-queries.ts';
 import { SkillsInput } from './skills-input.tsx';
 
 export type ChangeSearch = (patch: Partial<BoardSearch>, options?: { replace?: boolean }) => void;
@@ -85,19 +93,20 @@ export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch 
   );
 }
 
-export function SortSelect({
-  sort,
-  onChange,
-}: {
-  sort: BoardSearch['sort'];
-  onChange: ChangeSearch;
-}) {
+export function SortSelect({ search, onChange }: { search: BoardSearch; onChange: ChangeSearch }) {
   return (
     <div className="sm:w-48">
       <SelectField
         label="Sort by"
-        value={sort ?? 'newest'}
-        onChange={(e) => onChange({ sort: e.target.value === 'budget' ? 'budget' : undefined })}
+        value={search.sort ?? 'newest'}
+        onChange={(e) =>
+          onChange(
+            e.target.value === 'budget'
+              ? // Budgets compare within one kind: fixed prices unless one is chosen already.
+                { sort: 'budget', type: search.type ?? 'fixed' }
+              : { sort: undefined },
+          )
+        }
         options={[
           { value: 'newest', label: 'Newest first' },
           { value: 'budget', label: 'Highest budget first' },
@@ -107,12 +116,59 @@ export function SortSelect({
   );
 }
 
+const KIND_LABELS: Record<BudgetType, string> = { fixed: 'Fixed prices', hourly: 'Hourly rates' };
+
+/**
+ * Beside the budget order, on every screen size (the filters fold away on a phone): which kind
+ * of budget is in order, and why only one.
+ */
+export function BudgetKindSwitch({
+  type,
+  onChange,
+}: {
+  type: BudgetType | undefined;
+  onChange: ChangeSearch;
+}) {
+  const id = useId();
+  const current = type ?? 'fixed';
+  return (
+    <fieldset
+      aria-describedby={`${id}-note`}
+      className="mb-4 flex flex-col gap-2 rounded-md bg-white px-3 py-2 ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <legend className="sr-only">Sort the budgets of</legend>
+      <p id={`${id}-note`} className="text-sm text-slate-700">
+        {BUDGET_KIND_NOTE}
+      </p>
+      <div className="inline-flex shrink-0 self-start overflow-hidden rounded-md ring-1 ring-slate-300 sm:self-auto">
+        {BUDGET_TYPES.map((kind) => (
+          <label
+            key={kind}
+            className="cursor-pointer px-3 py-1.5 text-sm font-medium text-slate-700 not-first:border-l not-first:border-slate-300 hover:bg-slate-50 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:-outline-offset-2 has-[:focus-visible]:outline-brand-900"
+          >
+            <input
+              type="radio"
+              name={id}
+              value={kind}
+              checked={current === kind}
+              onChange={() => onChange({ type: kind })}
+              className="sr-only"
+            />
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** How many filters (besides the search text) are set: the phone's "Filters (2)" button. */
 export const countFilters = (s: BoardSearch) =>
   [
     s.category,
     s.skills,
-    s.type,
+    // Under the budget order the kind is chosen beside the order, not counted as a filter.
+    s.sort === 'budget' ? undefined : s.type,
     s.min !== undefined || s.max !== undefined ? 'budget' : undefined,
     s.posted,
   ].filter(Boolean).length;
@@ -139,6 +195,8 @@ export function BoardFilters({
   const id = useId();
   const currency = search.currency ?? viewerCurrency;
   const currencies = [...new Set([currency, viewerCurrency, ...COMMON_CURRENCIES])];
+  const comparing = comparesBudgets(search);
+  const hourly = search.type === 'hourly';
   return (
     <div className="space-y-5">
       <SelectField
@@ -162,15 +220,14 @@ export function BoardFilters({
       />
       <SelectField
         label="Budget type"
+        hint={comparing ? BUDGET_KIND_NOTE : undefined}
         value={search.type ?? ''}
-        onChange={(e) =>
-          onChange({
-            type:
-              e.target.value === 'fixed' || e.target.value === 'hourly'
-                ? e.target.value
-                : undefined,
-          })
-        }
+        onChange={(e) => {
+          const type =
+            e.target.value === 'fixed' || e.target.value === 'hourly' ? e.target.value : undefined;
+          // Both kinds at once cannot be compared: the amounts and the budget order go with it.
+          onChange(type ? { type } : { type, min: undefined, max: undefined, sort: undefined });
+        }}
         options={[
           { value: '', label: 'Fixed price or hourly' },
           { value: 'fixed', label: 'Fixed price' },
@@ -179,20 +236,27 @@ export function BoardFilters({
       />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">
-          {search.type === 'hourly' ? 'Rate per hour' : 'Budget'}
+          {hourly ? 'Rate per hour' : search.type === 'fixed' ? 'Total price' : 'Budget'}
         </legend>
         <div className="grid grid-cols-2 gap-2">
+          {/* An amount typed without a kind is read as a fixed price (the kind shows above). */}
           <AmountInput
             label="From"
             value={search.min}
             currency={currency}
-            onCommit={(min, replace) => onChange({ min, currency }, { replace })}
+            perHour={hourly}
+            onCommit={(min, replace) =>
+              onChange({ min, currency, type: search.type ?? 'fixed' }, { replace })
+            }
           />
           <AmountInput
             label="To"
             value={search.max}
             currency={currency}
-            onCommit={(max, replace) => onChange({ max, currency }, { replace })}
+            perHour={hourly}
+            onCommit={(max, replace) =>
+              onChange({ max, currency, type: search.type ?? 'fixed' }, { replace })
+            }
             error={
               search.min !== undefined && search.max !== undefined && search.min > search.max
                 ? 'Below “From”'
@@ -249,17 +313,20 @@ function parseAmount(text: string): number | undefined {
   return /^\d+(\.\d*)?$|^\.\d+$/.test(t) ? Number(t) : NaN;
 }
 
-/** A budget bound in major units of the currency, shown with the currency's code. */
+/** A budget bound in major units of the currency, shown with the currency's code (and "/h"). */
 function AmountInput({
   label,
   value,
   currency,
+  perHour,
   onCommit,
   error,
 }: {
   label: string;
   value: number | undefined;
   currency: string;
+  /** An hourly rate rather than a total. */
+  perHour: boolean;
   onCommit: (value: number | undefined, replace: boolean) => void;
   error?: string;
 }) {
@@ -276,7 +343,11 @@ function AmountInput({
   return (
     <div className="min-w-0 space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-        {label} <span className="sr-only">({currencyName(currency)})</span>
+        {label}{' '}
+        <span className="sr-only">
+          ({currencyName(currency)}
+          {perHour ? ' per hour' : ''})
+        </span>
       </label>
       <div className="relative">
         <input
@@ -288,13 +359,13 @@ function AmountInput({
           aria-describedby={invalid ? `${id}-error` : undefined}
           onChange={(e) => setText(e.target.value)}
           onBlur={endEdit}
-          className={`${control} pr-12`}
+          className={`${control} ${perHour ? 'pr-14' : 'pr-12'}`}
         />
         <span
           aria-hidden
           className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-500"
         >
-          {currency}
+          {perHour ? `${currency}/h` : currency}
         </span>
       </div>
       {invalid && (

@@ -45,10 +45,24 @@ const amount = (v: unknown) => {
 };
 const oneOf = <T extends string>(options: readonly T[], v: unknown) => options.find((o) => o === v);
 
-/** `validateSearch` of /jobs: anything unknown or malformed in the address is dropped. */
+/**
+ * Whether a search compares budgets: a bound, or the budget order. A fixed job's budget is a
+ * total and an hourly job's a rate, so the API compares them within one kind only and needs
+ * `type` for these; the board picks fixed prices when none is chosen.
+ */
+export const comparesBudgets = (s: BoardSearch) =>
+  s.sort === 'budget' || s.min !== undefined || s.max !== undefined;
+
+/** What the board says wherever it picks or shows the kind that budgets are compared within. */
+export const BUDGET_KIND_NOTE = 'Budgets sort within one kind: fixed prices or hourly rates.';
+
+/**
+ * `validateSearch` of /jobs: anything unknown or malformed in the address is dropped, and a
+ * search that compares budgets without a kind (an older or hand-made link) gets fixed prices.
+ */
 export function validateBoardSearch(s: Record<string, unknown>): BoardSearch {
   const currency = text(s.currency)?.toUpperCase();
-  return {
+  const search: BoardSearch = {
     q: text(s.q)?.slice(0, 200),
     category: text(s.category),
     skills: text(s.skills),
@@ -59,6 +73,8 @@ export function validateBoardSearch(s: Record<string, unknown>): BoardSearch {
     posted: oneOf(POSTED_OPTIONS, s.posted),
     sort: s.sort === 'budget' ? 'budget' : undefined,
   };
+  if (!search.type && comparesBudgets(search)) search.type = 'fixed';
+  return search;
 }
 
 /** The skills of a `skills` value, in order, without blanks or repeats (case-insensitive). */
@@ -70,12 +86,16 @@ export function splitSkills(skills: string | undefined): string[] {
     .filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
 }
 
+/**
+ * Whether anything narrows the list. Under the budget order the kind belongs to the order (it is
+ * chosen beside it, and clearing the filters cannot remove it), so it does not count there.
+ */
 export const hasFilters = (s: BoardSearch) =>
   Boolean(
     s.q ||
     s.category ||
     s.skills ||
-    s.type ||
+    (s.type && s.sort !== 'budget') ||
     s.min !== undefined ||
     s.max !== undefined ||
     s.posted,
@@ -90,7 +110,8 @@ export function boardQueryString(s: BoardSearch, viewerCurrency: string): string
   if (s.category) q.set('category', s.category);
   const skills = splitSkills(s.skills);
   if (skills.length) q.set('skills', skills.join(','));
-  if (s.type) q.set('budgetType', s.type);
+  const type = s.type ?? (comparesBudgets(s) ? 'fixed' : undefined);
+  if (type) q.set('budgetType', type);
   if (s.min !== undefined || s.max !== undefined) {
     const currency = s.currency ?? viewerCurrency;
     q.set('currency', currency);

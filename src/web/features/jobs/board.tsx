@@ -1,6 +1,6 @@
 /**
  * /jobs — the public job board: open public jobs, searched and filtered through the address,
- * for anyone, signed in or not.
+ * for anyone, signed in or not; in a private workspace, a note that there is none.
  */
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { SlidersHorizontal } from 'lucide-react';
@@ -8,10 +8,12 @@ import { useState } from 'react';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
+import { useMeta } from '../accounts/use-me.ts';
 import { useCategories } from '../audit/use-audit.ts';
 import { BoardCard, BoardCardSkeleton } from './board-card.tsx';
 import {
   BoardFilters,
+  BudgetKindSwitch,
   countFilters,
   SearchBox,
   SortSelect,
@@ -30,6 +32,7 @@ export function JobBoard() {
   const navigate = useNavigate({ from: '/jobs' });
   const viewer = useViewer();
   const categories = useCategories();
+  const meta = useMeta();
   const [filtersOpen, setFiltersOpen] = useState(false);
   useDocumentTitle('Job board · Handoff');
 
@@ -47,6 +50,21 @@ export function JobBoard() {
   // One clock reading per render, so "2 hr. ago" agrees across cards.
   const now = Date.now();
   const jobs = board.data?.pages.flatMap((p) => p.items) ?? [];
+
+  // A private workspace has no public jobs (the API answers every search with an empty page).
+  if (meta.data?.mode === 'workspace') {
+    return (
+      <PublicLayout>
+        <h1 className="mb-6 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">
+          Job board
+        </h1>
+        <EmptyState title="This Handoff is a private workspace">
+          Its jobs go only to the professionals a business invites, so there is no public job board.
+          Invited? Sign in to find your invitations on your overview.
+        </EmptyState>
+      </PublicLayout>
+    );
+  }
 
   return (
     <PublicLayout>
@@ -95,8 +113,9 @@ export function JobBoard() {
           </h2>
           <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
             <SearchBox q={search.q} onChange={onChange} />
-            <SortSelect sort={search.sort} onChange={onChange} />
+            <SortSelect search={search} onChange={onChange} />
           </div>
+          {search.sort === 'budget' && <BudgetKindSwitch type={search.type} onChange={onChange} />}
           {board.isPending ? (
             <div className="space-y-3">
               <p role="status" className="sr-only">
@@ -116,21 +135,18 @@ export function JobBoard() {
               </div>
             </Alert>
           ) : jobs.length === 0 ? (
-            hasFilters(search) ? (
+            // The budget order shows one kind of budget: an empty list may be only that kind's.
+            hasFilters(search) || search.type ? (
               <EmptyState
                 title="No jobs match this search"
                 action={
-                  <Button
-                    variant="secondary"
-                    onClick={() =>
-                      void navigate({ search: search.sort ? { sort: search.sort } : {} })
-                    }
-                  >
+                  <Button variant="secondary" onClick={() => void navigate({ search: {} })}>
                     Clear search and filters
                   </Button>
                 }
               >
-                Try fewer skills, a wider budget range, a longer time window, or other words.
+                Try fewer skills, a wider budget range, the other kind of budget, a longer time
+                window, or other words.
               </EmptyState>
             ) : (
               <EmptyState title="No open jobs yet">
