@@ -97,3 +97,20 @@ export function currencyName(code: string): string {
     return code;
   }
 }
+
+/** A file size: `70 bytes`, `820 kB`, `4.2 MB` (decimal units, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1_000_000
+      ? [bytes / 1_000_000, 'megabyte']
+      : bytes >= 1_000
+        ? [bytes / 1_000, 'kilobyte']
+        : [bytes, 'byte'];
+  return new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit,
+    // "70 bytes", but "12 kB" and "3.4 MB".
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { Attachment, BusinessJob } from '../../../core/contracts/jobs.ts';
 import { megabytes, oversizeReason, type Layer } from '../../../core/jobs.ts';
 import { ApiError, errorMessage } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
+import { formatBytes, formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert } from '../../ui/feedback.tsx';
@@ -31,22 +31,6 @@ const LAYER = {
       'Part of the full specification: only your team and, later, shortlisted professionals.',
   },
 } satisfies Record<Layer, { title: string; description: string }>;
-
-export function formatBytes(bytes: number): string {
-  const [value, unit] =
-    bytes >= 1_000_000
-      ? [bytes / 1_000_000, 'megabyte']
-      : bytes >= 1_000
-        ? [bytes / 1_000, 'kilobyte']
-        : [bytes, 'byte'];
-  return new Intl.NumberFormat(undefined, {
-    style: 'unit',
-    unit,
-    // "70 bytes", but "12 kB" and "3.4 MB".
-    unitDisplay: unit === 'byte' ? 'long' : 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
-}
 
 /** "PDF", "PNG", "Word document": what a content type is, in a word. */
 function typeName(contentType: string): string {

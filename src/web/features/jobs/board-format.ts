@@ -84,19 +84,3 @@ export function timeAgo(iso: string, timeZone: string, now = Date.now()): string
   }
   return 'just now';
 }
-
-/** `820 kB`, `4.2 MB`. */
-export function formatBytes(bytes: number): string {
-  const [value, unit] =
-    bytes >= 1_000_000
-      ? [bytes / 1_000_000, 'megabyte']
-      : bytes >= 1_000
-        ? [bytes / 1_000, 'kilobyte']
-        : [bytes, 'byte'];
-  return new Intl.NumberFormat(undefined, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
-}

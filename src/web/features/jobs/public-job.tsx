@@ -8,12 +8,12 @@ import { useState } from 'react';
 import type { PublicJob } from '../../../core/contracts/jobs.ts';
 import type { JobStatus } from '../../../core/jobs.ts';
 import { errorMessage } from '../../api.ts';
-import { formatDate, formatDateTime } from '../../format.ts';
+import { formatBytes, formatDate, formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { useCategories } from '../audit/use-audit.ts';
 import { Badge, JobFlags, SkillChips } from './board-card.tsx';
-import { describeBudget, describeTiming, formatBytes } from './board-format.ts';
+import { describeBudget, describeTiming } from './board-format.ts';
 import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';
 import { isNotFound, usePublicJob } from './board-queries.ts';
 
