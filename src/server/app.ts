@@ -228,11 +228,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 /**
  * Secrets that travel in URLs (invitation and reset links, verification tokens) never reach the
  * logs, nor do the names of uploaded attachments (`…/attachments?name=`): a specification's file
- * names are as confidential as the specification.
+ * names are as confidential as the specification. The upload's whole query string goes, not just
+ * `name=`: a key may be repeated or percent-encoded (`n%61me=`) and still be read as `name`.
  */
 export function redactUrl(url: string): string {
   return url
     .replace(/\/(invitations|reset-password)\/[^/?]+/g, '/$1/[redacted]')
     .replace(/([?&]token=)[^&]+/g, '$1[redacted]')
-    .replace(/(\/attachments\?(?:[^&#]*&)*name=)[^&#]*/, '$1[redacted]');
+    .replace(/(\/attachments)\?[^#]*/, '$1?[redacted]');
 }

@@ -10,17 +10,16 @@ import {
 import { CurrencySchema, DateTimeSchema, freeText, IdSchema } from './common.ts';
 
 /**
- * A calendar date, `YYYY-MM-DD`, in the business's time zone. Years are bounded: Postgres has no
- * year 0000, and a date centuries away is a typo, not a plan.
+ * A calendar date, `YYYY-MM-DD`, in the business's time zone. Any year `YYYY` can write and Postgres
+ * can hold (0001–9999): the schema also serializes stored dates, so a narrower "plausible" range
+ * would turn reading an odd but saved date into a 500. Postgres has no year 0000 (it is 1 BC).
  */
-export const DateSchema = z.iso.date().refine(
-  (d) => {
-    const year = Number(d.slice(0, 4));
-    return year >= 1900 && year <= 2999;
-  },
-  { message: 'Use a year between 1900 and 2999' },
-);
+export const DateSchema = z.iso
+  .date()
+  .refine((d) => !d.startsWith('0000'), { message: 'There is no year 0000; use 0001 to 9999' });
 
+/** The last date an audit may start on: a 90-day period (the longest) still ends in year 9999. */
+export const LAST_AUDIT_START = '9999-10-03';
 export const MoneySchema = z
   .object({ amount: z.number().int(), currency: z.string().length(3) })
   .meta({
@@ -54,7 +53,9 @@ export type Audit = z.infer<typeof AuditSchema>;
 export const StartAuditSchema = z
   .object({
     /** Defaults to today in the business's time zone. */
-    periodStart: DateSchema.optional(),
+    periodStart: DateSchema.refine((d) => d <= LAST_AUDIT_START, {
+      message: `Start on ${LAST_AUDIT_START} at the latest, so the period ends by 9999-12-31`,
+    }).optional(),
     periodDays: z.number().int().min(7).max(90).default(30),
     /** What an hour of the owner's time is worth, in minor units of the business currency. */
     hourlyValue: z.number().int().min(0).max(100_000_00),

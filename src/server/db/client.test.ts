@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, createTestContext } from '../../../test/harness.ts';
+import { withSessionOptions } from './client.ts';
 
 describe('the database pool', () => {
   it('survives the server ending its idle connections, and keeps answering', async () => {
@@ -15,5 +16,17 @@ describe('the database pool', () => {
     const res = await call(ctx, null, { method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('withSessionOptions', () => {
+  it('adds ISO dates in UTC after the options the URL already sets, which it keeps', () => {
+    const config = withSessionOptions('postgres://u:p@db:5432/app?options=-c%20search_path%3Dx');
+    const options = (c: { connectionString?: string }) =>
+      new URL(c.connectionString ?? '').searchParams.get('options');
+    expect(options(config)).toBe('-c search_path=x -c DateStyle=ISO -c TimeZone=UTC');
+    expect(options(withSessionOptions('postgres://db/app'))).toBe(
+      '-c DateStyle=ISO -c TimeZone=UTC',
+    );
   });
 });

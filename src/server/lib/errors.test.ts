@@ -59,6 +59,18 @@ describe('errorHandler', () => {
         detail: 'A value is not valid.',
       });
       expect(warnings).toHaveLength(1);
+      // The code and the route, never the query, its params or the value Postgres quotes.
+      expect(warnings[0]).toMatchObject({ sqlState: code, route: 'GET /refused/:code' });
+      const logged = JSON.stringify(warnings[0]);
+      for (const secret of [
+        'params',
+        'select',
+        'not-a-uuid',
+        '2147483648',
+        'next friday',
+        '0000-01-01',
+      ])
+        expect(logged).not.toContain(secret);
     },
   );
 

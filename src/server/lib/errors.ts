@@ -37,10 +37,9 @@ function send(reply: FastifyReply, problem: Problem) {
 }
 
 /** The SQLSTATE of a Postgres error, thrown by pg itself or wrapped by Drizzle (as its `cause`). */
-function sqlState(error: unknown): string | undefined {
+function databaseError(error: unknown): pg.DatabaseError | undefined {
   const cause = (error as { cause?: unknown }).cause;
-  const found = [error, cause].find((e) => e instanceof pg.DatabaseError);
-  return found?.code;
+  return [error, cause].find((e): e is pg.DatabaseError => e instanceof pg.DatabaseError);
 }
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
@@ -70,7 +69,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   // A unique index refused a write that raced another: the request conflicts, it did not crash.
-  const pgCode = sqlState(error);
+  const dbError = databaseError(error);
+  const pgCode = dbError?.code;
   if (pgCode === '23505') {
     return send(reply, {
       type: typeFor(409),
@@ -82,8 +82,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   // A value Postgres cannot hold or read (SQLSTATE class 22, data exception: a malformed uuid, a
   // number out of range, a NUL in text or jsonb, a date it has no room for) that no contract
   // caught. The request is at fault, not the server; a warning, so the contract gets tightened.
-  if (pgCode?.startsWith('22')) {
-    request.log.warn({ err: error }, 'a value the database refused reached it');
+  // Logged by code and place only: Drizzle's message carries the query's params and Postgres's
+  // quotes the value, either of which can be a confidential specification's text.
+  if (dbError && pgCode?.startsWith('22')) {
+    request.log.warn(
+      {
+        sqlState: pgCode,
+        ...(dbError.constraint ? { constraint: dbError.constraint } : {}),
+        ...(dbError.column ? { column: dbError.column } : {}),
+        route: `${request.method} ${request.routeOptions.url ?? '(no route)'}`,
+      },
+      'a value the database refused reached it',
+    );
     return send(reply, {
       type: typeFor(400),
       title: 'Bad request',

@@ -67,6 +67,40 @@ describe('POST /api/v1/businesses/:businessId/audits', () => {
     expect(res.json()).toMatchObject({ periodStart: '2026-02-23', periodEnd: '2026-03-01' });
   });
 
+  // The period's end is read back through the date schema: it must be a date that schema takes.
+  it('starts on 2999-12-31 and reads back its end in year 3000', async () => {
+    const { business, owner } = await buildBusiness(ctx);
+    const res = await call(ctx, owner, {
+      method: 'POST',
+      url: auditUrl(business.id),
+      payload: { periodStart: '2999-12-31', hourlyValue: 0 },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ periodStart: '2999-12-31', periodEnd: '3000-01-29' });
+  });
+
+  it('starts by 9999-10-03 at the latest, so even a 90-day period ends in year 9999', async () => {
+    const { business, owner } = await buildBusiness(ctx);
+    const start = (periodStart: string) =>
+      call(ctx, owner, {
+        method: 'POST',
+        url: auditUrl(business.id),
+        payload: { periodStart, periodDays: 90, hourlyValue: 0 },
+      });
+    const late = await start('9999-10-04');
+    expect(late.statusCode).toBe(400);
+    expect(errorPaths(late)).toEqual(['body.periodStart']);
+    const zero = await start('0000-01-01');
+    expect(errorPaths(zero)).toEqual(['body.periodStart']);
+    expect(
+      (await call(ctx, owner, { method: 'GET', url: auditUrl(business.id) })).json().items,
+    ).toEqual([]);
+
+    const last = await start('9999-10-03');
+    expect(last.statusCode, last.body).toBe(201);
+    expect(last.json()).toMatchObject({ periodEnd: '9999-12-31' });
+  });
+
   it('allows one active audit at a time: a second answers 409 until the first is closed', async () => {
     const first = await buildAudit(ctx);
     const again = () =>

@@ -335,7 +335,17 @@ describe('GET …/audits/:auditId/entries', () => {
 
   it('answers 400 naming the cursor for one it never gave out', async () => {
     const b = await buildAudit(ctx);
-    for (const cursor of ['nonsense', '2026-07-09|not-an-id', "'; drop table audits; --"]) {
+    const ID = '0190d9a0-0000-7000-8000-000000000000';
+    for (const cursor of [
+      'nonsense',
+      '2026-07-09|not-an-id',
+      "'; drop table audits; --",
+      // These passed the old pattern: the first three made Postgres fail (500).
+      `2026-13-45|${ID}`,
+      `2026-07-09|${'-'.repeat(36)}`,
+      `0000-01-01|${ID}`,
+      `2026-07-09|${ID}|extra`,
+    ]) {
       const res = await call(ctx, b.owner, {
         method: 'GET',
         url: entriesUrl(b, `?cursor=${encodeURIComponent(cursor)}`),

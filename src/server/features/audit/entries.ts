@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { AuditEntry, CreateEntry } from '../../../core/contracts/audit.ts';
+import { DateSchema, type AuditEntry, type CreateEntry } from '../../../core/contracts/audit.ts';
+import { IdSchema } from '../../../core/contracts/common.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { auditEntries } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -56,6 +57,26 @@ export async function insertEntry(
   return presentEntry(entry);
 }
 
+/**
+ * The entry list's cursor: `<date>|<id>` of the last entry of the page. Both are cast in SQL
+ * (`date`, `uuid`): anything but a real date and a real uuid is a 400 here, not a 500 there.
+ */
+function parseCursor(cursor: string): { date: string; id: string } {
+  const [date, id, ...rest] = cursor.split('|');
+  if (
+    !date ||
+    !id ||
+    rest.length > 0 ||
+    !DateSchema.safeParse(date).success ||
+    !IdSchema.safeParse(id).success
+  ) {
+    throw badRequest('The cursor is not one this list gave out.', [
+      { path: 'querystring.cursor', message: 'Invalid cursor' },
+    ]);
+  }
+  return { date, id };
+}
+
 export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(
@@ -65,16 +86,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       q: { cursor?: string; limit: number; taskId?: string },
     ) {
       await loadAudit(db, userId, businessId, auditId);
-      let after: { date: string; id: string } | undefined;
-      if (q.cursor) {
-        const [date, id] = q.cursor.split('|');
-        if (!date || !id || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^[0-9a-f-]{36}$/.test(id)) {
-          throw badRequest('The cursor is not one this list gave out.', [
-            { path: 'querystring.cursor', message: 'Invalid cursor' },
-          ]);
-        }
-        after = { date, id };
-      }
+      const after = q.cursor ? parseCursor(q.cursor) : undefined;
       const rows = await listEntries(db, auditId, { limit: q.limit, after, taskId: q.taskId });
       const page = rows.slice(0, q.limit);
       const last = page.at(-1);

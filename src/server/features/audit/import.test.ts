@@ -10,7 +10,9 @@ import {
   type BuiltAudit,
   AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
+import { jobsUrl } from '../../../../test/business-jobs.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import { buildJob } from '../../../../test/job-factories.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 
 let ctx: TestContext;
@@ -343,5 +345,30 @@ describe('POST …/audits/:auditId/imports', () => {
       }),
       AUDIT_ROLES(200),
     );
+  });
+});
+
+describe('the CSV body parser', () => {
+  it('takes a CSV body on the import route only: any other answers 415 and changes nothing', async () => {
+    const job = await buildJob(ctx, { businessId: cast.businessId });
+    const url = jobsUrl(cast.businessId, job.id);
+    for (const contentType of ['text/csv', 'application/vnd.ms-excel']) {
+      for (const [method, rest] of [
+        ['POST', '/archive'],
+        ['PATCH', ''],
+      ] as const) {
+        const res = await call(ctx, cast.people.owner, {
+          method,
+          url: `${url}${rest}`,
+          headers: { 'content-type': contentType },
+          payload: 'visibility\ninvite-only\n',
+        });
+        expect(res.statusCode, `${method} ${rest} ${contentType}`).toBe(415);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json()).toMatchObject({ status: 415 });
+      }
+    }
+    const read = await call(ctx, cast.people.owner, { method: 'GET', url });
+    expect(read.json()).toMatchObject({ status: 'open', visibility: 'public' });
   });
 });

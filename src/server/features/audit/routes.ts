@@ -95,12 +95,6 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   const tags = ['audit'];
   const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
 
-  // Time logs are streamed straight into the importer, never buffered whole. Windows browsers
-  // label .csv files application/vnd.ms-excel.
-  app.addContentTypeParser(['text/csv', 'application/vnd.ms-excel'], (_req, payload, done) =>
-    done(null, payload),
-  );
-
   r.get(base, {
     schema: {
       tags,
@@ -331,31 +325,42 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     },
   });
 
-  r.post(`${one}/imports`, {
-    schema: {
-      tags,
-      summary:
-        'Import a time log (CSV body, Content-Type text/csv): a preset or an explicit column mapping',
-      params: AuditParamsSchema,
-      querystring: ImportQuerySchema,
-      consumes: ['text/csv'],
-      response: { 200: ImportResultSchema, ...problems(401, 403, 404, 409, 413, 415) },
-    },
-    handler: async (req) => {
-      const userId = who(req);
-      const body = req.body as Readable | undefined;
-      if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function') {
-        throw badRequest('Send the CSV file as the request body with Content-Type: text/csv.');
-      }
-      return s.importTimeLog(
-        userId,
-        req.params.businessId,
-        req.params.auditId,
-        mappingFrom(req.query),
-        body,
-        req.query.delimiter,
-      );
-    },
+  // The import route lives in a scope of its own with the raw-stream CSV parser (as the
+  // attachment upload does): registered on the app, the parser would let every route take an
+  // unread streamed body instead of answering 415.
+  void app.register(async (scope) => {
+    // Time logs are streamed straight into the importer, never buffered whole. Windows browsers
+    // label .csv files application/vnd.ms-excel.
+    scope.addContentTypeParser(['text/csv', 'application/vnd.ms-excel'], (_req, payload, done) =>
+      done(null, payload),
+    );
+
+    typed(scope).post(`${one}/imports`, {
+      schema: {
+        tags,
+        summary:
+          'Import a time log (CSV body, Content-Type text/csv): a preset or an explicit column mapping',
+        params: AuditParamsSchema,
+        querystring: ImportQuerySchema,
+        consumes: ['text/csv'],
+        response: { 200: ImportResultSchema, ...problems(401, 403, 404, 409, 413, 415) },
+      },
+      handler: async (req) => {
+        const userId = who(req);
+        const body = req.body as Readable | undefined;
+        if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function') {
+          throw badRequest('Send the CSV file as the request body with Content-Type: text/csv.');
+        }
+        return s.importTimeLog(
+          userId,
+          req.params.businessId,
+          req.params.auditId,
+          mappingFrom(req.query),
+          body,
+          req.query.delimiter,
+        );
+      },
+    });
   });
 
   r.get(`${one}/entries.csv`, {

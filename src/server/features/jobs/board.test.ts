@@ -7,8 +7,10 @@ import { buildBusiness, buildUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildJob, inviteToJob, type BuildJobOptions } from '../../../../test/job-factories.ts';
 import { buildCast, expectRoleMatrix, ROLES, type Cast } from '../../../../test/role-matrix.ts';
+import { buildApp } from '../../app.ts';
+import { connect } from '../../db/client.ts';
 import { jobs } from '../../db/schema/index.ts';
-import { listBoardJobs, type BoardCursor, type BoardFilter } from './board-queries.ts';
+import { listBoardJobs, type BoardFilter } from './board-queries.ts';
 
 let ctx: TestContext;
 let cast: Cast;
@@ -350,32 +352,54 @@ describe('GET /api/v1/jobs', () => {
       },
     );
 
-    it('pages by the same instants whatever DateStyle and TimeZone the session uses', async () => {
+    // Drizzle reads timestamps as the text Postgres writes: connect() pins ISO and UTC for every
+    // session, whatever the database's defaults. A fresh app on fresh connections proves it.
+    it('pages by the same instants whatever DateStyle and TimeZone the database defaults to', async () => {
       const tag = freshSkill();
-      await twelve(tag);
+      const built = await twelve(tag);
       const whole = ids(await board(`skills=${tag}&limit=100`));
-      const walked = await ctx.db.transaction(async (tx) => {
-        // As after `ALTER DATABASE … SET …`: times written as `01/07/2026 06:30:00.000001 NDT`.
-        await tx.execute(sql`set local DateStyle = 'SQL, DMY'`);
-        await tx.execute(sql`set local TimeZone = 'America/St_Johns'`);
-        const seen: string[] = [];
-        let after: Extract<BoardCursor, { sort: 'newest' }> | undefined;
-        for (let n = 0; n < 10; n++) {
-          const rows = await listBoardJobs(tx, {
-            skillSlugs: [tag],
-            sort: 'newest',
-            limit: 5,
-            after,
-          });
-          const page = rows.slice(0, 5);
-          seen.push(...page.map((r) => r.id));
-          const last = page.at(-1);
-          if (rows.length <= 5 || !last) break;
-          after = { sort: 'newest', micros: last.cursorMicros, id: last.id };
-        }
-        return seen;
+      expect(whole).toHaveLength(12);
+      const dbName = new URL(ctx.databaseUrl).pathname.slice(1);
+      // Sessions opened from now on would write `01/07/2026 06:30:00.000001 NDT`.
+      await ctx.db.execute(sql.raw(`alter database ${dbName} set DateStyle = 'SQL, DMY'`));
+      await ctx.db.execute(sql.raw(`alter database ${dbName} set TimeZone = 'America/St_Johns'`));
+      const fresh = connect(ctx.databaseUrl, 2);
+      const app = await buildApp({
+        db: fresh.db,
+        pool: fresh.pool,
+        config: ctx.config,
+        clock: ctx.clock,
+        logger: false,
       });
-      expect(walked).toEqual(whole);
+      try {
+        const [first] = await fresh.db
+          .select({ publishedAt: jobs.publishedAt })
+          .from(jobs)
+          .where(eq(jobs.id, built[0]!.id));
+        expect(first?.publishedAt?.toISOString()).toBe('2026-07-01T10:00:00.000Z');
+
+        const seen: BoardJob[] = [];
+        let cursor: string | null = null;
+        for (let n = 0; n < 10; n++) {
+          const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+          const res = await app.inject({
+            method: 'GET',
+            url: `/api/v1/jobs?skills=${tag}&limit=5${suffix}`,
+          });
+          expect(res.statusCode, res.body).toBe(200);
+          const page = res.json<{ items: BoardJob[]; nextCursor: string | null }>();
+          seen.push(...page.items);
+          cursor = page.nextCursor;
+          if (!cursor) break;
+        }
+        expect(seen.map((j) => j.id)).toEqual(whole);
+        expect(seen.at(-1)?.publishedAt).toBe('2026-07-01T10:00:00.000Z');
+      } finally {
+        await app.close();
+        await fresh.close();
+        await ctx.db.execute(sql.raw(`alter database ${dbName} reset DateStyle`));
+        await ctx.db.execute(sql.raw(`alter database ${dbName} reset TimeZone`));
+      }
     });
 
     it('says there is no next page when the last page is exactly full', async () => {

@@ -11,8 +11,11 @@ import { Button } from '../../ui/button.tsx';
 import { SelectField } from '../../ui/fields.tsx';
 import {
   BUDGET_KIND_NOTE,
+  budgetKind,
+  clearFiltersPatch,
   comparesBudgets,
   hasFilters,
+  sortPatch,
   splitSkills,
   type BoardSearch,
   type PostedWithin,
@@ -99,14 +102,9 @@ export function SortSelect({ search, onChange }: { search: BoardSearch; onChange
       <SelectField
         label="Sort by"
         value={search.sort ?? 'newest'}
-        onChange={(e) =>
-          onChange(
-            e.target.value === 'budget'
-              ? // Budgets compare within one kind: fixed prices unless one is chosen already.
-                { sort: 'budget', type: search.type ?? 'fixed' }
-              : { sort: undefined },
-          )
-        }
+        // Only the order: under it budgets compare within the chosen kind, else fixed prices
+        // (budgetKind), and that implicit kind must not outlive the order in the address.
+        onChange={(e) => onChange(sortPatch(e.target.value))}
         options={[
           { value: 'newest', label: 'Newest first' },
           { value: 'budget', label: 'Highest budget first' },
@@ -196,7 +194,9 @@ export function BoardFilters({
   const currency = search.currency ?? viewerCurrency;
   const currencies = [...new Set([currency, viewerCurrency, ...COMMON_CURRENCIES])];
   const comparing = comparesBudgets(search);
-  const hourly = search.type === 'hourly';
+  // The kind in effect: the chosen one, or fixed prices while budgets are compared.
+  const kind = budgetKind(search);
+  const hourly = kind === 'hourly';
   return (
     <div className="space-y-5">
       <SelectField
@@ -221,7 +221,7 @@ export function BoardFilters({
       <SelectField
         label="Budget type"
         hint={comparing ? BUDGET_KIND_NOTE : undefined}
-        value={search.type ?? ''}
+        value={kind ?? ''}
         onChange={(e) => {
           const type =
             e.target.value === 'fixed' || e.target.value === 'hourly' ? e.target.value : undefined;
@@ -236,27 +236,24 @@ export function BoardFilters({
       />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">
-          {hourly ? 'Rate per hour' : search.type === 'fixed' ? 'Total price' : 'Budget'}
+          {hourly ? 'Rate per hour' : kind === 'fixed' ? 'Total price' : 'Budget'}
         </legend>
         <div className="grid grid-cols-2 gap-2">
-          {/* An amount typed without a kind is read as a fixed price (the kind shows above). */}
+          {/* An amount typed without a kind is read as a fixed price (the kind shows above), but
+              only a chosen kind is written, so clearing the amounts shows both kinds again. */}
           <AmountInput
             label="From"
             value={search.min}
             currency={currency}
             perHour={hourly}
-            onCommit={(min, replace) =>
-              onChange({ min, currency, type: search.type ?? 'fixed' }, { replace })
-            }
+            onCommit={(min, replace) => onChange({ min, currency }, { replace })}
           />
           <AmountInput
             label="To"
             value={search.max}
             currency={currency}
             perHour={hourly}
-            onCommit={(max, replace) =>
-              onChange({ max, currency, type: search.type ?? 'fixed' }, { replace })
-            }
+            onCommit={(max, replace) => onChange({ max, currency }, { replace })}
             error={
               search.min !== undefined && search.max !== undefined && search.min > search.max
                 ? 'Below “From”'
@@ -287,17 +284,7 @@ export function BoardFilters({
         <Button
           variant="secondary"
           className="w-full"
-          onClick={() =>
-            onChange({
-              category: undefined,
-              skills: undefined,
-              type: undefined,
-              min: undefined,
-              max: undefined,
-              currency: undefined,
-              posted: undefined,
-            })
-          }
+          onClick={() => onChange(clearFiltersPatch(search))}
         >
           Clear filters
         </Button>

@@ -53,12 +53,21 @@ const oneOf = <T extends string>(options: readonly T[], v: unknown) => options.f
 export const comparesBudgets = (s: BoardSearch) =>
   s.sort === 'budget' || s.min !== undefined || s.max !== undefined;
 
+/**
+ * The kind of budget a search shows: the one chosen, else fixed prices while budgets are
+ * compared, else both (undefined). The implicit fixed kind is never written to the address, so
+ * leaving the budget order or removing the bounds brings every job back.
+ */
+export const budgetKind = (s: BoardSearch): BudgetType | undefined =>
+  s.type ?? (comparesBudgets(s) ? 'fixed' : undefined);
+
 /** What the board says wherever it picks or shows the kind that budgets are compared within. */
 export const BUDGET_KIND_NOTE = 'Budgets sort within one kind: fixed prices or hourly rates.';
 
 /**
- * `validateSearch` of /jobs: anything unknown or malformed in the address is dropped, and a
- * search that compares budgets without a kind (an older or hand-made link) gets fixed prices.
+ * `validateSearch` of /jobs: anything unknown or malformed in the address is dropped. `type` is
+ * kept only as the address has it (a kind the viewer chose); a search that compares budgets
+ * without one is read as fixed prices by budgetKind, not stored as such.
  */
 export function validateBoardSearch(s: Record<string, unknown>): BoardSearch {
   const currency = text(s.currency)?.toUpperCase();
@@ -73,9 +82,37 @@ export function validateBoardSearch(s: Record<string, unknown>): BoardSearch {
     posted: oneOf(POSTED_OPTIONS, s.posted),
     sort: s.sort === 'budget' ? 'budget' : undefined,
   };
-  if (!search.type && comparesBudgets(search)) search.type = 'fixed';
   return search;
 }
+
+/**
+ * The address after a change: `patch` over `prev`, without unset values, so the address shows
+ * only the filters in use.
+ */
+export function nextBoardSearch(prev: BoardSearch, patch: Partial<BoardSearch>): BoardSearch {
+  return Object.fromEntries(
+    Object.entries({ ...prev, ...patch }).filter(([, v]) => v !== undefined && v !== ''),
+  );
+}
+
+/** The change of the sort select: the order only, never a kind (see budgetKind). */
+export const sortPatch = (value: string): Partial<BoardSearch> => ({
+  sort: value === 'budget' ? 'budget' : undefined,
+});
+
+/**
+ * The change of "Clear filters": every filter but the search text. Under the budget order the
+ * kind belongs to the order (hasFilters), so a chosen one stays.
+ */
+export const clearFiltersPatch = (s: BoardSearch): Partial<BoardSearch> => ({
+  category: undefined,
+  skills: undefined,
+  ...(s.sort === 'budget' ? {} : { type: undefined }),
+  min: undefined,
+  max: undefined,
+  currency: undefined,
+  posted: undefined,
+});
 
 /** The skills of a `skills` value, in order, without blanks or repeats (case-insensitive). */
 export function splitSkills(skills: string | undefined): string[] {
@@ -110,7 +147,7 @@ export function boardQueryString(s: BoardSearch, viewerCurrency: string): string
   if (s.category) q.set('category', s.category);
   const skills = splitSkills(s.skills);
   if (skills.length) q.set('skills', skills.join(','));
-  const type = s.type ?? (comparesBudgets(s) ? 'fixed' : undefined);
+  const type = budgetKind(s);
   if (type) q.set('budgetType', type);
   if (s.min !== undefined || s.max !== undefined) {
     const currency = s.currency ?? viewerCurrency;

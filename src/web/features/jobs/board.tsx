@@ -20,12 +20,7 @@ import {
   type ChangeSearch,
 } from './board-filters.tsx';
 import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';
-import { boardQueryString, hasFilters, useBoard, type BoardSearch } from './board-queries.ts';
-
-/** Drops unset values, so the address shows only the filters in use. */
-function clean(s: BoardSearch): BoardSearch {
-  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined && v !== ''));
-}
+import { boardQueryString, hasFilters, nextBoardSearch, useBoard } from './board-queries.ts';
 
 export function JobBoard() {
   const search = useSearch({ from: '/jobs' });
@@ -40,7 +35,7 @@ export function JobBoard() {
   const board = useBoard(query);
   const onChange: ChangeSearch = (patch, options) =>
     void navigate({
-      search: (prev) => clean({ ...prev, ...patch }),
+      search: (prev) => nextBoardSearch(prev, patch),
       replace: options?.replace,
       resetScroll: false,
     });
