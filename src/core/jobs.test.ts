@@ -35,6 +35,21 @@ describe('skillSlug', () => {
     expect(skillSlug('Café')).toBe('cafe');
   });
 
+  it('keeps letters of every script, so professionals can name skills in their language', () => {
+    expect(skillSlug('Русский язык')).toBe('русский-язык');
+    expect(skillSlug('日本語')).toBe('日本語');
+    expect(skillSlug('हिन्दी')).toBe('हिन्दी');
+    expect(skillSlug('한국어')).toBe('한국어');
+    expect(skillSlug('  Adobe   Illustrator ')).toBe('adobe-illustrator');
+    expect(skillSlug('C++')).toBe('c-plus-plus');
+  });
+
+  it('cuts long names at 40 characters without splitting a character', () => {
+    const slug = skillSlug('𝔸'.repeat(45));
+    expect(Array.from(slug)).toHaveLength(40);
+    expect(/\p{Cs}/u.test(slug)).toBe(false);
+  });
+
   it('is empty for a name with no letter or digit, dots included', () => {
     for (const name of ['...', '.', '-.-', '—', '  ']) expect(skillSlug(name), name).toBe('');
   });

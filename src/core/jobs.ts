@@ -68,16 +68,19 @@ export function availableActions(status: JobStatus, wasPublished: boolean): JobA
  * name is no skill.
  */
 export function skillSlug(name: string): string {
-  const slug = name
+  const dashed = name
+    // Latin accents go ("Café" → "cafe"); other scripts stay whole: professionals are anywhere.
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/\+/g, ' plus ')
     .replace(/#/g, ' sharp ')
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return /[a-z0-9]/.test(slug) ? slug : '';
+    .replace(/[^\p{L}\p{M}\p{N}.]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // By code point, so a character outside the BMP is never cut in half.
+  const slug = Array.from(dashed).slice(0, 40).join('').replace(/-+$/, '');
+  return /[\p{L}\p{N}]/u.test(slug) ? slug : '';
 }
 
 /**

@@ -52,9 +52,13 @@ export const EmailSchema = z
  * the field, rather than failing the write as a 500.
  */
 export function freeText(max: number, { trim = true }: { trim?: boolean } = {}) {
-  return (trim ? z.string().trim() : z.string())
-    .max(max)
-    .refine((s) => !s.includes('\u0000'), { message: 'Contains a NUL character' });
+  return (
+    (trim ? z.string().trim() : z.string())
+      .max(max)
+      .refine((s) => !s.includes('\u0000'), { message: 'Contains a NUL character' })
+      // A lone surrogate (half of an emoji) is not text Postgres can store.
+      .refine((s) => !/\p{Cs}/u.test(s), { message: 'Contains an invalid character' })
+  );
 }
 
 export const NameSchema = freeText(120).min(1, 'Required');

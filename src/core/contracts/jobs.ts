@@ -6,6 +6,7 @@ import {
   MAX_TITLE,
   PRIORITIES,
   SPEC_LAYERS,
+  skillSlug,
   VISIBILITIES,
 } from '../jobs.ts';
 import { CategorySlugSchema, DateSchema } from './audit.ts';
@@ -28,7 +29,10 @@ export const AttachmentLayerSchema = z.enum(SPEC_LAYERS);
 export const ItemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Not an item id');
 
 /** A skill as typed: any name; stored by its slug (lower case, dashes). */
-export const SkillNameSchema = freeText(40).min(1, 'Required');
+export const SkillNameSchema = freeText(40)
+  .min(1, 'Required')
+  // Every skill is kept and filtered by its slug; a name without a letter or digit has none.
+  .refine((name) => name === '' || skillSlug(name) !== '', { message: 'Use letters or digits' });
 
 /**
  * Budget of a job: a fixed price range, or an hourly rate range with the expected hours a week.

@@ -95,6 +95,57 @@ describe('a NUL character', () => {
   });
 });
 
+describe('half of an emoji (a lone surrogate)', () => {
+  it('in a title, a skill or spec text is a 400 naming each, not a database error', async () => {
+    const res = await call(ctx, owner(), {
+      method: 'POST',
+      url: jobsUrl(cast.businessId),
+      payload: {
+        brief: { title: 'Logo \ud83c', skills: ['Figma \udf70'] },
+        spec: { successDefinition: 'Printed \ud800 and framed' },
+      },
+    });
+    expectRefused(
+      res,
+      ['body.brief.title', 'body.brief.skills.0', 'body.spec.successDefinition'],
+      'Contains an invalid character',
+    );
+    const whole = await call(ctx, owner(), {
+      method: 'POST',
+      url: jobsUrl(cast.businessId),
+      payload: { brief: { title: 'Logo for a bakery 🍰', skills: ['Figma'] } },
+    });
+    expect(whole.statusCode, whole.body).toBe(201);
+  });
+});
+
+describe('a skill with no letter or digit', () => {
+  it('in a template is a 400 naming it, so no job made from the template fails later', async () => {
+    const res = await call(ctx, cast.people.admin, {
+      method: 'PATCH',
+      url: '/api/v1/admin/job-templates/logo-design',
+      payload: { brief: { skills: ['Figma', '...'] } },
+    });
+    expectRefused(res, ['body.brief.skills.1'], 'Use letters or digits');
+    const fromTemplate = await call(ctx, owner(), {
+      method: 'POST',
+      url: jobsUrl(cast.businessId),
+      payload: { templateSlug: 'logo-design' },
+    });
+    expect(fromTemplate.statusCode, fromTemplate.body).toBe(201);
+  });
+
+  it('in another script is a skill like any other', async () => {
+    const res = await call(ctx, owner(), {
+      method: 'POST',
+      url: jobsUrl(cast.businessId),
+      payload: { brief: { title: 'Переклад сайту українською', skills: ['Українська мова'] } },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<{ brief: { skills: string[] } }>().brief.skills).toEqual(['Українська мова']);
+  });
+});
+
 describe('a deadline', () => {
   it('in year 0000 is a 400 naming body.brief.deadline', async () => {
     const res = await call(ctx, owner(), {
