@@ -22,13 +22,13 @@ const MISSING_DAYS_SHOWN = 14;
 
 /** Everything the results page shows, computed by the pure rules in src/core/audit.ts. */
 export async function computeSummary(tx: Tx, audit: AuditRow, now: Date): Promise<AuditSummary> {
-  const [tasks, dates, categories, rates, business] = await Promise.all([
-    listTasksWithTotals(tx, audit.id),
-    loggedDates(tx, audit.id),
-    listCategories(tx),
-    ratesPerUsd(tx),
-    findBusiness(tx, audit.businessId),
-  ]);
+  // One after another: `tx` may be a transaction, a single connection that cannot run queries
+  // side by side (pg queues them today with a deprecation warning and will refuse in pg 9).
+  const tasks = await listTasksWithTotals(tx, audit.id);
+  const dates = await loggedDates(tx, audit.id);
+  const categories = await listCategories(tx);
+  const rates = await ratesPerUsd(tx);
+  const business = await findBusiness(tx, audit.businessId);
   const progress = auditProgress(
     { start: audit.periodStart, end: audit.periodEnd },
     dates,
