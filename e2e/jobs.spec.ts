@@ -129,6 +129,18 @@ test('an owner turns a vague job into a clear one and publishes it; a profession
   await expect(page.getByText('Version 1')).toBeVisible();
   await expectAccessible(page, 'published job');
 
+  // Two editors at once (a second tab): the save made on top of the other's is refused, not merged.
+  await page.getByLabel('Constraints').fill('Use our brand colours only.');
+  const other = await ownerContext.newPage();
+  await other.goto(page.url());
+  await other.getByRole('tab', { name: /Full specification/ }).click();
+  await other.getByLabel('Constraints').fill('Keep our current domain name.');
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(other.getByText('Unsaved changes')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/Someone else saved this job after you opened it/)).toBeVisible();
+  await other.close();
+
   // Someone else, signed up as a professional, searches the board by a skill and a word.
   const proContext = await browser.newContext();
   const pro = await proContext.newPage();

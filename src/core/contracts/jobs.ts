@@ -257,7 +257,15 @@ export type CreateJob = z.input<typeof CreateJobSchema>;
 
 /** Save: any of the two layers (each whole) and the settings. */
 export const UpdateJobSchema = z
-  .object({ brief: BriefSchema, spec: SpecSchema })
+  .object({
+    brief: BriefSchema,
+    spec: SpecSchema,
+    /**
+     * The job's `updatedAt` as the editor last loaded it. When given, a save on top of someone
+     * else's newer save answers 409 instead of silently replacing their text.
+     */
+    expectedUpdatedAt: DateTimeSchema,
+  })
   .extend(JobSettingsSchema.shape)
   .partial()
   .strict();

@@ -309,6 +309,40 @@ describe('GET /api/v1/businesses/:businessId/jobs/:jobId', () => {
 });
 
 describe('PATCH /api/v1/businesses/:businessId/jobs/:jobId', () => {
+  it('refuses a save made on top of someone else’s newer save when the editor says which version it loaded', async () => {
+    const job = await createJob(ctx, owner(), cast.businessId, { brief: { title: 'Logo' } });
+    const loaded = job.updatedAt;
+    const save = (who: typeof cast.people.owner, title: string, expectedUpdatedAt?: string) =>
+      call(ctx, who, {
+        method: 'PATCH',
+        url: jobsUrl(cast.businessId, job.id),
+        payload: {
+          brief: { ...job.brief, title },
+          ...(expectedUpdatedAt && { expectedUpdatedAt }),
+        },
+      });
+
+    ctx.clock.advance(60_000);
+    const first = await save(owner(), 'Logo by the owner', loaded);
+    expect(first.statusCode, first.body).toBe(200);
+    ctx.clock.advance(60_000);
+    const second = await save(cast.people.manager, 'Logo by the manager', loaded);
+    expect(second.statusCode, second.body).toBe(409);
+    expect(second.headers['content-type']).toContain('application/problem+json');
+
+    const now = await call(ctx, owner(), { method: 'GET', url: jobsUrl(cast.businessId, job.id) });
+    expect(now.json<BusinessJob>().brief.title).toBe('Logo by the owner');
+    // Loaded again, the manager's save goes through; a client that sends no version always does.
+    const again = await save(
+      cast.people.manager,
+      'Logo by the manager',
+      now.json<BusinessJob>().updatedAt,
+    );
+    expect(again.statusCode, again.body).toBe(200);
+    const blind = await save(owner(), 'Logo, last word');
+    expect(blind.statusCode, blind.body).toBe(200);
+  });
+
   it('saves the brief, the spec and the settings, and rescores', async () => {
     const job = await createJob(ctx, owner(), cast.businessId, { brief: { title: 'Logo' } });
     ctx.clock.advance(60_000);

@@ -363,12 +363,22 @@ export function createJobService({
       userId: string,
       businessId: string,
       jobId: string,
-      input: UpdateJobInput,
+      { expectedUpdatedAt, ...input }: UpdateJobInput,
     ): Promise<BusinessJob> {
       return db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
           forUpdate: true,
         });
+        // Checked under the row lock: of two editors who loaded the same version, the second save
+        // is refused rather than replacing the first one's text unseen.
+        if (
+          expectedUpdatedAt &&
+          job.updatedAt.getTime() !== new Date(expectedUpdatedAt).getTime()
+        ) {
+          throw conflict(
+            'Someone else saved this job after you opened it. Copy your changes, then reload the page to see theirs.',
+          );
+        }
         if (Object.keys(input).length === 0) return presentBusinessJob(tx, job);
         if (job.status === 'archived') {
           throw conflict('This job is archived; reopen it before editing it.');

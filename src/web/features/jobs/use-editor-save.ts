@@ -39,12 +39,21 @@ export function useEditorSave({
   const isDirty = form.formState.isDirty;
 
   // A change made elsewhere (publish, settings, another tab) arrives as a new job: take it
-  // into the form unless the person is in the middle of editing.
+  // into the form unless the person is in the middle of editing. `base` is the version the form
+  // was loaded from; a save sends it, so one made on top of someone else's answers 409.
   const synced = useRef(job.updatedAt);
+  const base = useRef({ updatedAt: job.updatedAt, content: contentOf(job) });
   useEffect(() => {
     if (job.updatedAt === synced.current) return;
     synced.current = job.updatedAt;
-    if (!form.formState.isDirty) reset(toForm(job, currency));
+    if (!form.formState.isDirty) {
+      reset(toForm(job, currency));
+      base.current = { updatedAt: job.updatedAt, content: contentOf(job) };
+    } else if (contentOf(job) === base.current.content) {
+      // Only the status or settings moved (closing it here, publishing in another tab): the
+      // text being edited is still on top of the latest brief and spec.
+      base.current.updatedAt = job.updatedAt;
+    }
   }, [job, currency, form, reset]);
 
   function show(problems: FieldProblem[]) {
@@ -64,8 +73,12 @@ export function useEditorSave({
       return false;
     }
     try {
-      const saved = await save.mutateAsync(fromForm(values));
+      const saved = await save.mutateAsync({
+        ...fromForm(values),
+        expectedUpdatedAt: base.current.updatedAt,
+      });
       synced.current = saved.updatedAt;
+      base.current = { updatedAt: saved.updatedAt, content: contentOf(saved) };
       // Typing during the save keeps what was typed, now measured against the saved job.
       const unchanged = JSON.stringify(getValues()) === JSON.stringify(values);
       reset(toForm(saved, currency), unchanged ? undefined : { keepValues: true });
@@ -110,4 +123,9 @@ export function useEditorSave({
       guard.current = false;
     },
   };
+}
+
+/** The two layers a save replaces, to tell someone else's edit from a status change. */
+function contentOf(job: BusinessJob): string {
+  return JSON.stringify({ brief: job.brief, spec: job.spec });
 }
