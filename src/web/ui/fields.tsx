@@ -9,16 +9,33 @@ interface FieldShell {
   error?: string;
 }
 
-function Shell({
+/** Which message an input is described by: its error if any, else its hint. */
+export const describedBy = (id: string, hint: ReactNode, error: string | undefined) =>
+  error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+
+/** A label, the control, and its hint or error underneath; shared by every form's fields. */
+export function Shell({
   id,
   label,
   hint,
   error,
+  hideLabel,
   children,
-}: FieldShell & { id: string; children: ReactNode }) {
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** The label is read by screen readers only (a list item whose heading says what it is). */
+  hideLabel?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+    <div className="min-w-0 space-y-1">
+      <label
+        htmlFor={id}
+        className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-slate-800'}
+      >
         {label}
       </label>
       {children}
@@ -49,7 +66,7 @@ export function TextField({
         id={id}
         className={control}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...input}
       />
     </Shell>

@@ -7,264 +7,50 @@ import type { z } from 'zod';
 import {
   BriefSchema,
   SpecSchema,
-  type Brief,
   type BusinessJob,
   type CreateJobSchema,
   type JobList,
-  type Spec,
   type UpdateJobSchema,
 } from '../../../core/contracts/jobs.ts';
 import { IdSchema } from '../../../core/contracts/common.ts';
-import {
-  budgetInUsdCents,
-  JOB_STATUSES,
-  MAX_TITLE,
-  skillSlug,
-  type JobStatus,
-  type Visibility,
-} from '../../../core/jobs.ts';
+import { JOB_STATUSES, type JobStatus } from '../../../core/jobs.ts';
 import { checkRequirements } from '../../../core/requirements-checker.ts';
-import { truncate } from '../../../core/text.ts';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { badRequest, conflict, HttpProblem, notFound } from '../../lib/errors.ts';
+import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { createFileStore, type FileStore } from '../../lib/files.ts';
 import { newId } from '../../lib/ids.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findBusiness } from '../accounts/queries.ts';
-import { ratesPerUsd } from '../admin/catalog.ts';
 import { attachmentKeys } from './attachment-queries.ts';
-import { authorizeJob, isPublicBrief, type JobRow, type Mode } from './policy.ts';
-import { briefOf, presentAttachment, presentPublicJob } from './present.ts';
+import { authorizeJob } from './policy.ts';
+import { briefOf } from './present.ts';
 import {
-  addSkills,
-  categoryExists,
   countJobsByStatus,
   deleteJob,
-  findJobMadeFromDraft,
   findSpecVersion,
-  findTemplate,
   insertJob,
   insertSpecVersion,
-  jobExtras,
-  listAttachments,
   listJobs,
-  lockJobDraft,
   recordSpecView,
   updateJob,
-  type JobSet,
   type JobListCursor,
 } from './queries.ts';
-import { searchDocument } from './search-document.ts';
+import {
+  briefColumns,
+  canonicalJson,
+  emptyBudget,
+  parseOr400,
+  presentBusinessJob,
+  refusePublicInWorkspace,
+  shareSkills,
+  startingPoint,
+  visibilityIn,
+} from './job-content.ts';
 
 type CreateJobInput = z.infer<typeof CreateJobSchema>;
 type UpdateJobInput = z.infer<typeof UpdateJobSchema>;
-
-/** A request that is well formed but cannot be done as asked; `errors` name the fields. */
-export const unprocessable = (detail: string, errors: { path: string; message: string }[]) =>
-  new HttpProblem(422, 'Unprocessable content', detail, errors);
-
-/** A private workspace has no public board: its jobs are for invited professionals only. */
-export function refusePublicInWorkspace(
-  mode: Mode,
-  visibility: Visibility | undefined,
-  path: string,
-) {
-  if (mode === 'workspace' && visibility === 'public') {
-    throw unprocessable('This Handoff is a private workspace: jobs are invite-only.', [
-      { path, message: 'This Handoff is a private workspace: jobs are invite-only' },
-    ]);
-  }
-}
-
-/**
- * The visibility a job is written with: on a marketplace the one asked for, else the one it has;
- * in a private workspace always invite-only, so a job made public before the deployment switched
- * to workspace mode becomes invite-only as soon as it is saved, published or moved.
- */
-export function visibilityIn(
-  mode: Mode,
-  asked: Visibility | undefined,
-  current: Visibility,
-): Visibility {
-  return mode === 'workspace' ? 'invite-only' : (asked ?? current);
-}
-
-/**
- * Adds the job's skills to the autocomplete list (`GET /api/v1/skills`, anonymous) once anyone
- * may read them (`isPublicBrief`): a skill typed into a draft, an invite-only job or any job of a
- * private workspace must not be listed for everyone. Known skills keep their first spelling.
- */
-export async function shareSkills(tx: Tx, job: JobRow, mode: Mode) {
-  if (!isPublicBrief(job, mode)) return;
-  await addSkills(
-    tx,
-    job.skillSlugs.map((slug, i) => ({ slug, name: job.skills[i] ?? slug })),
-  );
-}
-
-/** JSON with object keys sorted at every level: jsonb does not keep key order, so compare this. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-/** A job as its business's members see it: both layers, every attachment, the checker's result. */
-export async function presentBusinessJob(tx: Tx, job: JobRow): Promise<BusinessJob> {
-  const { businessName, invitedCount } = await jobExtras(tx, job.id, job.businessId);
-  const attachments = await listAttachments(tx, job.id);
-  const brief = briefOf(job);
-  return {
-    ...presentPublicJob(job, businessName, []),
-    attachments: attachments.map(presentAttachment),
-    spec: job.spec,
-    specVersion: job.specVersion,
-    check: checkRequirements({ brief, spec: job.spec }),
-    publishedScore: job.publishedScore,
-    draftId: job.draftId,
-    templateSlug: job.templateSlug,
-    invitedCount,
-    createdAt: job.createdAt.toISOString(),
-    updatedAt: job.updatedAt.toISOString(),
-    closedAt: job.closedAt?.toISOString() ?? null,
-    archivedAt: job.archivedAt?.toISOString() ?? null,
-  };
-}
-
-/**
- * The brief's columns, after checking what the schema cannot: the category exists, each skill
- * has letters or digits. Skills are kept once per slug ("Figma" and "figma" are one); they join
- * the autocomplete list only once the job is public (`shareSkills`). `path` prefixes the fields
- * named in errors.
- */
-export async function briefColumns(tx: Tx, input: Brief, path: string) {
-  const errors: { path: string; message: string }[] = [];
-  if (input.category && !(await categoryExists(tx, input.category))) {
-    errors.push({ path: `${path}.category`, message: 'Not one of the categories' });
-  }
-  const bySlug = new Map<string, string>();
-  input.skills.forEach((name, i) => {
-    const slug = skillSlug(name);
-    if (!slug) errors.push({ path: `${path}.skills.${i}`, message: 'Use letters or digits' });
-    else if (!bySlug.has(slug)) bySlug.set(slug, name);
-  });
-  if (errors.length > 0) throw badRequest(errors.map((e) => e.message).join('; '), errors);
-  const brief: Brief = { ...input, skills: [...bySlug.values()] };
-  const budget = brief.budget;
-  const columns = {
-    title: brief.title,
-    summary: brief.summary,
-    categorySlug: brief.category,
-    skills: brief.skills,
-    skillSlugs: [...bySlug.keys()],
-    budgetType: budget?.type ?? null,
-    budgetCurrency: budget?.currency ?? null,
-    budgetMin: budget?.min ?? null,
-    budgetMax: budget?.max ?? null,
-    hoursPerWeek: budget?.hoursPerWeek ?? null,
-    budgetUsd: budgetInUsdCents(budget, await ratesPerUsd(tx)),
-    deadline: brief.deadline,
-    durationDays: brief.durationDays,
-    screeningQuestions: brief.screeningQuestions,
-    search: searchDocument(brief.title, brief.summary, brief.skills),
-  } satisfies JobSet;
-  return { brief, columns };
-}
-
-/** An empty budget in the business's currency: the editor starts from the right currency. */
-const emptyBudget = (currency: string): NonNullable<Brief['budget']> => ({
-  type: 'fixed',
-  currency,
-  min: null,
-  max: null,
-  hoursPerWeek: null,
-});
-
-/** `value` parsed by `schema`, or 400 naming each bad field under `path`. */
-function parseOr400<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => ({
-    path: [path, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-  throw badRequest(errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
-}
-
-interface StartingPoint {
-  brief: Partial<Brief>;
-  spec: Partial<Spec>;
-  templateSlug: string | null;
-  draftId: string | null;
-}
-
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-
-/** What a new job starts from before the caller's own fields: a template, an audit draft, or nothing. */
-async function startingPoint(
-  tx: Tx,
-  businessId: string,
-  input: CreateJobInput,
-): Promise<StartingPoint> {
-  if (input.templateSlug) {
-    const template = await findTemplate(tx, input.templateSlug);
-    if (!template) {
-      throw new HttpProblem(404, 'Not found', `There is no template “${input.templateSlug}”.`, [
-        { path: 'body.templateSlug', message: 'No template with this slug' },
-      ]);
-    }
-    return {
-      brief: {
-        ...template.brief,
-        title: template.brief.title ?? template.name,
-        category: template.brief.category ?? template.categorySlug,
-      },
-      spec: template.spec,
-      templateSlug: template.slug,
-      draftId: null,
-    };
-  }
-  if (input.draftId) {
-    const draft = await lockJobDraft(tx, businessId, input.draftId);
-    if (!draft) {
-      throw new HttpProblem(404, 'Not found', 'This business has no such job draft.', [
-        { path: 'body.draftId', message: 'No job draft with this id in this business' },
-      ]);
-    }
-    const made = await findJobMadeFromDraft(tx, draft.id);
-    if (made) {
-      throw new HttpProblem(
-        409,
-        'Conflict',
-        `This draft was already turned into the job “${made.title}” (${made.id}); open that job instead.`,
-        [{ path: 'body.draftId', message: `Already turned into the job “${made.title}”` }],
-      );
-    }
-    return {
-      brief: {
-        // A task's name may be longer than a job's title allows.
-        title: truncate(draft.title, MAX_TITLE),
-        category: draft.categorySlug,
-        summary: `Recurring work we do ourselves today and want to hand off: ${draft.title}, about ${oneDecimal(draft.hoursPerMonth)} hours a month.`,
-        budget: {
-          type: 'fixed',
-          currency: draft.currency,
-          min: draft.budgetMinAmount,
-          max: draft.budgetMaxAmount,
-          hoursPerWeek: null,
-        },
-      },
-      spec: {},
-      templateSlug: null,
-      draftId: draft.id,
-    };
-  }
-  return { brief: {}, spec: {}, templateSlug: null, draftId: null };
-}
 
 /** The job list's cursor: `<updated_at in µs>_<id>` of the last job of the page. */
 function parseCursor(cursor: string): JobListCursor {

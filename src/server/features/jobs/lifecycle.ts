@@ -10,7 +10,12 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict } from '../../lib/errors.ts';
 import { authorizeJob, type Mode } from './policy.ts';
-import { presentBusinessJob, refusePublicInWorkspace, shareSkills, visibilityIn } from './jobs.ts';
+import {
+  presentBusinessJob,
+  refusePublicInWorkspace,
+  shareSkills,
+  visibilityIn,
+} from './job-content.ts';
 import { briefOf } from './present.ts';
 import { insertSpecVersion, updateJob, type JobSet } from './queries.ts';
 

@@ -5,6 +5,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { JobStatus } from '../../../core/jobs.ts';
+import { describedBy, Shell as FieldShell } from '../../ui/fields.tsx';
 
 export const control =
   'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-700 focus:outline-none disabled:bg-slate-50 disabled:text-slate-700 aria-[invalid=true]:ring-red-500';
@@ -16,40 +17,6 @@ interface Shell {
   error?: string | undefined;
   /** The label is read by screen readers only (a list item whose heading says what it is). */
   hideLabel?: boolean;
-}
-
-const describedBy = (id: string, hint: ReactNode, error: string | undefined) =>
-  error ? `${id}-error` : hint ? `${id}-hint` : undefined;
-
-function FieldShell({
-  id,
-  label,
-  hint,
-  error,
-  hideLabel,
-  children,
-}: Shell & { children: ReactNode }) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <label
-        htmlFor={id}
-        className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-slate-800'}
-      >
-        {label}
-      </label>
-      {children}
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 export function InputField({
