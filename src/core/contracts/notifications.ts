@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CursorQuerySchema, DateTimeSchema, IdSchema } from './common.ts';
+
+/**
+ * The kinds of notification Handoff raises. Each has a default per channel and a label the
+ * preferences page shows. Account messages (verification, password reset) are not here: they
+ * are always e-mailed and cannot be turned off, so they are not a preference.
+ */
+export const NOTIFICATION_TYPES = ['team.invitation', 'job.invitation'] as const;
+export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
+export type NotificationType = z.infer<typeof NotificationTypeSchema>;
+
+/** Where a person hears of one type: in the app only, in the app and by e-mail, or not at all. */
+export const NotificationChannelSchema = z.enum(['in_app', 'email', 'off']);
+export type NotificationChannel = z.infer<typeof NotificationChannelSchema>;
+
+export const NotificationSchema = z
+  .object({
+    id: IdSchema,
+    type: NotificationTypeSchema,
+    /** One line, in the recipient's words: "Bright Bakery invited you to its team". */
+    title: z.string(),
+    body: z.string().nullable(),
+    /** An app path to the thing the notification is about, e.g. `/invitations/<token>`. */
+    link: z.string().nullable(),
+    readAt: DateTimeSchema.nullable(),
+    createdAt: DateTimeSchema,
+  })
+  .meta({ id: 'Notification' });
+export type Notification = z.infer<typeof NotificationSchema>;
+
+export const NotificationsQuerySchema = CursorQuerySchema.extend({
+  unread: z.stringbool().optional(),
+});
+export type NotificationsQuery = z.input<typeof NotificationsQuerySchema>;
+
+export const NotificationPageSchema = z.object({
+  items: z.array(NotificationSchema),
+  nextCursor: z.string().nullable(),
+  unread: z.number().int().min(0),
+});
+export type NotificationPage = z.infer<typeof NotificationPageSchema>;
+
+export const UnreadCountSchema = z.object({ unread: z.number().int().min(0) });
+export type UnreadCount = z.infer<typeof UnreadCountSchema>;
+
+export const NotificationPreferenceSchema = z.object({
+  type: NotificationTypeSchema,
+  label: z.string(),
+  description: z.string(),
+  channel: NotificationChannelSchema,
+});
+export type NotificationPreference = z.infer<typeof NotificationPreferenceSchema>;
+
+export const NotificationPreferencesSchema = z.object({
+  items: z.array(NotificationPreferenceSchema),
+});
+export type NotificationPreferences = z.infer<typeof NotificationPreferencesSchema>;
+
+export const UpdateNotificationPreferencesSchema = z.object({
+  items: z
+    .array(z.object({ type: NotificationTypeSchema, channel: NotificationChannelSchema }))
+    .min(1)
+    .max(NOTIFICATION_TYPES.length),
+});
+export type UpdateNotificationPreferences = z.input<typeof UpdateNotificationPreferencesSchema>;
+
+/**
+ * What the live stream (`GET /api/v1/notifications/stream`, server-sent events) sends:
+ * event `notification` with this data when one arrives, `read` when the unread count changes
+ * because the person read something (in another tab, on another device).
+ */
+export const NotificationEventSchema = z.object({
+  unread: z.number().int().min(0),
+  notification: NotificationSchema.optional(),
+});
+export type NotificationEvent = z.infer<typeof NotificationEventSchema>;
