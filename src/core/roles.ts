@@ -1,33 +1,14 @@
 /**
- * Roles inside a business and what each may do. Pure, shared by the server's policies
- * and the web app (which hides what a role cannot do; the server still enforces it).
+ * Roles inside a business and the team's rules. What each role may do is the permissions table
+ * (`permissions.ts`); `roleCan` reads it for a business role.
  */
-export const BUSINESS_ROLES = ['owner', 'manager', 'viewer'] as const;
-export type BusinessRole = (typeof BUSINESS_ROLES)[number];
+import { can, type BusinessAction, type BusinessRole } from './permissions.ts';
 
-export type BusinessAction =
-  | 'business.read'
-  | 'business.update'
-  | 'members.read'
-  | 'members.manage'
-  | 'invitations.manage'
-  /** The operations audit: the owner's own time and what it costs — not for viewers. */
-  | 'audit.manage'
-  /** Jobs: every member reads both layers; owners and managers write, publish and invite. */
-  | 'jobs.read'
-  | 'jobs.manage';
+export { BUSINESS_ROLES, type BusinessAction, type BusinessRole } from './permissions.ts';
 
+/** Whether a business role may do `action` (the permissions table; deny by default). */
 export function roleCan(role: BusinessRole, action: BusinessAction): boolean {
-  switch (role) {
-    case 'owner':
-      return true;
-    case 'manager':
-      return action !== 'members.manage' && action !== 'invitations.manage';
-    case 'viewer':
-      return action === 'business.read' || action === 'members.read' || action === 'jobs.read';
-    default:
-      return role satisfies never;
-  }
+  return can(role, action);
 }
 
 /**

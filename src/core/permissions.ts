@@ -1,0 +1,62 @@
+/**
+ * Who may do what, as data: each action lists the roles allowed to do it, and anything not
+ * listed — a role missing from a row, or an action with no row at all — is refused. A new
+ * action (a money release, say) is therefore closed to everyone until a row opens it.
+ *
+ * Pure, shared by the server's policies, the role-matrix tests (which read their expected
+ * answers from this table) and the web app (which hides what a role cannot do; the server still
+ * enforces it).
+ */
+
+/** Roles inside a business. */
+export const BUSINESS_ROLES = ['owner', 'manager', 'viewer'] as const;
+export type BusinessRole = (typeof BUSINESS_ROLES)[number];
+
+/**
+ * Every role a permission can name. Besides a business's members: the professional hired on a
+ * contract, a QA reviewer hired to check that contract's work, and an admin of this Handoff.
+ * The contract roles have no actions yet; the features that hire people add theirs here.
+ */
+export const ROLES = [...BUSINESS_ROLES, 'contractProfessional', 'qaReviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const members = ['owner', 'manager', 'viewer'] as const;
+const writers = ['owner', 'manager'] as const;
+
+/** The table. Keep rows grouped by who holds them; a row's comment says why when it is not obvious. */
+export const PERMISSIONS = {
+  'business.read': members,
+  'business.update': writers,
+  'members.read': members,
+  // Only owners decide who is on the team: a manager could otherwise promote themselves.
+  'members.manage': ['owner'],
+  'invitations.manage': ['owner'],
+  /** The operations audit: the owner's own time and what it costs — not for viewers. */
+  'audit.manage': writers,
+  /** Jobs: every member reads both layers; owners and managers write, publish and invite. */
+  'jobs.read': members,
+  'jobs.manage': writers,
+  /** The dev mailbox: every message Handoff sent, links included. */
+  'mailbox.read': ['admin'],
+  /** Work categories with market rates, and exchange rates. */
+  'catalog.manage': ['admin'],
+  /** The job templates offered when a business starts a job. */
+  'templates.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** The actions a business role can hold (those whose row names a business role). */
+export type BusinessAction = {
+  [A in Action]: Extract<(typeof PERMISSIONS)[A][number], BusinessRole> extends never ? never : A;
+}[Action];
+
+/** The roles allowed to do `action`; none for an action the table does not list. */
+export function rolesFor(action: string): readonly Role[] {
+  return Object.hasOwn(PERMISSIONS, action) ? PERMISSIONS[action as Action] : [];
+}
+
+/** Whether `role` may do `action`. Deny by default: an action with no row is allowed to nobody. */
+export function can(role: Role, action: string): boolean {
+  return rolesFor(action).includes(role);
+}
