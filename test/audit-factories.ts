@@ -100,14 +100,3 @@ export function errorPaths(response: LightMyRequestResponse): string[] {
   const body = response.json<{ errors?: { path: string }[] }>();
   return (body.errors ?? []).map((e) => e.path);
 }
-
-/** The role matrix of every audit route: owners and managers only; a viewer 403, outsiders 404. */
-export const AUDIT_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
-});

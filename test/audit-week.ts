@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { AuditSummary, UpdateTask } from '../src/core/contracts/audit.ts';
 import { auditUrl, buildAudit, buildEntry, type BuiltAudit } from './audit-factories.ts';
-export { AUDIT_ROLES } from './audit-factories.ts';
+
 import { call, type TestContext } from './harness.ts';
 
 /**

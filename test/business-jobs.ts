@@ -85,25 +85,3 @@ export async function saveJob(
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
-
-/** Every member reads a business's jobs; non-members get 404, as if there were none. */
-export const JOB_READ_ROLES = {
-  anonymous: 401,
-  owner: 200,
-  manager: 200,
-  viewer: 200,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
-} as const;
-
-/** Owners and managers write; a viewer is refused (403); non-members get 404. */
-export const JOB_WRITE_ROLES = (ok: number) => ({
-  anonymous: 401,
-  owner: ok,
-  manager: ok,
-  viewer: 403,
-  otherBusiness: 404,
-  professional: 404,
-  admin: 404,
-});

@@ -15,43 +15,28 @@ import {
 import type pg from 'pg';
 import type { Db } from './db/client.ts';
 import type { Config } from './env.ts';
-import { createApiTokenService } from './features/accounts/api-tokens.ts';
-import { createBusinessService } from './features/accounts/businesses.ts';
-import { createMeService } from './features/accounts/me.ts';
-import { accountsRoutes } from './features/accounts/routes.ts';
-import { createTeamService } from './features/accounts/team.ts';
-import { adminRoutes } from './features/admin/routes.ts';
-import { createCatalogService } from './features/admin/catalog.ts';
-import { catalogRoutes } from './features/admin/catalog-routes.ts';
-import { createAuditService } from './features/audit/audits.ts';
-import { createEntryService } from './features/audit/entries.ts';
-import { createExportService } from './features/audit/exports.ts';
-import { createImportService } from './features/audit/import.ts';
-import { auditRoutes } from './features/audit/routes.ts';
-import { createSummaryService } from './features/audit/summary.ts';
-import { createTaskService } from './features/audit/tasks.ts';
-import { createTimerService } from './features/audit/timer.ts';
-import { healthRoutes } from './features/health/routes.ts';
-import { attachmentRoutes } from './features/jobs/attachment-routes.ts';
-import { createAttachmentService } from './features/jobs/attachments.ts';
-import { createBoardService } from './features/jobs/board.ts';
-import { boardRoutes } from './features/jobs/board-routes.ts';
-import { createJobInvitationService } from './features/jobs/invitations.ts';
-import { createJobService } from './features/jobs/jobs.ts';
-import { createLifecycleService } from './features/jobs/lifecycle.ts';
-import { jobsRoutes } from './features/jobs/routes.ts';
+import { accounts } from './features/accounts/index.ts';
+import { admin } from './features/admin/index.ts';
+import { audit } from './features/audit/index.ts';
+import { catalog } from './features/catalog/index.ts';
+import { health } from './features/health/index.ts';
+import { jobs } from './features/jobs/index.ts';
 import { createSharePage } from './features/jobs/share-page.ts';
-import { createTemplateService } from './features/jobs/templates.ts';
-import { createVersionService } from './features/jobs/versions.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
+import { declareAccess } from './lib/access.ts';
 import { registerAuthentication } from './lib/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
 import { errorHandler, notFoundHandler } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
+import type { Feature } from './lib/feature.ts';
 import { createMailer, type Mailer } from './lib/mail.ts';
+import { VERSION } from './version.ts';
 
-export const VERSION = '0.1.0';
+export { VERSION };
+
+/** Every feature, registered in this order; a new feature is one more entry. */
+export const features: readonly Feature[] = [health, accounts, admin, catalog, audit, jobs];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppDeps {
@@ -92,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // Before any route: every route's `config.access` is recorded and its caller part enforced.
+  declareAccess(app);
 
   const https = config.baseUrl.startsWith('https:');
   await app.register(helmet, {
@@ -164,44 +151,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   authRoutes(app, auth);
-  healthRoutes(app, {
-    pool,
-    meta: {
-      mode: config.mode,
-      version: VERSION,
-      smtpConfigured: mailer.smtpConfigured,
-      maxUploadBytes: config.maxUploadBytes,
-    },
-  });
-  accountsRoutes(app, {
-    me: createMeService({ db, clock }),
-    businesses: createBusinessService({ db, clock }),
-    team: createTeamService({ db, clock, mailer, baseUrl: config.baseUrl }),
-    apiTokens: createApiTokenService({ db, clock }),
-  });
-  adminRoutes(app, { db });
-  catalogRoutes(app, createCatalogService({ db, clock }));
-  auditRoutes(app, {
-    audits: createAuditService({ db, clock }),
-    entries: createEntryService({ db, clock }),
-    tasks: createTaskService({ db }),
-    timer: createTimerService({ db, clock }),
-    summary: createSummaryService({ db, clock }),
-    importTimeLog: createImportService({ db, clock }),
-    exports: createExportService({ db, clock }),
-  });
-  jobsRoutes(app, {
-    jobs: createJobService({ db, clock, config }),
-    lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
-    versions: createVersionService({ db }),
-    invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),
-    templates: createTemplateService({ db, clock }),
-  });
-  boardRoutes(app, { board: createBoardService({ db, clock, mode: config.mode }) });
-  attachmentRoutes(app, {
-    attachments: createAttachmentService({ db, clock, config }),
-    maxUploadBytes: config.maxUploadBytes,
-  });
+  for (const feature of features) {
+    await feature.register(app, { db, pool, config, clock, mailer });
+  }
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });

@@ -321,6 +321,7 @@ describe('role matrices of /api/auth', () => {
       ctx,
       cast,
       request,
+      // better-auth's routes are outside /api/v1 and the permissions table: written out.
       Object.fromEntries(ROLES.map((role) => [role, status])) as Record<RoleName, number>,
     );
   });

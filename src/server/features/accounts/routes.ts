@@ -40,6 +40,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   const tags = ['accounts'];
 
   r.get('/api/v1/me', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'The signed-in person, their businesses and professional profile',
@@ -49,6 +50,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.patch('/api/v1/me', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Change name, time zone or currency',
@@ -59,6 +61,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.post('/api/v1/me/professional-profile', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Start a professional profile (idempotent)',
@@ -71,6 +74,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.post('/api/v1/businesses', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Create a business; you become its owner',
@@ -82,6 +86,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.get('/api/v1/businesses/:businessId', {
+    config: { access: 'business.read' },
     schema: {
       tags,
       summary: 'A business you belong to',
@@ -92,6 +97,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.patch('/api/v1/businesses/:businessId', {
+    config: { access: 'business.update' },
     schema: {
       tags,
       summary: 'Change a business’s name, time zone, currency or working hours (owner, manager)',
@@ -104,6 +110,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.get('/api/v1/businesses/:businessId/members', {
+    config: { access: 'members.read' },
     schema: {
       tags,
       summary: 'The team of a business',
@@ -116,6 +123,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.patch('/api/v1/businesses/:businessId/members/:userId', {
+    config: { access: 'members.manage' },
     schema: {
       tags,
       summary: 'Change a member’s role (owner); the last owner cannot be demoted',
@@ -135,6 +143,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.delete('/api/v1/businesses/:businessId/members/:userId', {
+    config: { access: 'members.manage' },
     schema: {
       tags,
       summary: 'Remove a member (owner), or leave yourself; the last owner cannot be removed',
@@ -153,6 +162,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.get('/api/v1/businesses/:businessId/invitations', {
+    config: { access: 'invitations.manage' },
     schema: {
       tags,
       summary: 'Open invitations (owner)',
@@ -165,6 +175,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.post('/api/v1/businesses/:businessId/invitations', {
+    config: { access: 'invitations.manage' },
     schema: {
       tags,
       summary: 'Invite someone by e-mail with a role (owner)',
@@ -179,6 +190,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.delete('/api/v1/businesses/:businessId/invitations/:invitationId', {
+    config: { access: 'invitations.manage' },
     schema: {
       tags,
       summary: 'Withdraw an invitation (owner)',
@@ -196,6 +208,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.get('/api/v1/invitations/:token', {
+    config: { access: 'public' },
     schema: {
       tags,
       summary: 'Look at an invitation from its link (no sign-in needed)',
@@ -206,6 +219,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.post('/api/v1/invitations/:token/accept', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Accept an invitation as the signed-in person it was sent to',
@@ -216,6 +230,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.get('/api/v1/me/api-tokens', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Your personal API tokens',
@@ -225,6 +240,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.post('/api/v1/me/api-tokens', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Create a personal API token; the secret is shown only in this response',
@@ -236,6 +252,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.delete('/api/v1/me/api-tokens/:tokenId', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Revoke a personal API token',

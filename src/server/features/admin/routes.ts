@@ -9,6 +9,7 @@ import { listMail } from './queries.ts';
 
 export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
   typed(app).get('/api/v1/admin/mailbox', {
+    config: { access: 'mailbox.read' },
     schema: {
       tags: ['admin'],
       summary: 'Every e-mail Handoff sent or stored, newest first (admin)',

@@ -6,7 +6,6 @@ import {
   closeActiveAudit,
   errorPaths,
   replaceAudit,
-  AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
 import { buildBusiness } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
@@ -151,7 +150,7 @@ describe('POST /api/v1/businesses/:businessId/audits', () => {
         await closeActiveAudit(ctx, cast.businessId);
         return { method: 'POST', url: auditUrl(cast.businessId), payload: { hourlyValue: 5000 } };
       },
-      AUDIT_ROLES(201),
+      201,
     );
   });
 });
@@ -183,7 +182,7 @@ describe('GET /api/v1/businesses/:businessId/audits', () => {
       ctx,
       cast,
       () => ({ method: 'GET', url: auditUrl(cast.businessId) }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });
@@ -216,7 +215,7 @@ describe('GET /api/v1/businesses/:businessId/audits/:auditId', () => {
       ctx,
       cast,
       () => ({ method: 'GET', url: auditUrl(cast.businessId, audit.id) }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });
@@ -313,7 +312,7 @@ describe('PATCH /api/v1/businesses/:businessId/audits/:auditId', () => {
         url: auditUrl(cast.businessId, audit.id),
         payload: { hourlyValue: 5500 },
       }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });

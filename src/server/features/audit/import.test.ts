@@ -8,7 +8,6 @@ import {
   errorPaths,
   replaceAudit,
   type BuiltAudit,
-  AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
 import { jobsUrl } from '../../../../test/business-jobs.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
@@ -343,7 +342,7 @@ describe('POST …/audits/:auditId/imports', () => {
         headers: { 'content-type': 'text/csv' },
         payload: `date,task,minutes\n${audit.periodStart},Invoices,30\n`,
       }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });

@@ -9,7 +9,6 @@ import {
 } from '../../../../test/audit-factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import {
-  AUDIT_ROLES,
   draft as draftIn,
   ENTRY_COUNT,
   eur,
@@ -88,7 +87,7 @@ describe('POST …/audits/:auditId/tasks/:taskId/job-draft', () => {
           url: auditUrl(b.businessId, audit.id, `/tasks/${taskId}/job-draft`),
         };
       },
-      AUDIT_ROLES(201),
+      201,
     );
   });
 });
@@ -116,7 +115,7 @@ describe('GET /api/v1/businesses/:businessId/job-drafts', () => {
       ctx,
       cast,
       () => ({ method: 'GET', url: `/api/v1/businesses/${cast.businessId}/job-drafts` }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });
@@ -211,7 +210,7 @@ describe('CSV exports', () => {
         ctx,
         cast,
         () => ({ method: 'GET', url: auditUrl(cast.businessId, audit.id, path) }),
-        AUDIT_ROLES(200),
+        200,
       );
     },
   );

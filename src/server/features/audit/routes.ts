@@ -96,6 +96,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
 
   r.get(base, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'The business’s audits, newest first',
@@ -105,6 +106,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     handler: async (req) => ({ items: await s.audits.list(who(req), req.params.businessId) }),
   });
   r.post(base, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Start an audit of your own work (one active at a time)',
@@ -116,6 +118,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       reply.status(201).send(await s.audits.start(who(req), req.params.businessId, req.body)),
   });
   r.get(one, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'An audit',
@@ -125,6 +128,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     handler: (req) => s.audits.get(who(req), req.params.businessId, req.params.auditId),
   });
   r.patch(one, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Close an audit or change your hourly value',
@@ -136,6 +140,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       s.audits.update(who(req), req.params.businessId, req.params.auditId, req.body),
   });
   r.get(`${one}/summary`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Progress, ranked candidates, costs and hours by category',
@@ -146,6 +151,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   });
 
   r.get(`${one}/entries`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Logged entries, newest first',
@@ -157,6 +163,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       s.entries.list(who(req), req.params.businessId, req.params.auditId, req.query),
   });
   r.post(`${one}/entries`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Quick add: log minutes on a task',
@@ -172,6 +179,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
         ),
   });
   r.patch(`${one}/entries/:entryId`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Change an entry',
@@ -189,6 +197,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       ),
   });
   r.delete(`${one}/entries/:entryId`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Delete an entry',
@@ -207,6 +216,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   });
 
   r.get(`${one}/tasks`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'The distinct tasks with their totals and attributes',
@@ -218,6 +228,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     }),
   });
   r.patch(`${one}/tasks/:taskId`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Set a task’s name, frequency, dislike, nature or category',
@@ -235,6 +246,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       ),
   });
   r.post(`${one}/tasks/bulk-update`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Set the nature and/or category of many tasks at once',
@@ -252,6 +264,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     }),
   });
   r.post(`${one}/tasks/:taskId/job-draft`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Hand this off: a job draft from a candidate',
@@ -272,6 +285,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   });
 
   r.get(`${one}/timer`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Your running timer, or null',
@@ -281,6 +295,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     handler: (req) => s.timer.get(who(req), req.params.businessId, req.params.auditId),
   });
   r.post(`${one}/timer`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Start a timer on a task',
@@ -301,6 +316,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
         ),
   });
   r.post(`${one}/timer/stop`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Stop your timer and log its time',
@@ -313,6 +329,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
         .send(await s.timer.stop(who(req), req.params.businessId, req.params.auditId)),
   });
   r.delete(`${one}/timer`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Discard your timer without logging',
@@ -336,6 +353,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     );
 
     typed(scope).post(`${one}/imports`, {
+      config: { access: 'audit.manage' },
       schema: {
         tags,
         summary:
@@ -364,6 +382,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   });
 
   r.get(`${one}/entries.csv`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Export every entry as CSV',
@@ -377,6 +396,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     },
   });
   r.get(`${one}/candidates.csv`, {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Export the ranked candidates as CSV',
@@ -391,6 +411,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   });
 
   r.get('/api/v1/businesses/:businessId/job-drafts', {
+    config: { access: 'audit.manage' },
     schema: {
       tags,
       summary: 'Job drafts made from audit candidates',

@@ -10,12 +10,7 @@ import {
 } from '../../../../test/audit-factories.ts';
 import { buildBusiness } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
-import {
-  AUDIT_ROLES,
-  eur,
-  logWeek as logWeekIn,
-  summaryOf as summaryIn,
-} from '../../../../test/audit-week.ts';
+import { eur, logWeek as logWeekIn, summaryOf as summaryIn } from '../../../../test/audit-week.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 
 let ctx: TestContext;
@@ -197,7 +192,7 @@ describe('GET …/audits/:auditId/summary', () => {
       ctx,
       cast,
       () => ({ method: 'GET', url: auditUrl(cast.businessId, audit.id, '/summary') }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });

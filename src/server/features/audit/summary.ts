@@ -14,7 +14,7 @@ import { conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
-import { listCategories, ratesPerUsd } from '../admin/catalog.ts';
+import { listCategories, ratesPerUsd } from '../catalog/catalog.ts';
 import { loadAudit, presentAudit } from './audits.ts';
 import { listJobDrafts, listTasksWithTotals, loggedDates, type AuditRow } from './queries.ts';
 

@@ -8,7 +8,6 @@ import {
   errorPaths,
   replaceAudit,
   type BuiltAudit,
-  AUDIT_ROLES,
 } from '../../../../test/audit-factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
@@ -64,7 +63,7 @@ describe('GET …/audits/:auditId/tasks', () => {
       ctx,
       cast,
       () => ({ method: 'GET', url: auditUrl(cast.businessId, audit.id, '/tasks') }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });
@@ -180,7 +179,7 @@ describe('PATCH …/audits/:auditId/tasks/:taskId', () => {
         const { taskId } = await buildEntry(ctx, b, { taskName: `Task of ${role}` });
         return { method: 'PATCH', url: tasksUrl(b, `/${taskId}`), payload: { dislike: 3 } };
       },
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });
@@ -261,7 +260,7 @@ describe('POST …/audits/:auditId/tasks/bulk-update', () => {
         url: tasksUrl(b, '/bulk-update'),
         payload: { taskIds: [taskId], nature: 'repetitive' },
       }),
-      AUDIT_ROLES(200),
+      200,
     );
   });
 });

@@ -10,10 +10,12 @@ const Status = z.object({ status: z.enum(['ok', 'unavailable']) });
 export function healthRoutes(app: FastifyInstance, { pool, meta }: { pool: pg.Pool; meta: Meta }) {
   const r = typed(app);
   r.get('/healthz', {
+    config: { access: 'public' },
     schema: { tags: ['operations'], summary: 'The process is up', response: { 200: Status } },
     handler: async () => ({ status: 'ok' as const }),
   });
   r.get('/readyz', {
+    config: { access: 'public' },
     schema: {
       tags: ['operations'],
       summary: 'The database answers',
@@ -29,6 +31,7 @@ export function healthRoutes(app: FastifyInstance, { pool, meta }: { pool: pg.Po
     },
   });
   r.get('/api/v1/meta', {
+    config: { access: 'public' },
     schema: {
       tags: ['operations'],
       summary: 'Deployment mode, version, whether SMTP is set up, and the upload limit',

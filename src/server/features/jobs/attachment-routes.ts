@@ -61,6 +61,7 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
     });
 
     typed(scope).post(base, {
+      config: { access: 'jobs.manage' },
       bodyLimit: s.maxUploadBytes,
       schema: {
         tags,
@@ -92,6 +93,7 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
   });
 
   r.get(`${base}/:attachmentId`, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'Download an attachment of either layer (members of the business)',
@@ -107,6 +109,7 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
   });
 
   r.delete(`${base}/:attachmentId`, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary: 'Remove an attachment',
@@ -122,6 +125,7 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
   });
 
   r.get('/api/v1/jobs/:jobId/attachments/:attachmentId', {
+    config: { access: 'public' },
     schema: {
       tags,
       summary: 'Download a brief attachment, for whoever may read the job’s brief',

@@ -21,6 +21,7 @@ export function boardRoutes(app: FastifyInstance, s: BoardServices) {
   const tags = ['jobs'];
 
   r.get('/api/v1/jobs', {
+    config: { access: 'public' },
     schema: {
       tags,
       summary:
@@ -37,6 +38,7 @@ export function boardRoutes(app: FastifyInstance, s: BoardServices) {
   });
 
   r.get('/api/v1/jobs/:jobId', {
+    config: { access: 'public' },
     schema: {
       tags,
       summary: 'A job’s public brief (never its specification) for whoever may read it',

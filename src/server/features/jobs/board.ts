@@ -10,7 +10,7 @@ import { convert } from '../../../core/money.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest } from '../../lib/errors.ts';
-import { ratesPerUsd } from '../admin/catalog.ts';
+import { ratesPerUsd } from '../catalog/catalog.ts';
 import { listLayerAttachments } from './attachment-queries.ts';
 import {
   businessName,

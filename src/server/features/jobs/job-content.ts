@@ -15,7 +15,7 @@ import { checkRequirements } from '../../../core/requirements-checker.ts';
 import { truncate } from '../../../core/text.ts';
 import type { Tx } from '../../db/client.ts';
 import { badRequest, HttpProblem } from '../../lib/errors.ts';
-import { ratesPerUsd } from '../admin/catalog.ts';
+import { ratesPerUsd } from '../catalog/catalog.ts';
 import { isPublicBrief, type JobRow, type Mode } from './policy.ts';
 import { briefOf, presentAttachment, presentPublicJob } from './present.ts';
 import {

@@ -1,13 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths } from '../../../../test/audit-factories.ts';
-import {
-  createJob,
-  FULL_BRIEF,
-  JOB_WRITE_ROLES,
-  jobsUrl,
-  publishedJob,
-} from '../../../../test/business-jobs.ts';
+import { createJob, FULL_BRIEF, jobsUrl, publishedJob } from '../../../../test/business-jobs.ts';
 import { buildBusiness } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildJob } from '../../../../test/job-factories.ts';
@@ -112,7 +106,7 @@ describe('POST …/jobs/:jobId/publish', () => {
           payload: {},
         };
       },
-      JOB_WRITE_ROLES(200),
+      200,
     );
   });
 });
@@ -180,7 +174,7 @@ describe('close, reopen, archive', () => {
           const job = await buildJob(ctx, { businessId: cast.businessId, status: from });
           return { method: 'POST', url: jobsUrl(cast.businessId, job.id, `/${action}`) };
         },
-        JOB_WRITE_ROLES(200),
+        200,
       );
     },
   );

@@ -50,6 +50,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
 
   r.get(base, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'The business’s jobs, most recently changed first, with counts per status',
@@ -61,6 +62,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     handler: (req) => s.jobs.list(who(req), req.params.businessId, req.query),
   });
   r.post(base, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary:
@@ -73,6 +75,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       reply.status(201).send(await s.jobs.create(who(req), req.params.businessId, req.body)),
   });
   r.get(one, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'A job with its brief, specification and the checker’s result',
@@ -82,6 +85,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     handler: (req) => s.jobs.get(who(req), req.params.businessId, req.params.jobId),
   });
   r.patch(one, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary: 'Save the brief and/or specification (each whole) and/or the settings',
@@ -94,6 +98,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     handler: (req) => s.jobs.update(who(req), req.params.businessId, req.params.jobId, req.body),
   });
   r.delete(one, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary: 'Delete a draft that was never published',
@@ -107,6 +112,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   });
 
   r.post(`${one}/publish`, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary: 'Publish a draft: its specification becomes version 1',
@@ -126,6 +132,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     ['archive', 'Archive a job'],
   ] as const) {
     r.post(`${one}/${action}`, {
+      config: { access: 'jobs.manage' },
       schema: {
         tags,
         summary,
@@ -137,6 +144,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   }
 
   r.get(`${one}/versions`, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'Published versions of the specification, newest first',
@@ -148,6 +156,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     }),
   });
   r.get(`${one}/versions/:version`, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'One version of the specification',
@@ -158,6 +167,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       s.versions.get(who(req), req.params.businessId, req.params.jobId, req.params.version),
   });
   r.get(`${one}/diff`, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'What changed in the specification between two versions',
@@ -175,6 +185,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       ),
   });
   r.get(`${one}/spec-views`, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'Who has seen which version of the specification',
@@ -187,6 +198,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   });
 
   r.get(`${one}/invitations`, {
+    config: { access: 'jobs.read' },
     schema: {
       tags,
       summary: 'Professionals invited to the job',
@@ -198,6 +210,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     }),
   });
   r.post(`${one}/invitations`, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary: 'Invite a professional (by the e-mail of their account) and e-mail them the job',
@@ -221,6 +234,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     },
   });
   r.delete(`${one}/invitations/:userId`, {
+    config: { access: 'jobs.manage' },
     schema: {
       tags,
       summary: 'Withdraw an invitation',
@@ -239,6 +253,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   });
 
   r.get('/api/v1/me/job-invitations', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Published jobs you are invited to, latest invitation first',
@@ -248,6 +263,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   });
 
   r.get('/api/v1/skills', {
+    config: { access: 'public' },
     schema: {
       tags,
       summary: 'Skills whose name contains q, the most asked-for first (autocomplete; no sign-in)',
@@ -258,6 +274,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   });
 
   r.get('/api/v1/job-templates', {
+    config: { access: 'signedIn' },
     schema: {
       tags,
       summary: 'Starting points for a job, per kind of work',
@@ -269,6 +286,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     },
   });
   r.patch('/api/v1/admin/job-templates/:slug', {
+    config: { access: 'templates.manage' },
     schema: {
       tags,
       summary: 'Edit a job template (admin)',

@@ -21,6 +21,7 @@ export function catalogRoutes(
   const tags = ['catalog'];
 
   r.get('/api/v1/categories', {
+    config: { access: 'public' },
     schema: {
       tags,
       summary:
@@ -32,6 +33,7 @@ export function catalogRoutes(
   });
 
   r.post('/api/v1/admin/categories', {
+    config: { access: 'catalog.manage' },
     schema: {
       tags,
       summary: 'Add a category (admin)',
@@ -45,6 +47,7 @@ export function catalogRoutes(
   });
 
   r.patch('/api/v1/admin/categories/:slug', {
+    config: { access: 'catalog.manage' },
     schema: {
       tags,
       summary: 'Rename a category or change its market rate (admin)',
@@ -59,6 +62,7 @@ export function catalogRoutes(
   });
 
   r.get('/api/v1/admin/currency-rates', {
+    config: { access: 'catalog.manage' },
     schema: {
       tags,
       summary: 'Approximate exchange rates, units per US dollar (admin)',
@@ -71,6 +75,7 @@ export function catalogRoutes(
   });
 
   r.put('/api/v1/admin/currency-rates/:currency', {
+    config: { access: 'catalog.manage' },
     schema: {
       tags,
       summary: 'Set the rate of a currency (admin)',

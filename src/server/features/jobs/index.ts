@@ -1,0 +1,30 @@
+import type { Feature } from '../../lib/feature.ts';
+import { attachmentRoutes } from './attachment-routes.ts';
+import { createAttachmentService } from './attachments.ts';
+import { createBoardService } from './board.ts';
+import { boardRoutes } from './board-routes.ts';
+import { createJobInvitationService } from './invitations.ts';
+import { createJobService } from './jobs.ts';
+import { createLifecycleService } from './lifecycle.ts';
+import { jobsRoutes } from './routes.ts';
+import { createTemplateService } from './templates.ts';
+import { createVersionService } from './versions.ts';
+
+/** Jobs: the business side (briefs, specs, lifecycle, versions, invitations), the board, attachments. */
+export const jobs: Feature = {
+  name: 'jobs',
+  register(app, { db, clock, config, mailer }) {
+    jobsRoutes(app, {
+      jobs: createJobService({ db, clock, config }),
+      lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
+      versions: createVersionService({ db }),
+      invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),
+      templates: createTemplateService({ db, clock }),
+    });
+    boardRoutes(app, { board: createBoardService({ db, clock, mode: config.mode }) });
+    attachmentRoutes(app, {
+      attachments: createAttachmentService({ db, clock, config }),
+      maxUploadBytes: config.maxUploadBytes,
+    });
+  },
+};

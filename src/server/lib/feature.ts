@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import type { Db } from '../db/client.ts';
+import type { Config } from '../env.ts';
+import type { Clock } from './clock.ts';
+import type { Mailer } from './mail.ts';
+
+/** What every feature may use; each feature's `register` builds its own services from it. */
+export interface FeatureDeps {
+  db: Db;
+  pool: pg.Pool;
+  config: Config;
+  clock: Clock;
+  mailer: Mailer;
+}
+
+/**
+ * A server feature: `features/<name>/index.ts` exports one, and `app.ts` registers each in turn.
+ * Adding a feature is adding its folder and one line to that list.
+ */
+export interface Feature {
+  name: string;
+  register(app: FastifyInstance, deps: FeatureDeps): void | Promise<void>;
+}
