@@ -1,10 +1,9 @@
 import type { ApiToken } from '../../../core/contracts/accounts.ts';
 import type { Db } from '../../db/client.ts';
-import { apiTokens } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
-import { listApiTokens, revokeApiToken } from './queries.ts';
+import { insertApiToken, listApiTokens, revokeApiToken } from './queries.ts';
 
 const present = (t: {
   id: string;
@@ -28,18 +27,14 @@ export function createApiTokenService({ db, clock }: { db: Db; clock: Clock }) {
     },
     async create(userId: string, name: string): Promise<ApiToken & { token: string }> {
       const token = newSecret('hnd');
-      const [row] = await db
-        .insert(apiTokens)
-        .values({
-          id: newId(),
-          userId,
-          name,
-          tokenHash: sha256(token),
-          prefix: token.slice(0, 8),
-          createdAt: clock.now(),
-        })
-        .returning();
-      if (!row) throw new Error('insert returned no row');
+      const row = await insertApiToken(db, {
+        id: newId(),
+        userId,
+        name,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, 8),
+        createdAt: clock.now(),
+      });
       return { ...present(row), token };
     },
     async revoke(userId: string, tokenId: string): Promise<void> {

@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { Business, CreateBusiness, UpdateBusiness } from '../../../core/contracts/accounts.ts';
 import type { BusinessRole } from '../../../core/roles.ts';
 import type { Db } from '../../db/client.ts';
-import { DEFAULT_WORKING_HOURS, businessMembers, businesses } from '../../db/schema/index.ts';
+import { DEFAULT_WORKING_HOURS, type businesses } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { authorizeBusiness } from './policy.ts';
-import { findBusiness, findUser } from './queries.ts';
+import { findBusiness, findUser, insertBusiness, insertMember, updateBusiness } from './queries.ts';
 
 type BusinessRow = typeof businesses.$inferSelect;
 
@@ -29,18 +28,14 @@ export function createBusinessService({ db, clock }: { db: Db; clock: Clock }) {
     return db.transaction(async (tx) => {
       const user = await findUser(tx, userId);
       if (!user) throw notFound('User');
-      const [row] = await tx
-        .insert(businesses)
-        .values({
-          id: newId(),
-          name: input.name,
-          timeZone: input.timeZone ?? user.timeZone,
-          currency: input.currency ?? user.currency,
-          workingHours: DEFAULT_WORKING_HOURS,
-        })
-        .returning();
-      if (!row) throw new Error('insert returned no row');
-      await tx.insert(businessMembers).values({ businessId: row.id, userId, role: 'owner' });
+      const row = await insertBusiness(tx, {
+        id: newId(),
+        name: input.name,
+        timeZone: input.timeZone ?? user.timeZone,
+        currency: input.currency ?? user.currency,
+        workingHours: DEFAULT_WORKING_HOURS,
+      });
+      await insertMember(tx, { businessId: row.id, userId, role: 'owner' });
       return present(row, 'owner');
     });
   }
@@ -59,11 +54,7 @@ export function createBusinessService({ db, clock }: { db: Db; clock: Clock }) {
   ): Promise<Business> {
     return db.transaction(async (tx) => {
       const role = await authorizeBusiness(tx, businessId, userId, 'business.update');
-      const [row] = await tx
-        .update(businesses)
-        .set({ ...changes, updatedAt: clock.now() })
-        .where(eq(businesses.id, businessId))
-        .returning();
+      const row = await updateBusiness(tx, businessId, { ...changes, updatedAt: clock.now() });
       if (!row) throw notFound('Business');
       return present(row, role);
     });

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Me, UpdateMe } from '../../../core/contracts/accounts.ts';
 import type { Db } from '../../db/client.ts';
-import { professionalProfiles, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
-import { readMe } from './queries.ts';
+import { insertProfessionalProfile, readMe, updateUser } from './queries.ts';
 
 export function createMeService({ db, clock }: { db: Db; clock: Clock }) {
   async function getMe(userId: string): Promise<Me> {
@@ -33,22 +31,15 @@ export function createMeService({ db, clock }: { db: Db; clock: Clock }) {
 
   async function updateMe(userId: string, changes: UpdateMe): Promise<Me> {
     if (Object.keys(changes).length > 0) {
-      await db
-        .update(users)
-        .set({ ...changes, updatedAt: clock.now() })
-        .where(eq(users.id, userId));
+      await updateUser(db, userId, { ...changes, updatedAt: clock.now() });
     }
     return getMe(userId);
   }
 
   /** Gives the person a (still empty) professional profile; doing it twice changes nothing. */
   async function becomeProfessional(userId: string): Promise<{ me: Me; created: boolean }> {
-    const inserted = await db
-      .insert(professionalProfiles)
-      .values({ userId })
-      .onConflictDoNothing()
-      .returning({ userId: professionalProfiles.userId });
-    return { me: await getMe(userId), created: inserted.length > 0 };
+    const created = await insertProfessionalProfile(db, userId);
+    return { me: await getMe(userId), created };
   }
 
   return { getMe, updateMe, becomeProfessional };

@@ -235,3 +235,90 @@ export async function readMe(db: Db, userId: string) {
   ]);
   return { user: users_[0] ?? null, memberships, profile: profiles[0] ?? null };
 }
+
+type NewBusiness = typeof businesses.$inferInsert;
+
+export async function insertBusiness(tx: Tx, values: NewBusiness) {
+  const [row] = await tx.insert(businesses).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function updateBusiness(
+  tx: Tx,
+  businessId: string,
+  changes: Partial<Omit<NewBusiness, 'id'>>,
+) {
+  const [row] = await tx
+    .update(businesses)
+    .set(changes)
+    .where(eq(businesses.id, businessId))
+    .returning();
+  return row ?? null;
+}
+
+/** Locks the business row: concurrent invitations to one address take turns. */
+export async function lockBusiness(tx: Tx, businessId: string) {
+  await tx
+    .select({ id: businesses.id })
+    .from(businesses)
+    .where(eq(businesses.id, businessId))
+    .for('update');
+}
+
+export async function insertMember(tx: Tx, values: typeof businessMembers.$inferInsert) {
+  await tx.insert(businessMembers).values(values);
+}
+
+/** Changes a member's role, or removes them from the business (`role` null). */
+export async function setMemberRole(
+  tx: Tx,
+  businessId: string,
+  userId: string,
+  role: BusinessRole | null,
+) {
+  const where = and(eq(businessMembers.businessId, businessId), eq(businessMembers.userId, userId));
+  if (role) await tx.update(businessMembers).set({ role }).where(where);
+  else await tx.delete(businessMembers).where(where);
+}
+
+export async function insertInvitation(tx: Tx, values: typeof businessInvitations.$inferInsert) {
+  const [row] = await tx.insert(businessInvitations).values(values).returning();
+  return row;
+}
+
+export async function markInvitationAccepted(tx: Tx, invitationId: string, at: Date) {
+  await tx
+    .update(businessInvitations)
+    .set({ acceptedAt: at })
+    .where(eq(businessInvitations.id, invitationId));
+}
+
+export async function updateUser(
+  tx: Tx,
+  userId: string,
+  changes: Partial<
+    Pick<
+      typeof users.$inferInsert,
+      'name' | 'timeZone' | 'currency' | 'emailVerified' | 'updatedAt'
+    >
+  >,
+) {
+  await tx.update(users).set(changes).where(eq(users.id, userId));
+}
+
+/** Starts the person's professional profile; false when they already had one. */
+export async function insertProfessionalProfile(tx: Tx, userId: string): Promise<boolean> {
+  const inserted = await tx
+    .insert(professionalProfiles)
+    .values({ userId })
+    .onConflictDoNothing()
+    .returning({ userId: professionalProfiles.userId });
+  return inserted.length > 0;
+}
+
+export async function insertApiToken(tx: Tx, values: typeof apiTokens.$inferInsert) {
+  const [row] = await tx.insert(apiTokens).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type {
   CreateInvitation,
   Invitation,
@@ -7,7 +6,7 @@ import type {
 } from '../../../core/contracts/accounts.ts';
 import { leavesNoOwner, type BusinessRole } from '../../../core/roles.ts';
 import type { Db } from '../../db/client.ts';
-import { businesses, businessInvitations, businessMembers, users } from '../../db/schema/index.ts';
+import type { businessInvitations } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
@@ -19,11 +18,17 @@ import {
   findRole,
   findUser,
   findUserByEmail,
+  insertInvitation,
+  insertMember,
   listMembers,
   listOpenInvitations,
+  lockBusiness,
   lockMembers,
+  markInvitationAccepted,
   revokeInvitation,
   revokeOpenInvitationsFor,
+  setMemberRole,
+  updateUser,
 } from './queries.ts';
 
 const INVITATION_DAYS = 7;
@@ -69,12 +74,7 @@ export function createTeamService({
       if (leavesNoOwner(owners, target.role, newRole)) {
         throw conflict('A business needs at least one owner. Make someone else an owner first.');
       }
-      const where = and(
-        eq(businessMembers.businessId, businessId),
-        eq(businessMembers.userId, targetId),
-      );
-      if (newRole) await tx.update(businessMembers).set({ role: newRole }).where(where);
-      else await tx.delete(businessMembers).where(where);
+      await setMemberRole(tx, businessId, targetId, newRole);
     });
   }
 
@@ -96,29 +96,22 @@ export function createTeamService({
     const { invitation, businessName, inviterName } = await db.transaction(async (tx) => {
       await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
       // Concurrent invitations to one address take turns, so the second replaces the first.
-      await tx
-        .select({ id: businesses.id })
-        .from(businesses)
-        .where(eq(businesses.id, businessId))
-        .for('update');
+      await lockBusiness(tx, businessId);
       const existing = await findUserByEmail(tx, input.email);
       if (existing && (await findRole(tx, businessId, existing.id))) {
         throw conflict(`${input.email} is already a member of this business.`);
       }
       await revokeOpenInvitationsFor(tx, businessId, input.email, now);
-      const [row] = await tx
-        .insert(businessInvitations)
-        .values({
-          id: newId(),
-          businessId,
-          email: input.email,
-          role: input.role,
-          tokenHash: sha256(token),
-          invitedBy: userId,
-          expiresAt,
-          createdAt: now,
-        })
-        .returning();
+      const row = await insertInvitation(tx, {
+        id: newId(),
+        businessId,
+        email: input.email,
+        role: input.role,
+        tokenHash: sha256(token),
+        invitedBy: userId,
+        expiresAt,
+        createdAt: now,
+      });
       const business = await findBusiness(tx, businessId);
       const inviter = await findUser(tx, userId);
       if (!row || !business || !inviter) throw new Error('invitation insert lost its parents');
@@ -198,19 +191,15 @@ export function createTeamService({
       const now = clock.now();
       const current = await findRole(tx, invitation.businessId, userId);
       if (!current) {
-        await tx.insert(businessMembers).values({
+        await insertMember(tx, {
           businessId: invitation.businessId,
           userId,
           role: invitation.role,
           createdAt: now,
         });
       }
-      await tx
-        .update(businessInvitations)
-        .set({ acceptedAt: now })
-        .where(eq(businessInvitations.id, invitation.id));
-      if (!user.emailVerified)
-        await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
+      await markInvitationAccepted(tx, invitation.id, now);
+      if (!user.emailVerified) await updateUser(tx, userId, { emailVerified: true });
       return { businessId: invitation.businessId, role: current ?? invitation.role };
     });
   }
