@@ -1,39 +1,14 @@
-import { eq } from 'drizzle-orm';
 import { addDays, todayIn } from '../../../core/audit.ts';
 import type { Audit, StartAudit } from '../../../core/contracts/audit.ts';
-import type { Db, Tx } from '../../db/client.ts';
-import { audits } from '../../db/schema/index.ts';
+import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
-import { findAudit, listAudits, type AuditRow } from './queries.ts';
-
-export function presentAudit(a: AuditRow): Audit {
-  return {
-    id: a.id,
-    businessId: a.businessId,
-    periodStart: a.periodStart,
-    periodEnd: a.periodEnd,
-    hourlyValue: { amount: a.hourlyValueAmount, currency: a.currency },
-    status: a.status,
-    createdAt: a.createdAt.toISOString(),
-  };
-}
-
-/** The audit, after checking the caller may run the business's audits (404 / 403 otherwise). */
-export async function loadAudit(
-  tx: Tx,
-  userId: string,
-  businessId: string,
-  auditId: string,
-): Promise<AuditRow> {
-  await authorizeBusiness(tx, businessId, userId, 'audit.manage');
-  const audit = await findAudit(tx, businessId, auditId);
-  if (!audit) throw notFound('Audit');
-  return audit;
-}
+import { authorizeAudit } from './policy.ts';
+import { presentAudit } from './present.ts';
+import { insertAudit, listAudits, updateAudit } from './queries.ts';
 
 export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
   return {
@@ -49,19 +24,15 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
         const business = await findBusiness(tx, businessId);
         if (!business) throw notFound('Business');
         const periodStart = input.periodStart ?? todayIn(business.timeZone, clock.now());
-        const [row] = await tx
-          .insert(audits)
-          .values({
-            id: newId(),
-            businessId,
-            startedBy: userId,
-            periodStart,
-            periodEnd: addDays(periodStart, (input.periodDays ?? 30) - 1),
-            hourlyValueAmount: input.hourlyValue,
-            currency: business.currency,
-          })
-          .onConflictDoNothing()
-          .returning();
+        const row = await insertAudit(tx, {
+          id: newId(),
+          businessId,
+          startedBy: userId,
+          periodStart,
+          periodEnd: addDays(periodStart, (input.periodDays ?? 30) - 1),
+          hourlyValueAmount: input.hourlyValue,
+          currency: business.currency,
+        });
         if (!row)
           throw conflict(
             'This business already has an active audit. Close it before starting another.',
@@ -71,7 +42,7 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     async get(userId: string, businessId: string, auditId: string): Promise<Audit> {
-      return presentAudit(await loadAudit(db, userId, businessId, auditId));
+      return presentAudit(await authorizeAudit(db, userId, businessId, auditId));
     },
 
     async update(
@@ -81,14 +52,14 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
       changes: { status?: 'closed'; hourlyValue?: number },
     ): Promise<Audit> {
       return db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         const set = {
           ...(changes.hourlyValue !== undefined ? { hourlyValueAmount: changes.hourlyValue } : {}),
           ...(changes.status ? { status: changes.status, closedAt: clock.now() } : {}),
         };
         // An empty PATCH changes nothing (an UPDATE with nothing to set is an SQL error).
         if (Object.keys(set).length === 0) return presentAudit(audit);
-        const [row] = await tx.update(audits).set(set).where(eq(audits.id, auditId)).returning();
+        const row = await updateAudit(tx, auditId, set);
         if (!row) throw notFound('Audit');
         return presentAudit(row);
       });

@@ -1,19 +1,21 @@
-import { and, eq } from 'drizzle-orm';
 import { DateSchema, type AuditEntry, type CreateEntry } from '../../../core/contracts/audit.ts';
 import { IdSchema } from '../../../core/contracts/common.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { auditEntries } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { loadAudit } from './audits.ts';
-import { dropUnusedTasks, findEntry, listEntries, taskIdFor, type AuditRow } from './queries.ts';
-
-type EntryRow = NonNullable<Awaited<ReturnType<typeof findEntry>>>;
-export const presentEntry = (e: EntryRow): AuditEntry => ({
-  ...e,
-  createdAt: e.createdAt.toISOString(),
-});
+import { authorizeAudit } from './policy.ts';
+import { presentEntry } from './present.ts';
+import {
+  deleteEntry,
+  dropUnusedTasks,
+  findEntry,
+  insertEntryRow,
+  listEntries,
+  taskIdFor,
+  updateEntry,
+  type AuditRow,
+} from './queries.ts';
 
 /** Entries are logged only into an open audit, on a day inside its period. */
 export function checkLoggable(audit: AuditRow, date?: string) {
@@ -41,7 +43,7 @@ export async function insertEntry(
 ): Promise<AuditEntry> {
   const taskId = await taskIdFor(tx, audit, input.taskName);
   const id = newId();
-  await tx.insert(auditEntries).values({
+  await insertEntryRow(tx, {
     id,
     auditId: audit.id,
     businessId: audit.businessId,
@@ -85,7 +87,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       auditId: string,
       q: { cursor?: string; limit: number; taskId?: string },
     ) {
-      await loadAudit(db, userId, businessId, auditId);
+      await authorizeAudit(db, userId, businessId, auditId);
       const after = q.cursor ? parseCursor(q.cursor) : undefined;
       const rows = await listEntries(db, auditId, { limit: q.limit, after, taskId: q.taskId });
       const page = rows.slice(0, q.limit);
@@ -103,7 +105,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       input: CreateEntry,
     ): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit, input.date);
         return insertEntry(tx, audit, userId, { ...input, source: 'manual' }, clock.now());
       });
@@ -117,7 +119,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       changes: Partial<CreateEntry>,
     ): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit, changes.date);
         if (!(await findEntry(tx, auditId, entryId))) throw notFound('Entry');
         const taskId = changes.taskName ? await taskIdFor(tx, audit, changes.taskName) : undefined;
@@ -128,10 +130,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
         };
         // An empty PATCH changes nothing (an UPDATE with nothing to set is an SQL error).
         if (Object.keys(set).length > 0) {
-          await tx
-            .update(auditEntries)
-            .set(set)
-            .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)));
+          await updateEntry(tx, auditId, entryId, set);
         }
         if (taskId) await dropUnusedTasks(tx, auditId);
         const entry = await findEntry(tx, auditId, entryId);
@@ -147,13 +146,9 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       entryId: string,
     ): Promise<void> {
       await db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit);
-        const deleted = await tx
-          .delete(auditEntries)
-          .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)))
-          .returning({ id: auditEntries.id });
-        if (deleted.length === 0) throw notFound('Entry');
+        if (!(await deleteEntry(tx, auditId, entryId))) throw notFound('Entry');
         await dropUnusedTasks(tx, auditId);
       });
     },

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { minorDigits, toMajor, type Money } from '../../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { loadAudit } from './audits.ts';
+import { authorizeAudit } from './policy.ts';
 import { listEntries, listTasksWithTotals } from './queries.ts';
 import { computeSummary } from './summary.ts';
 
@@ -14,7 +14,7 @@ const money = (m: Money | null) => (m ? toMajor(m).toFixed(minorDigits(m.currenc
 export function createExportService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async entries(userId: string, businessId: string, auditId: string): Promise<Readable> {
-      await loadAudit(db, userId, businessId, auditId);
+      await authorizeAudit(db, userId, businessId, auditId);
       const tasks = new Map((await listTasksWithTotals(db, auditId)).map((t) => [t.id, t]));
       async function* rows() {
         let after: { date: string; id: string } | undefined;
@@ -56,7 +56,7 @@ export function createExportService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     async candidates(userId: string, businessId: string, auditId: string): Promise<Readable> {
-      const audit = await loadAudit(db, userId, businessId, auditId);
+      const audit = await authorizeAudit(db, userId, businessId, auditId);
       const summary = await computeSummary(db, audit, clock.now());
       const records = summary.candidates.map((c, i) => [
         i + 1,

@@ -14,7 +14,7 @@ import { auditEntries } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, HttpProblem } from '../../lib/errors.ts';
 import { newId, sha256 } from '../../lib/ids.ts';
-import { loadAudit } from './audits.ts';
+import { authorizeAudit } from './policy.ts';
 import { checkLoggable } from './entries.ts';
 import { taskIdsFor, type AuditRow } from './queries.ts';
 
@@ -80,7 +80,7 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
     body: Readable,
     delimiter: Delimiter = 'comma',
   ): Promise<ImportResult> {
-    const audit = await loadAudit(db, userId, businessId, auditId);
+    const audit = await authorizeAudit(db, userId, businessId, auditId);
     checkLoggable(audit);
     const period = { start: audit.periodStart, end: audit.periodEnd };
     const result: ImportResult = {

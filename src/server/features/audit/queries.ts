@@ -189,3 +189,43 @@ export function listJobDrafts(tx: Tx, businessId: string) {
     .where(eq(jobDrafts.businessId, businessId))
     .orderBy(desc(jobDrafts.createdAt), desc(jobDrafts.id));
 }
+
+/** Starts an audit; null when the business already has an active one (a partial unique index). */
+export async function insertAudit(tx: Tx, values: typeof audits.$inferInsert) {
+  const [row] = await tx.insert(audits).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function updateAudit(
+  tx: Tx,
+  auditId: string,
+  changes: Partial<Pick<AuditRow, 'hourlyValueAmount' | 'status' | 'closedAt'>>,
+) {
+  const [row] = await tx.update(audits).set(changes).where(eq(audits.id, auditId)).returning();
+  return row ?? null;
+}
+
+export async function insertEntryRow(tx: Tx, values: typeof auditEntries.$inferInsert) {
+  await tx.insert(auditEntries).values(values);
+}
+
+export async function updateEntry(
+  tx: Tx,
+  auditId: string,
+  entryId: string,
+  changes: Partial<Pick<typeof auditEntries.$inferInsert, 'date' | 'minutes' | 'taskId'>>,
+) {
+  await tx
+    .update(auditEntries)
+    .set(changes)
+    .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)));
+}
+
+/** Deletes an entry of the audit; false when there was none. */
+export async function deleteEntry(tx: Tx, auditId: string, entryId: string): Promise<boolean> {
+  const deleted = await tx
+    .delete(auditEntries)
+    .where(and(eq(auditEntries.id, entryId), eq(auditEntries.auditId, auditId)))
+    .returning({ id: auditEntries.id });
+  return deleted.length > 0;
+}

@@ -15,7 +15,8 @@ import { newId } from '../../lib/ids.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { listCategories, ratesPerUsd } from '../catalog/catalog.ts';
-import { loadAudit, presentAudit } from './audits.ts';
+import { authorizeAudit } from './policy.ts';
+import { presentAudit } from './present.ts';
 import { listJobDrafts, listTasksWithTotals, loggedDates, type AuditRow } from './queries.ts';
 
 const MISSING_DAYS_SHOWN = 14;
@@ -98,7 +99,7 @@ const presentDraft = (d: DraftRow, jobId: string | null = null): JobDraft => ({
 export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async summary(userId: string, businessId: string, auditId: string): Promise<AuditSummary> {
-      const audit = await loadAudit(db, userId, businessId, auditId);
+      const audit = await authorizeAudit(db, userId, businessId, auditId);
       return computeSummary(db, audit, clock.now());
     },
 
@@ -113,7 +114,7 @@ export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
       taskId: string,
     ): Promise<JobDraft> {
       return db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         const summary = await computeSummary(tx, audit, clock.now());
         if (summary.coreTasks.some((t) => t.taskId === taskId)) {
           throw conflict(

@@ -4,7 +4,7 @@ import { taskKey } from '../../../core/time-log-import.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { auditTasks, categories } from '../../db/schema/index.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
-import { loadAudit } from './audits.ts';
+import { authorizeAudit } from './policy.ts';
 import { listTasksWithTotals, tasksById } from './queries.ts';
 
 async function checkCategory(tx: Tx, slug: string | null | undefined) {
@@ -27,7 +27,7 @@ async function tasksOf(tx: Tx, auditId: string, ids?: string[]): Promise<AuditTa
 export function createTaskService({ db }: { db: Db }) {
   return {
     async list(userId: string, businessId: string, auditId: string): Promise<AuditTask[]> {
-      await loadAudit(db, userId, businessId, auditId);
+      await authorizeAudit(db, userId, businessId, auditId);
       return tasksOf(db, auditId);
     },
 
@@ -40,7 +40,7 @@ export function createTaskService({ db }: { db: Db }) {
       changes: UpdateTask,
     ): Promise<AuditTask> {
       return db.transaction(async (tx) => {
-        await loadAudit(tx, userId, businessId, auditId);
+        await authorizeAudit(tx, userId, businessId, auditId);
         await checkCategory(tx, changes.category);
         const { category, name, ...rest } = changes;
         const set = {
@@ -78,7 +78,7 @@ export function createTaskService({ db }: { db: Db }) {
       input: { taskIds: string[]; nature?: AuditTask['nature']; category?: string | null },
     ): Promise<AuditTask[]> {
       return db.transaction(async (tx) => {
-        await loadAudit(tx, userId, businessId, auditId);
+        await authorizeAudit(tx, userId, businessId, auditId);
         await checkCategory(tx, input.category);
         const ids = [...new Set(input.taskIds)];
         const found = await tasksById(tx, auditId, ids);

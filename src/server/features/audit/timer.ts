@@ -7,7 +7,7 @@ import { auditTimers } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { findBusiness } from '../accounts/queries.ts';
-import { loadAudit } from './audits.ts';
+import { authorizeAudit } from './policy.ts';
 import { checkLoggable, insertEntry } from './entries.ts';
 import { findTimer } from './queries.ts';
 
@@ -15,14 +15,14 @@ import { findTimer } from './queries.ts';
 export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async get(userId: string, businessId: string, auditId: string) {
-      await loadAudit(db, userId, businessId, auditId);
+      await authorizeAudit(db, userId, businessId, auditId);
       const timer = await findTimer(db, auditId, userId);
       return timer ? { taskName: timer.taskName, startedAt: timer.startedAt.toISOString() } : null;
     },
 
     async start(userId: string, businessId: string, auditId: string, taskName: string) {
       return db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit);
         const [row] = await tx
           .insert(auditTimers)
@@ -36,7 +36,7 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
 
     async stop(userId: string, businessId: string, auditId: string): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
-        const audit = await loadAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId);
         const [timer] = await tx
           .delete(auditTimers)
           .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))
@@ -59,7 +59,7 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     async discard(userId: string, businessId: string, auditId: string) {
-      await loadAudit(db, userId, businessId, auditId);
+      await authorizeAudit(db, userId, businessId, auditId);
       const deleted = await db
         .delete(auditTimers)
         .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))

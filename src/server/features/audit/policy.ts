@@ -1,0 +1,21 @@
+import type { Tx } from '../../db/client.ts';
+import { notFound } from '../../lib/errors.ts';
+import { authorizeBusiness } from '../accounts/policy.ts';
+import { findAudit, type AuditRow } from './queries.ts';
+
+/**
+ * The audit, after checking the caller may run the business's audits: the business's policy
+ * first (non-member → 404, role without `audit.manage` → 403), then the audit must belong to
+ * that business (else 404).
+ */
+export async function authorizeAudit(
+  tx: Tx,
+  userId: string,
+  businessId: string,
+  auditId: string,
+): Promise<AuditRow> {
+  await authorizeBusiness(tx, businessId, userId, 'audit.manage');
+  const audit = await findAudit(tx, businessId, auditId);
+  if (!audit) throw notFound('Audit');
+  return audit;
+}
