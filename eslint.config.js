@@ -37,5 +37,44 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL lives in queries.ts / <topic>-queries.ts (STYLE.md): a service composes queries, a
+    // policy decides, a route validates and calls. Outside the queries files a feature may import
+    // drizzle-orm and the schema for types only, and may not call the query builder on a
+    // database handle (`db.select(…)`, `tx.update(…)`); `db.transaction(…)` stays allowed.
+    files: ['src/server/features/**/*.ts'],
+    ignores: ['**/*queries.ts', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'drizzle-orm',
+              message: 'Write SQL in a queries.ts (or <topic>-queries.ts) file.',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/db/schema', '**/db/schema/*'],
+              // A default value of a column is not SQL.
+              allowImportNames: ['DEFAULT_WORKING_HOURS'],
+              message: 'Read and write tables in a queries.ts (or <topic>-queries.ts) file.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.object.name=/^(db|tx)$/][callee.property.name=/^(select|selectDistinct|insert|update|delete|execute|query)$/]",
+          message: 'Write SQL in a queries.ts (or <topic>-queries.ts) file.',
+        },
+      ],
+    },
+  },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
 );

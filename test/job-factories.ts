@@ -12,7 +12,7 @@ import {
 import { budgetInUsdCents, skillSlug, type JobStatus, type Visibility } from '../src/core/jobs.ts';
 import { jobInvitations, jobSpecVersions, jobs } from '../src/server/db/schema/index.ts';
 import { ratesPerUsd } from '../src/server/features/catalog/catalog.ts';
-import { searchDocument } from '../src/server/features/jobs/search-document.ts';
+import { searchDocument } from '../src/server/features/jobs/search-document-queries.ts';
 import { newId } from '../src/server/lib/ids.ts';
 import type { TestContext } from './harness.ts';
 

@@ -5,11 +5,12 @@ import type { Db } from '../../db/client.ts';
 import { requireAdmin } from '../../lib/caller.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { problems, typed } from '../../lib/route-kit.ts';
+import { MAILBOX_READ } from './policy.ts';
 import { listMail } from './queries.ts';
 
 export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
   typed(app).get('/api/v1/admin/mailbox', {
-    config: { access: 'mailbox.read' },
+    config: { access: MAILBOX_READ },
     schema: {
       tags: ['admin'],
       summary: 'Every e-mail Handoff sent or stored, newest first (admin)',

@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { sql } from 'drizzle-orm';
 import type { ImportResult } from '../../../core/contracts/audit.ts';
 import {
   DELIMITERS,
@@ -10,13 +9,12 @@ import {
   type Delimiter,
 } from '../../../core/time-log-import.ts';
 import type { Db } from '../../db/client.ts';
-import { auditEntries } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, HttpProblem } from '../../lib/errors.ts';
 import { newId, sha256 } from '../../lib/ids.ts';
 import { authorizeAudit } from './policy.ts';
 import { checkLoggable } from './entries.ts';
-import { taskIdsFor, type AuditRow } from './queries.ts';
+import { insertImportedEntries, taskIdsFor, type AuditRow } from './queries.ts';
 
 const BATCH = 1000;
 const ERRORS_KEPT = 1000;
@@ -47,28 +45,21 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
         batch.map((p) => p.taskName),
       );
       const now = clock.now();
-      const inserted = await tx
-        .insert(auditEntries)
-        .values(
-          batch.map((p) => ({
-            id: newId(),
-            auditId: audit.id,
-            businessId: audit.businessId,
-            taskId: taskIds.get(taskKey(p.taskName)) ?? '',
-            date: p.date,
-            minutes: p.minutes,
-            source: 'import' as const,
-            importKey: p.importKey,
-            createdBy: userId,
-            createdAt: now,
-          })),
-        )
-        .onConflictDoNothing({
-          target: [auditEntries.auditId, auditEntries.importKey],
-          where: sql`import_key is not null`,
-        })
-        .returning({ id: auditEntries.id });
-      return inserted.length;
+      return insertImportedEntries(
+        tx,
+        batch.map((p) => ({
+          id: newId(),
+          auditId: audit.id,
+          businessId: audit.businessId,
+          taskId: taskIds.get(taskKey(p.taskName)) ?? '',
+          date: p.date,
+          minutes: p.minutes,
+          source: 'import' as const,
+          importKey: p.importKey,
+          createdBy: userId,
+          createdAt: now,
+        })),
+      );
     });
   }
 

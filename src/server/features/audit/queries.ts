@@ -229,3 +229,61 @@ export async function deleteEntry(tx: Tx, auditId: string, entryId: string): Pro
     .returning({ id: auditEntries.id });
   return deleted.length > 0;
 }
+
+type TaskSet = Partial<Omit<typeof auditTasks.$inferInsert, 'id' | 'auditId' | 'businessId'>>;
+
+/** Changes one task of the audit; the ids of the rows changed (none for an unknown task). */
+export function updateTask(tx: Tx, auditId: string, taskId: string, set: TaskSet) {
+  return tx
+    .update(auditTasks)
+    .set(set)
+    .where(and(eq(auditTasks.id, taskId), eq(auditTasks.auditId, auditId)))
+    .returning({ id: auditTasks.id });
+}
+
+export async function updateTasks(tx: Tx, auditId: string, taskIds: string[], set: TaskSet) {
+  await tx
+    .update(auditTasks)
+    .set(set)
+    .where(and(eq(auditTasks.auditId, auditId), inArray(auditTasks.id, taskIds)));
+}
+
+/** Starts the person's timer; null when one is already running. */
+export async function insertTimer(tx: Tx, values: typeof auditTimers.$inferInsert) {
+  const [row] = await tx.insert(auditTimers).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** Removes the person's running timer and returns it; null when none was running. */
+export async function deleteTimer(tx: Tx, auditId: string, userId: string) {
+  const [row] = await tx
+    .delete(auditTimers)
+    .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertJobDraft(tx: Tx, values: typeof jobDrafts.$inferInsert) {
+  const [row] = await tx.insert(jobDrafts).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/**
+ * Writes imported entries; a row whose import key the audit already has is skipped (the
+ * partial unique index), so importing a file twice adds nothing. Returns how many were new.
+ */
+export async function insertImportedEntries(
+  tx: Tx,
+  rows: (typeof auditEntries.$inferInsert)[],
+): Promise<number> {
+  const inserted = await tx
+    .insert(auditEntries)
+    .values(rows)
+    .onConflictDoNothing({
+      target: [auditEntries.auditId, auditEntries.importKey],
+      where: sql`import_key is not null`,
+    })
+    .returning({ id: auditEntries.id });
+  return inserted.length;
+}

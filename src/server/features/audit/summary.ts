@@ -8,7 +8,7 @@ import {
 } from '../../../core/audit.ts';
 import type { AuditSummary, CandidateView, JobDraft } from '../../../core/contracts/audit.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { jobDrafts } from '../../db/schema/index.ts';
+import type { jobDrafts } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -17,7 +17,13 @@ import { authorizeBusiness } from '../accounts/policy.ts';
 import { listCategories, ratesPerUsd } from '../catalog/catalog.ts';
 import { authorizeAudit } from './policy.ts';
 import { presentAudit } from './present.ts';
-import { listJobDrafts, listTasksWithTotals, loggedDates, type AuditRow } from './queries.ts';
+import {
+  insertJobDraft,
+  listJobDrafts,
+  listTasksWithTotals,
+  loggedDates,
+  type AuditRow,
+} from './queries.ts';
 
 const MISSING_DAYS_SHOWN = 14;
 
@@ -124,24 +130,20 @@ export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
         const candidate = summary.candidates.find((c) => c.taskId === taskId);
         if (!candidate) throw notFound('Candidate');
         const budget = candidate.marketCost ? draftBudget(candidate.marketCost) : null;
-        const [row] = await tx
-          .insert(jobDrafts)
-          .values({
-            id: newId(),
-            businessId,
-            auditId,
-            taskId,
-            title: candidate.name,
-            categorySlug: candidate.category,
-            hoursPerMonth: candidate.monthlyHours,
-            budgetMinAmount: budget?.min.amount ?? null,
-            budgetMaxAmount: budget?.max.amount ?? null,
-            currency: audit.currency,
-            createdBy: userId,
-            createdAt: clock.now(),
-          })
-          .returning();
-        if (!row) throw new Error('insert returned no row');
+        const row = await insertJobDraft(tx, {
+          id: newId(),
+          businessId,
+          auditId,
+          taskId,
+          title: candidate.name,
+          categorySlug: candidate.category,
+          hoursPerMonth: candidate.monthlyHours,
+          budgetMinAmount: budget?.min.amount ?? null,
+          budgetMaxAmount: budget?.max.amount ?? null,
+          currency: audit.currency,
+          createdBy: userId,
+          createdAt: clock.now(),
+        });
         return presentDraft(row);
       });
     },

@@ -1,19 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { AuditTask, UpdateTask } from '../../../core/contracts/audit.ts';
 import { taskKey } from '../../../core/time-log-import.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { auditTasks, categories } from '../../db/schema/index.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { authorizeAudit } from './policy.ts';
-import { listTasksWithTotals, tasksById } from './queries.ts';
+import { categoryExists } from '../catalog/queries.ts';
+import { listTasksWithTotals, tasksById, updateTask, updateTasks } from './queries.ts';
 
 async function checkCategory(tx: Tx, slug: string | null | undefined) {
   if (!slug) return;
-  const [row] = await tx
-    .select({ slug: categories.slug })
-    .from(categories)
-    .where(eq(categories.slug, slug));
-  if (!row)
+  if (!(await categoryExists(tx, slug)))
     throw badRequest(`There is no category “${slug}”.`, [
       { path: 'body.category', message: 'Unknown category' },
     ]);
@@ -51,17 +46,12 @@ export function createTaskService({ db }: { db: Db }) {
         // An empty PATCH changes nothing (an UPDATE with nothing to set is an SQL error); the
         // task is still looked up below, so an unknown one answers 404 either way.
         if (Object.keys(set).length > 0) {
-          const updated = await tx
-            .update(auditTasks)
-            .set(set)
-            .where(and(eq(auditTasks.id, taskId), eq(auditTasks.auditId, auditId)))
-            .returning({ id: auditTasks.id })
-            .catch((error: unknown) => {
-              if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-                throw conflict(`Another task is already called “${name}”.`);
-              }
-              throw error;
-            });
+          const updated = await updateTask(tx, auditId, taskId, set).catch((error: unknown) => {
+            if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+              throw conflict(`Another task is already called “${name}”.`);
+            }
+            throw error;
+          });
           if (updated.length === 0) throw notFound('Task');
         }
         const [task] = await tasksOf(tx, auditId, [taskId]);
@@ -87,13 +77,10 @@ export function createTaskService({ db }: { db: Db }) {
             { path: 'body.taskIds', message: 'Unknown task' },
           ]);
         }
-        await tx
-          .update(auditTasks)
-          .set({
-            ...(input.nature !== undefined ? { nature: input.nature } : {}),
-            ...(input.category !== undefined ? { categorySlug: input.category } : {}),
-          })
-          .where(and(eq(auditTasks.auditId, auditId), inArray(auditTasks.id, ids)));
+        await updateTasks(tx, auditId, ids, {
+          ...(input.nature !== undefined ? { nature: input.nature } : {}),
+          ...(input.category !== undefined ? { categorySlug: input.category } : {}),
+        });
         return tasksOf(tx, auditId, ids);
       });
     },

@@ -1,15 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import { todayIn } from '../../../core/audit.ts';
 import { MAX_ENTRY_MINUTES } from '../../../core/time-log-import.ts';
 import type { AuditEntry } from '../../../core/contracts/audit.ts';
 import type { Db } from '../../db/client.ts';
-import { auditTimers } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeAudit } from './policy.ts';
 import { checkLoggable, insertEntry } from './entries.ts';
-import { findTimer } from './queries.ts';
+import { deleteTimer, findTimer, insertTimer } from './queries.ts';
 
 /** A person's running timer for an audit. Stopping it logs an entry on the day it started. */
 export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
@@ -24,11 +22,12 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
       return db.transaction(async (tx) => {
         const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit);
-        const [row] = await tx
-          .insert(auditTimers)
-          .values({ auditId, userId, taskName: taskName.trim(), startedAt: clock.now() })
-          .onConflictDoNothing()
-          .returning();
+        const row = await insertTimer(tx, {
+          auditId,
+          userId,
+          taskName: taskName.trim(),
+          startedAt: clock.now(),
+        });
         if (!row) throw conflict('A timer is already running; stop it first.');
         return { taskName: row.taskName, startedAt: row.startedAt.toISOString() };
       });
@@ -37,10 +36,7 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
     async stop(userId: string, businessId: string, auditId: string): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
         const audit = await authorizeAudit(tx, userId, businessId, auditId);
-        const [timer] = await tx
-          .delete(auditTimers)
-          .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))
-          .returning();
+        const timer = await deleteTimer(tx, auditId, userId);
         if (!timer) throw notFound('Running timer');
         const business = await findBusiness(tx, businessId);
         const date = todayIn(business?.timeZone ?? 'UTC', timer.startedAt);
@@ -60,11 +56,7 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
 
     async discard(userId: string, businessId: string, auditId: string) {
       await authorizeAudit(db, userId, businessId, auditId);
-      const deleted = await db
-        .delete(auditTimers)
-        .where(and(eq(auditTimers.auditId, auditId), eq(auditTimers.userId, userId)))
-        .returning({ auditId: auditTimers.auditId });
-      if (deleted.length === 0) throw notFound('Running timer');
+      if (!(await deleteTimer(db, auditId, userId))) throw notFound('Running timer');
     },
   };
 }

@@ -12,6 +12,7 @@ import {
 import { requireAdmin } from '../../lib/caller.ts';
 import { problems, typed } from '../../lib/route-kit.ts';
 import type { createCatalogService } from './catalog.ts';
+import { CATALOG_READ, CATALOG_WRITE } from './policy.ts';
 
 export function catalogRoutes(
   app: FastifyInstance,
@@ -21,7 +22,7 @@ export function catalogRoutes(
   const tags = ['catalog'];
 
   r.get('/api/v1/categories', {
-    config: { access: 'public' },
+    config: { access: CATALOG_READ },
     schema: {
       tags,
       summary:
@@ -33,7 +34,7 @@ export function catalogRoutes(
   });
 
   r.post('/api/v1/admin/categories', {
-    config: { access: 'catalog.manage' },
+    config: { access: CATALOG_WRITE },
     schema: {
       tags,
       summary: 'Add a category (admin)',
@@ -47,7 +48,7 @@ export function catalogRoutes(
   });
 
   r.patch('/api/v1/admin/categories/:slug', {
-    config: { access: 'catalog.manage' },
+    config: { access: CATALOG_WRITE },
     schema: {
       tags,
       summary: 'Rename a category or change its market rate (admin)',
@@ -62,7 +63,7 @@ export function catalogRoutes(
   });
 
   r.get('/api/v1/admin/currency-rates', {
-    config: { access: 'catalog.manage' },
+    config: { access: CATALOG_WRITE },
     schema: {
       tags,
       summary: 'Approximate exchange rates, units per US dollar (admin)',
@@ -75,7 +76,7 @@ export function catalogRoutes(
   });
 
   r.put('/api/v1/admin/currency-rates/:currency', {
-    config: { access: 'catalog.manage' },
+    config: { access: CATALOG_WRITE },
     schema: {
       tags,
       summary: 'Set the rate of a currency (admin)',

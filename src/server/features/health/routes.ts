@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MetaSchema, type Meta } from '../../../core/contracts/accounts.ts';
 import type pg from 'pg';
 import { typed } from '../../lib/route-kit.ts';
+import { HEALTH_ACCESS } from './policy.ts';
 
 const Status = z.object({ status: z.enum(['ok', 'unavailable']) });
 
@@ -10,12 +11,12 @@ const Status = z.object({ status: z.enum(['ok', 'unavailable']) });
 export function healthRoutes(app: FastifyInstance, { pool, meta }: { pool: pg.Pool; meta: Meta }) {
   const r = typed(app);
   r.get('/healthz', {
-    config: { access: 'public' },
+    config: { access: HEALTH_ACCESS },
     schema: { tags: ['operations'], summary: 'The process is up', response: { 200: Status } },
     handler: async () => ({ status: 'ok' as const }),
   });
   r.get('/readyz', {
-    config: { access: 'public' },
+    config: { access: HEALTH_ACCESS },
     schema: {
       tags: ['operations'],
       summary: 'The database answers',
@@ -31,7 +32,7 @@ export function healthRoutes(app: FastifyInstance, { pool, meta }: { pool: pg.Po
     },
   });
   r.get('/api/v1/meta', {
-    config: { access: 'public' },
+    config: { access: HEALTH_ACCESS },
     schema: {
       tags: ['operations'],
       summary: 'Deployment mode, version, whether SMTP is set up, and the upload limit',

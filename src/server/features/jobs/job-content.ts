@@ -28,7 +28,7 @@ import {
   lockJobDraft,
   type JobSet,
 } from './queries.ts';
-import { searchDocument } from './search-document.ts';
+import { searchDocument } from './search-document-queries.ts';
 
 type CreateJobInput = z.infer<typeof CreateJobSchema>;
 

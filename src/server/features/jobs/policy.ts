@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import type { BusinessAction } from '../../../core/roles.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
-import { jobInvitations, jobs } from '../../db/schema/index.ts';
+import type { jobs } from '../../db/schema/index.ts';
 import { notFound } from '../../lib/errors.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findRole } from '../accounts/queries.ts';
+import { findBusinessJob, findJob, isInvitedToJob } from './queries.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 /** A marketplace (public board) or a private workspace (invite-only jobs), from HANDOFF_MODE. */
@@ -25,11 +25,7 @@ export async function authorizeJob(
   options: { forUpdate?: boolean } = {},
 ): Promise<JobRow> {
   await authorizeBusiness(tx, businessId, userId, action);
-  const query = tx
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.id, jobId), eq(jobs.businessId, businessId)));
-  const [job] = await (options.forUpdate ? query.for('update') : query);
+  const job = await findBusinessJob(tx, businessId, jobId, options);
   if (!job) throw notFound('Job');
   return job;
 }
@@ -56,17 +52,13 @@ export async function authorizeBrief(
   userId: string | null,
   mode: Mode,
 ): Promise<JobRow> {
-  const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
+  const job = await findJob(tx, jobId);
   if (!job) throw notFound('Job');
   if (userId && (await findRole(tx, job.businessId, userId))) return job;
   if (isPublicBrief(job, mode)) return job;
   const published = job.status === 'open' || job.status === 'closed';
   if (published && userId) {
-    const [invited] = await tx
-      .select({ userId: jobInvitations.userId })
-      .from(jobInvitations)
-      .where(and(eq(jobInvitations.jobId, jobId), eq(jobInvitations.userId, userId)));
-    if (invited) return job;
+    if (await isInvitedToJob(tx, jobId, userId)) return job;
   }
   throw notFound('Job');
 }

@@ -303,3 +303,31 @@ export async function updateTemplate(
     .returning();
   return row ?? null;
 }
+
+/** A job of the business (null when it has none by that id); `forUpdate` locks the row. */
+export async function findBusinessJob(
+  tx: Tx,
+  businessId: string,
+  jobId: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = tx
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, jobId), eq(jobs.businessId, businessId)));
+  const [job] = await (options.forUpdate ? query.for('update') : query);
+  return job ?? null;
+}
+
+export async function findJob(tx: Tx, jobId: string) {
+  const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
+  return job ?? null;
+}
+
+export async function isInvitedToJob(tx: Tx, jobId: string, userId: string): Promise<boolean> {
+  const [invited] = await tx
+    .select({ userId: jobInvitations.userId })
+    .from(jobInvitations)
+    .where(and(eq(jobInvitations.jobId, jobId), eq(jobInvitations.userId, userId)));
+  return invited !== undefined;
+}
