@@ -27,6 +27,7 @@ import {
 import { IMPORT_PRESETS, type ColumnMapping } from '../../../core/time-log-import.ts';
 import { requireCaller } from '../../lib/caller.ts';
 import { badRequest } from '../../lib/errors.ts';
+import { isStream, rawBodyRoutes } from '../../lib/raw-body.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
 import type { createAuditService } from './audits.ts';
 import type { createEntryService } from './entries.ts';
@@ -342,16 +343,9 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     },
   });
 
-  // The import route lives in a scope of its own with the raw-stream CSV parser (as the
-  // attachment upload does): registered on the app, the parser would let every route take an
-  // unread streamed body instead of answering 415.
-  void app.register(async (scope) => {
-    // Time logs are streamed straight into the importer, never buffered whole. Windows browsers
-    // label .csv files application/vnd.ms-excel.
-    scope.addContentTypeParser(['text/csv', 'application/vnd.ms-excel'], (_req, payload, done) =>
-      done(null, payload),
-    );
-
+  // Time logs are streamed straight into the importer, never buffered whole. Windows browsers
+  // label .csv files application/vnd.ms-excel.
+  rawBodyRoutes(app, ['text/csv', 'application/vnd.ms-excel'], (scope) => {
     typed(scope).post(`${one}/imports`, {
       config: { access: 'audit.manage' },
       schema: {
@@ -365,8 +359,8 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       },
       handler: async (req) => {
         const userId = who(req);
-        const body = req.body as Readable | undefined;
-        if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function') {
+        const body = req.body;
+        if (!isStream(body)) {
           throw badRequest('Send the CSV file as the request body with Content-Type: text/csv.');
         }
         return s.importTimeLog(

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
@@ -10,7 +9,8 @@ import {
 } from '../../../core/contracts/jobs.ts';
 import { requireCaller } from '../../lib/caller.ts';
 import { badRequest } from '../../lib/errors.ts';
-import { contentDisposition, tooLarge } from '../../lib/files.ts';
+import { contentDisposition } from '../../lib/files.ts';
+import { isStream, rawBodyRoutes } from '../../lib/raw-body.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
 import type { Download, createAttachmentService } from './attachments.ts';
 import { OPTIONAL_AUTH } from './board-routes.ts';
@@ -39,58 +39,50 @@ function sendDownload(reply: FastifyReply, file: Download) {
     .send(file.body);
 }
 
-const isStream = (body: unknown): body is Readable =>
-  typeof (body as { pipe?: unknown } | null | undefined)?.pipe === 'function';
-
 export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
   const r = typed(app);
   const tags = ['jobs'];
   const base = '/api/v1/businesses/:businessId/jobs/:jobId/attachments';
 
-  // The upload route lives in a scope of its own with the raw-stream parser: registered on the
-  // app, the parser would let every route take an unread streamed body instead of a 415.
-  void app.register(async (scope) => {
-    // Uploads are streamed to disk as they arrive, never buffered whole. Fastify does not apply
-    // bodyLimit to a parser that takes the raw stream, so the declared length is checked here
-    // (the store counts the bytes too, for uploads that declare none).
-    scope.addContentTypeParser('application/octet-stream', (req, payload, done) => {
-      const limit = req.routeOptions.bodyLimit ?? s.maxUploadBytes;
-      const declared = Number(req.headers['content-length']);
-      if (Number.isFinite(declared) && declared > limit) done(tooLarge(limit), undefined);
-      else done(null, payload);
-    });
-
-    typed(scope).post(base, {
-      config: { access: 'jobs.manage' },
-      bodyLimit: s.maxUploadBytes,
-      schema: {
-        tags,
-        summary:
-          'Attach a file to the brief (public with it) or the specification (confidential): the raw file as the body, Content-Type application/octet-stream',
-        params: BusinessJobParamsSchema,
-        querystring: AttachmentQuerySchema,
-        consumes: ['application/octet-stream'],
-        response: { 201: AttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
-      },
-      handler: async (req, reply) => {
-        const { userId } = requireCaller(req);
-        if (!isStream(req.body)) {
-          throw badRequest(
-            'Send the file as the request body with Content-Type: application/octet-stream.',
-            [{ path: 'body', message: 'Expected the file’s bytes' }],
+  // Uploads are streamed to disk as they arrive; the declared length is checked up front and
+  // the store counts the bytes too, for uploads that declare none.
+  rawBodyRoutes(
+    app,
+    ['application/octet-stream'],
+    (scope) => {
+      typed(scope).post(base, {
+        config: { access: 'jobs.manage' },
+        bodyLimit: s.maxUploadBytes,
+        schema: {
+          tags,
+          summary:
+            'Attach a file to the brief (public with it) or the specification (confidential): the raw file as the body, Content-Type application/octet-stream',
+          params: BusinessJobParamsSchema,
+          querystring: AttachmentQuerySchema,
+          consumes: ['application/octet-stream'],
+          response: { 201: AttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
+        },
+        handler: async (req, reply) => {
+          const { userId } = requireCaller(req);
+          if (!isStream(req.body)) {
+            throw badRequest(
+              'Send the file as the request body with Content-Type: application/octet-stream.',
+              [{ path: 'body', message: 'Expected the file’s bytes' }],
+            );
+          }
+          const attachment = await s.attachments.upload(
+            userId,
+            req.params.businessId,
+            req.params.jobId,
+            req.query,
+            req.body,
           );
-        }
-        const attachment = await s.attachments.upload(
-          userId,
-          req.params.businessId,
-          req.params.jobId,
-          req.query,
-          req.body,
-        );
-        return reply.status(201).send(attachment);
-      },
-    });
-  });
+          return reply.status(201).send(attachment);
+        },
+      });
+    },
+    { maxBytes: s.maxUploadBytes },
+  );
 
   r.get(`${base}/:attachmentId`, {
     config: { access: 'jobs.read' },
