@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { MailboxPageSchema, MailboxQuerySchema } from '../../../core/contracts/admin.ts';
 import { IdSchema } from '../../../core/contracts/common.ts';
 import type { Db } from '../../db/client.ts';
 import { requireAdmin } from '../../lib/caller.ts';
-import { badRequest } from '../../lib/errors.ts';
+import { decodeCursor, page } from '../../lib/pagination.ts';
 import { problems, typed } from '../../lib/route-kit.ts';
 import { MAILBOX_READ } from './policy.ts';
 import { listMail } from './queries.ts';
+
+/** The mailbox's cursor: the id of the last message of the page (ids are UUIDv7, time-ordered). */
+const MailCursorSchema = z.object({ i: IdSchema });
 
 export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
   typed(app).get('/api/v1/admin/mailbox', {
@@ -19,16 +23,12 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
     },
     handler: async (req) => {
       requireAdmin(req);
-      const { cursor, limit, to } = req.query;
-      if (cursor && !IdSchema.safeParse(cursor).success) {
-        throw badRequest('The cursor is not one this list gave out.', [
-          { path: 'querystring.cursor', message: 'Invalid cursor' },
-        ]);
-      }
-      const rows = await listMail(db, { cursor, limit, to });
-      const page = rows.slice(0, limit);
+      const { limit, to } = req.query;
+      const after = decodeCursor(MailCursorSchema, req.query.cursor);
+      const rows = await listMail(db, { cursor: after?.i, limit, to });
+      const { items, nextCursor } = page(rows, limit, (m) => ({ i: m.id }));
       return {
-        items: page.map((m) => ({
+        items: items.map((m) => ({
           id: m.id,
           to: m.to,
           subject: m.subject,
@@ -38,7 +38,7 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
           error: m.error,
           createdAt: m.createdAt.toISOString(),
         })),
-        nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+        nextCursor,
       };
     },
   });

@@ -1,9 +1,11 @@
 import { DateSchema, type AuditEntry, type CreateEntry } from '../../../core/contracts/audit.ts';
 import { IdSchema } from '../../../core/contracts/common.ts';
+import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { decodeCursor, page } from '../../lib/pagination.ts';
 import { authorizeAudit } from './policy.ts';
 import { presentEntry } from './present.ts';
 import {
@@ -60,24 +62,10 @@ export async function insertEntry(
 }
 
 /**
- * The entry list's cursor: `<date>|<id>` of the last entry of the page. Both are cast in SQL
+ * The entry list's cursor: date and id of the last entry of the page. Both are cast in SQL
  * (`date`, `uuid`): anything but a real date and a real uuid is a 400 here, not a 500 there.
  */
-function parseCursor(cursor: string): { date: string; id: string } {
-  const [date, id, ...rest] = cursor.split('|');
-  if (
-    !date ||
-    !id ||
-    rest.length > 0 ||
-    !DateSchema.safeParse(date).success ||
-    !IdSchema.safeParse(id).success
-  ) {
-    throw badRequest('The cursor is not one this list gave out.', [
-      { path: 'querystring.cursor', message: 'Invalid cursor' },
-    ]);
-  }
-  return { date, id };
-}
+const EntryCursorSchema = z.object({ d: DateSchema, i: IdSchema });
 
 export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
   return {
@@ -88,14 +76,11 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       q: { cursor?: string; limit: number; taskId?: string },
     ) {
       await authorizeAudit(db, userId, businessId, auditId);
-      const after = q.cursor ? parseCursor(q.cursor) : undefined;
+      const cursor = decodeCursor(EntryCursorSchema, q.cursor);
+      const after = cursor && { date: cursor.d, id: cursor.i };
       const rows = await listEntries(db, auditId, { limit: q.limit, after, taskId: q.taskId });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(presentEntry),
-        nextCursor: rows.length > q.limit && last ? `${last.date}|${last.id}` : null,
-      };
+      const { items, nextCursor } = page(rows, q.limit, (last) => ({ d: last.date, i: last.id }));
+      return { items: items.map(presentEntry), nextCursor };
     },
 
     async create(

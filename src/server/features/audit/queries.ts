@@ -113,7 +113,7 @@ export async function findEntry(tx: Tx, auditId: string, entryId: string) {
   return row ?? null;
 }
 
-/** Newest date first, then newest entry; the cursor is `date|id` of the last entry of the page. */
+/** Newest date first, then newest entry; the page's last entry (date, id) is the next cursor. */
 export function listEntries(
   tx: Tx,
   auditId: string,

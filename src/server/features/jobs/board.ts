@@ -10,6 +10,7 @@ import { convert } from '../../../core/money.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest } from '../../lib/errors.ts';
+import { badCursor, decodeCursor, page } from '../../lib/pagination.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
 import { listLayerAttachments } from './attachment-queries.ts';
 import {
@@ -37,30 +38,19 @@ const CursorSchema = z.union([
   z.object({ s: z.literal('b'), b: z.int().nullable(), i: z.uuid() }),
 ]);
 
-function encodeCursor(cursor: BoardCursor): string {
-  const wire =
-    cursor.sort === 'newest'
-      ? { s: 'n', m: cursor.micros, i: cursor.id }
-      : { s: 'b', b: cursor.budgetUsd, i: cursor.id };
-  return Buffer.from(JSON.stringify(wire)).toString('base64url');
+/** The wire form of a page's last row, in the order the page was read. */
+function wireCursor(cursor: BoardCursor) {
+  return cursor.sort === 'newest'
+    ? { s: 'n', m: cursor.micros, i: cursor.id }
+    : { s: 'b', b: cursor.budgetUsd, i: cursor.id };
 }
 
-const badCursor = (message: string) =>
-  badRequest('The cursor is not one this list gave out.', [
-    { path: 'querystring.cursor', message },
-  ]);
-
-function decodeCursor(text: string): BoardCursor {
-  // Node's base64 decoder skips characters it does not know; a cursor is only ever ours.
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) throw badCursor('Invalid cursor');
-  try {
-    const wire = CursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-    return wire.s === 'n'
-      ? { sort: 'newest', micros: wire.m, id: wire.i }
-      : { sort: 'budget', budgetUsd: wire.b, id: wire.i };
-  } catch {
-    throw badCursor('Invalid cursor');
-  }
+function decodeBoardCursor(text: string): BoardCursor {
+  const wire = decodeCursor(CursorSchema, text);
+  if (!wire) throw badCursor();
+  return wire.s === 'n'
+    ? { sort: 'newest', micros: wire.m, id: wire.i }
+    : { sort: 'budget', budgetUsd: wire.b, id: wire.i };
 }
 
 /** A cursor must come from a page of the same order. */
@@ -69,7 +59,7 @@ function cursorOf<S extends BoardCursor['sort']>(
   sort: S,
 ): Extract<BoardCursor, { sort: S }> | undefined {
   if (!text) return undefined;
-  const cursor = decodeCursor(text);
+  const cursor = decodeBoardCursor(text);
   if (cursor.sort !== sort) throw badCursor('This cursor belongs to another sort order');
   return cursor as Extract<BoardCursor, { sort: S }>;
 }
@@ -152,17 +142,14 @@ export function createBoardService({ db, clock, mode }: { db: Db; clock: Clock; 
       const filter = await boardFilterOf(db, clock.now(), q);
       if (mode === 'workspace') return { items: [], nextCursor: null };
       const rows = await listBoardJobs(db, filter);
-      const page = rows.slice(0, q.limit);
-      const last: BoardRow | undefined = page.at(-1);
-      const nextCursor =
-        rows.length > q.limit && last
-          ? encodeCursor(
-              q.sort === 'newest'
-                ? { sort: 'newest', micros: last.cursorMicros, id: last.id }
-                : { sort: 'budget', budgetUsd: last.budgetUsd, id: last.id },
-            )
-          : null;
-      return { items: page.map((r) => presentBoardJob(r, r.businessName)), nextCursor };
+      const { items, nextCursor } = page(rows, q.limit, (last: BoardRow) =>
+        wireCursor(
+          q.sort === 'newest'
+            ? { sort: 'newest', micros: last.cursorMicros, id: last.id }
+            : { sort: 'budget', budgetUsd: last.budgetUsd, id: last.id },
+        ),
+      );
+      return { items: items.map((r) => presentBoardJob(r, r.businessName)), nextCursor };
     },
 
     /** A job's brief and brief attachments, for whoever may read it (else 404). */

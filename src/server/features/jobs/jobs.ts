@@ -3,7 +3,7 @@
  * it, list them, delete a draft. Every save runs the requirements checker and stores its
  * score; a save that changes the specification of a published job adds a version.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   BriefSchema,
   SpecSchema,
@@ -21,6 +21,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { createFileStore, type FileStore } from '../../lib/files.ts';
 import { newId } from '../../lib/ids.ts';
+import { decodeCursor, page } from '../../lib/pagination.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { attachmentKeys } from './attachment-queries.ts';
@@ -52,17 +53,11 @@ import {
 type CreateJobInput = z.infer<typeof CreateJobSchema>;
 type UpdateJobInput = z.infer<typeof UpdateJobSchema>;
 
-/** The job list's cursor: `<updated_at in µs>_<id>` of the last job of the page. */
-function parseCursor(cursor: string): JobListCursor {
-  // The id is cast to uuid in SQL: anything but a real one is a 400 here, not a 500 there.
-  const match = /^(\d{1,17})_(.+)$/.exec(cursor);
-  if (!match?.[1] || !match[2] || !IdSchema.safeParse(match[2]).success) {
-    throw badRequest('The cursor is not one this list gave out.', [
-      { path: 'querystring.cursor', message: 'Invalid cursor' },
-    ]);
-  }
-  return { micros: Number(match[1]), id: match[2] };
-}
+/**
+ * The job list's cursor: `updated_at` in microseconds and the id of the last job of the page.
+ * The id is cast to uuid in SQL: anything but a real one is a 400 here, not a 500 there.
+ */
+const JobListCursorSchema = z.object({ m: z.int().nonnegative(), i: IdSchema });
 
 const ALL_BUT_ARCHIVED = JOB_STATUSES.filter((s) => s !== 'archived');
 
@@ -209,16 +204,19 @@ export function createJobService({
       q: { status?: JobStatus; cursor?: string; limit: number },
     ): Promise<JobList> {
       await authorizeBusiness(db, businessId, userId, 'jobs.read');
-      const after = q.cursor ? parseCursor(q.cursor) : undefined;
+      const cursor = decodeCursor(JobListCursorSchema, q.cursor);
+      const after: JobListCursor | undefined = cursor && { micros: cursor.m, id: cursor.i };
       const statuses = q.status ? [q.status] : ALL_BUT_ARCHIVED;
       const [counts, rows] = await Promise.all([
         countJobsByStatus(db, businessId),
         listJobs(db, businessId, { statuses, limit: q.limit, after }),
       ]);
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
+      const { items, nextCursor } = page(rows, q.limit, (last) => ({
+        m: last.micros,
+        i: last.job.id,
+      }));
       return {
-        items: page.map(({ job, invitedCount, attachmentCount }) => ({
+        items: items.map(({ job, invitedCount, attachmentCount }) => ({
           id: job.id,
           title: job.title,
           status: job.status,
@@ -233,7 +231,7 @@ export function createJobService({
           publishedAt: job.publishedAt?.toISOString() ?? null,
         })),
         counts,
-        nextCursor: rows.length > q.limit && last ? `${last.micros}_${last.job.id}` : null,
+        nextCursor,
       };
     },
 
