@@ -9,6 +9,9 @@ import {
   TimeZoneSchema,
 } from './common.ts';
 
+// Moved to common.ts; re-exported so existing imports keep working.
+export { BusinessParamsSchema, listOf } from './common.ts';
+
 export const BusinessRoleSchema = z.enum(BUSINESS_ROLES);
 export const ModeSchema = z.enum(['marketplace', 'workspace']);
 
@@ -98,7 +101,6 @@ export const UpdateBusinessSchema = z
   .strict();
 export type UpdateBusiness = z.infer<typeof UpdateBusinessSchema>;
 
-export const BusinessParamsSchema = z.object({ businessId: IdSchema });
 export const MemberParamsSchema = z.object({ businessId: IdSchema, userId: IdSchema });
 export const InvitationParamsSchema = z.object({ businessId: IdSchema, invitationId: IdSchema });
 export const InvitationTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
@@ -183,5 +185,3 @@ export const MetaSchema = z
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof MetaSchema>;
-
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -7,29 +7,27 @@ import {
   MAX_ENTRY_MINUTES,
   DELIMITERS,
 } from '../time-log-import.ts';
-import { CurrencySchema, DateTimeSchema, freeText, IdSchema } from './common.ts';
+import { CategorySlugSchema } from './catalog.ts';
+import { DateSchema, DateTimeSchema, freeText, IdSchema, MoneySchema } from './common.ts';
 
-/**
- * A calendar date, `YYYY-MM-DD`, in the business's time zone. Any year `YYYY` can write and Postgres
- * can hold (0001–9999): the schema also serializes stored dates, so a narrower "plausible" range
- * would turn reading an odd but saved date into a 500. Postgres has no year 0000 (it is 1 BC).
- */
-export const DateSchema = z.iso
-  .date()
-  .refine((d) => !d.startsWith('0000'), { message: 'There is no year 0000; use 0001 to 9999' });
+// Moved to common.ts and catalog.ts; re-exported so existing imports keep working.
+export { DateSchema, MoneySchema } from './common.ts';
+export {
+  CategoryParamsSchema,
+  CategorySchema,
+  CategorySlugSchema,
+  CreateCategorySchema,
+  CurrencyParamsSchema,
+  CurrencyRateSchema,
+  UpdateCategorySchema,
+  UpdateCurrencyRateSchema,
+  type Category,
+} from './catalog.ts';
 
 /** The last date an audit may start on: a 90-day period (the longest) still ends in year 9999. */
 export const LAST_AUDIT_START = '9999-10-03';
-export const MoneySchema = z
-  .object({ amount: z.number().int(), currency: z.string().length(3) })
-  .meta({
-    id: 'Money',
-    description: 'An amount in integer minor units (cents) of an ISO 4217 currency',
-  });
-
 export const FrequencySchema = z.enum(FREQUENCIES);
 export const NatureSchema = z.enum(NATURES);
-export const CategorySlugSchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Not a category slug');
 export const TaskNameSchema = freeText(200).min(1, 'Required');
 export const MinutesSchema = z
   .number()
@@ -230,26 +228,3 @@ export const JobDraftSchema = z
   })
   .meta({ id: 'JobDraft' });
 export type JobDraft = z.infer<typeof JobDraftSchema>;
-
-export const CategorySchema = z
-  .object({ slug: z.string(), name: z.string(), marketRate: MoneySchema })
-  .meta({ id: 'Category' });
-export type Category = z.infer<typeof CategorySchema>;
-
-export const CreateCategorySchema = z
-  .object({
-    slug: CategorySlugSchema,
-    name: freeText(80).min(1),
-    marketRate: z.object({ amount: z.number().int().min(0), currency: CurrencySchema }),
-  })
-  .strict();
-export const UpdateCategorySchema = CreateCategorySchema.omit({ slug: true }).partial().strict();
-export const CategoryParamsSchema = z.object({ slug: CategorySlugSchema });
-
-export const CurrencyRateSchema = z
-  .object({ currency: z.string(), perUsd: z.number().positive(), updatedAt: DateTimeSchema })
-  .meta({ id: 'CurrencyRate' });
-export const UpdateCurrencyRateSchema = z
-  .object({ perUsd: z.number().positive().max(1_000_000) })
-  .strict();
-export const CurrencyParamsSchema = z.object({ currency: CurrencySchema });

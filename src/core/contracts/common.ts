@@ -72,3 +72,25 @@ export const CursorQuerySchema = z.object({
 });
 
 export const DateTimeSchema = z.iso.datetime({ offset: true });
+
+/**
+ * A calendar date, `YYYY-MM-DD`, in the business's time zone. Any year `YYYY` can write and Postgres
+ * can hold (0001–9999): the schema also serializes stored dates, so a narrower "plausible" range
+ * would turn reading an odd but saved date into a 500. Postgres has no year 0000 (it is 1 BC).
+ */
+export const DateSchema = z.iso
+  .date()
+  .refine((d) => !d.startsWith('0000'), { message: 'There is no year 0000; use 0001 to 9999' });
+
+export const MoneySchema = z
+  .object({ amount: z.number().int(), currency: z.string().length(3) })
+  .meta({
+    id: 'Money',
+    description: 'An amount in integer minor units (cents) of an ISO 4217 currency',
+  });
+
+/** A list response: `{ items: [...] }`. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** Path parameters shared by every business-scoped route. */
+export const BusinessParamsSchema = z.object({ businessId: IdSchema });

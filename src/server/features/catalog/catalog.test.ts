@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Category } from '../../../core/contracts/audit.ts';
+import type { Category } from '../../../core/contracts/catalog.ts';
 import { auditUrl, buildAudit, buildEntry, errorPaths } from '../../../../test/audit-factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';

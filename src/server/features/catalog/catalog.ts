@@ -2,7 +2,7 @@
  * The catalog the admin keeps: work categories with market rates, and approximate exchange
  * rates. Read by the audit (market cost) and, later, jobs and the directory.
  */
-import type { Category } from '../../../core/contracts/audit.ts';
+import type { Category } from '../../../core/contracts/catalog.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, notFound } from '../../lib/errors.ts';

@@ -1,4 +1,4 @@
-import type { Category } from '../../../core/contracts/audit.ts';
+import type { Category } from '../../../core/contracts/catalog.ts';
 import type { CategoryRow, CurrencyRateRow } from './queries.ts';
 
 export const presentCategory = (c: CategoryRow): Category => ({

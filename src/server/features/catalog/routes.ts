@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { listOf } from '../../../core/contracts/accounts.ts';
+import { listOf } from '../../../core/contracts/common.ts';
 import {
   CategoryParamsSchema,
   CategorySchema,
@@ -8,7 +8,7 @@ import {
   CurrencyRateSchema,
   UpdateCategorySchema,
   UpdateCurrencyRateSchema,
-} from '../../../core/contracts/audit.ts';
+} from '../../../core/contracts/catalog.ts';
 import { requireAdmin } from '../../lib/caller.ts';
 import { problems, typed } from '../../lib/route-kit.ts';
 import type { createCatalogService } from './catalog.ts';
