@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type pg from 'pg';
+import { createBackground, type Background } from './background.ts';
 import type { Db } from './db/client.ts';
 import type { Config } from './env.ts';
 import { createApiTokenService } from './features/accounts/api-tokens.ts';
@@ -49,7 +50,6 @@ import { registerAuthentication } from './lib/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
 import { errorHandler, notFoundHandler } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
-import { createMailer, type Mailer } from './lib/mail.ts';
 
 export const VERSION = '0.1.0';
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -59,7 +59,8 @@ export interface AppDeps {
   pool: pg.Pool;
   config: Config;
   clock: Clock;
-  mailer?: Mailer;
+  /** The queue and mailer; made here (its worker not started) when not given. */
+  background?: Background;
   logger?: boolean;
   /** The built web app to serve (default dist/web); tests give a directory of their own. */
   webRoot?: string;
@@ -147,8 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const mailer =
-    deps.mailer ?? createMailer({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const { mailer } = deps.background ?? createBackground({ db, pool, config, clock });
   const auth = createAuth({
     db,
     mailer,

@@ -11,7 +11,7 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
   typed(app).get('/api/v1/admin/mailbox', {
     schema: {
       tags: ['admin'],
-      summary: 'Every e-mail Handoff sent or stored, newest first (admin)',
+      summary: 'Every e-mail Handoff queued, sent, failed to send or stored, newest first (admin)',
       querystring: MailboxQuerySchema,
       response: { 200: MailboxPageSchema, ...problems(401, 403) },
     },
@@ -34,6 +34,9 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
           transport: m.transport,
           status: m.status,
           error: m.error,
+          attempts: m.attempts,
+          nextAttemptAt: m.nextAttemptAt?.toISOString() ?? null,
+          sentAt: m.sentAt?.toISOString() ?? null,
           createdAt: m.createdAt.toISOString(),
         })),
         nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
