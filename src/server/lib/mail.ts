@@ -26,7 +26,7 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
   readonly smtpConfigured: boolean;
   /** The delivery task, for the queue's task list (`background.ts`). */
-  readonly tasks: TaskDefinition<never>[];
+  readonly tasks: TaskDefinition<unknown>[];
 }
 
 const DeliverySchema = z.object({ messageId: z.uuid() });
@@ -137,7 +137,7 @@ export function createMailer({
 
   const mailer: Mailer = {
     smtpConfigured: transport !== null,
-    tasks: transport ? [deliver as TaskDefinition<never>] : [],
+    tasks: transport ? [deliver] : [],
 
     async enqueue(tx, mail) {
       const id = newId();

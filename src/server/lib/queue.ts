@@ -76,7 +76,7 @@ export interface EnqueueOptions {
 
 export interface Queue {
   /** Adds tasks this queue's workers run. Call before {@link start} or {@link runDue}. */
-  register(...tasks: TaskDefinition<never>[]): void;
+  register(...tasks: TaskDefinition<unknown>[]): void;
   /** Adds a job inside `tx`: it exists if and only if `tx` commits. */
   enqueue<P>(tx: Tx, task: TaskDefinition<P>, payload: P, options?: EnqueueOptions): Promise<void>;
   /** Removes the waiting job with this key, if any (a running one is not retried). */
@@ -107,7 +107,7 @@ export function createQueue({
   manual?: boolean;
   log?: QueueLog;
 }): Queue {
-  const tasks = new Map<string, TaskDefinition<never>>();
+  const tasks = new Map<string, TaskDefinition<unknown>>();
   let runner: Runner | null = null;
   let stopping: Promise<void> | null = null;
   // One options object for every run: graphile-worker caches what it compiles from it.
@@ -120,7 +120,7 @@ export function createQueue({
     for (const task of tasks.values()) {
       list[task.name] = async (raw, helpers) => {
         const payload = task.payload.parse(raw);
-        await task.run(payload as never, {
+        await task.run(payload, {
           id: helpers.job.id,
           attempt: helpers.job.attempts,
           maxAttempts: helpers.job.max_attempts,
@@ -140,6 +140,9 @@ export function createQueue({
       noHandleSignals: true, // the server's own shutdown stops the worker, in order
       useNodeTime: true,
       logger: queueLogger(log),
+      // Batched (delay 0), a job's completion or failure is written before the run returns;
+      // unbatched it is written a moment later, and runDue would miss a retry that is due.
+      ...(manual ? { preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } } } : {}),
     };
     return options;
   }
