@@ -291,7 +291,7 @@ describe('with a worker running in the server', () => {
   });
   afterAll(() => new Promise<void>((resolve) => silent?.close(() => resolve())));
 
-  it('answers the invitation while the SMTP server has not even greeted, and delivers afterwards', async () => {
+  it('answers the invitation while the SMTP server has not even greeted; the worker tries afterwards', async () => {
     const { res, pro } = await inviteToJob(ctx);
     expect(res.statusCode).toBe(201);
     // No attempt could have finished: the SMTP server never answers. Yet the request is done.
