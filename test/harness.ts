@@ -3,10 +3,10 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
+import { createBackground, type Background } from '../src/server/background.ts';
 import { connect, type Db } from '../src/server/db/client.ts';
 import type { Config } from '../src/server/env.ts';
 import type { Clock } from '../src/server/lib/clock.ts';
-import type { Mailer } from '../src/server/lib/mail.ts';
 
 export const BASE_URL = 'http://localhost:3000';
 export const ORIGIN = BASE_URL;
@@ -41,6 +41,13 @@ export interface TestContext {
   config: Config;
   clock: FakeClock;
   databaseUrl: string;
+  /** The queue and mailer the app uses. */
+  background: Background;
+  /**
+   * Runs every background job due by `clock` (mail deliveries, timed rules), and those they
+   * add that are due too. Nothing runs by itself in tests: move the clock, then call this.
+   */
+  runJobs(): Promise<void>;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -57,13 +64,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     logLevel: 'silent',
     maxUploadBytes: 25 * 1024 * 1024,
+    workers: false,
     ...overrides,
   };
 }
 
-/** A fresh database cloned from the migrated template, and an app on it; dropped after the file. */
+/**
+ * A fresh database cloned from the migrated template, and an app on it; dropped after the file.
+ * Background jobs run when the test calls `ctx.runJobs()`; with `worker: true` a real worker
+ * runs them as they come instead (and `runJobs` is refused).
+ */
 export async function createTestContext(
-  options: { config?: Partial<Config>; mailer?: Mailer } = {},
+  options: { config?: Partial<Config>; worker?: boolean } = {},
 ): Promise<TestContext> {
   const serverUrl = new URL(inject('pgServerUrl'));
   const name = `t_${randomBytes(6).toString('hex')}`;
@@ -76,8 +88,12 @@ export async function createTestContext(
   const { db, pool } = connect(databaseUrl, 5);
   const config = testConfig(options.config);
   const clock = new FakeClock();
-  const app = await buildApp({ db, pool, config, clock, mailer: options.mailer, logger: false });
+  const worker = options.worker ?? false;
+  const background = createBackground({ db, pool, config, clock, manual: !worker, log: () => {} });
+  const app = await buildApp({ db, pool, config, clock, background, logger: false });
+  if (worker) await background.queue.start();
   cleanups.push(async () => {
+    await background.queue.stop();
     await app.close();
     await pool.end();
     serverUrl.pathname = '/postgres';
@@ -86,7 +102,8 @@ export async function createTestContext(
     await dropper.query(`drop database if exists ${name} with (force)`);
     await dropper.end();
   });
-  return { app, db, pool, config, clock, databaseUrl };
+  const runJobs = () => background.queue.runDue();
+  return { app, db, pool, config, clock, databaseUrl, background, runJobs };
 }
 
 /**

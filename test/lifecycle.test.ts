@@ -8,6 +8,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,22 +53,26 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startHandoff(dataDir: string, env: Record<string, string> = {}): Promise<Handoff> {
+async function startHandoff(
+  dataDir: string,
+  env: Record<string, string> = {},
+  command: 'serve' | 'worker' = 'serve',
+): Promise<Handoff> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['DATABASE_URL', 'EMBEDDED_PG_PORT', 'AUTH_SECRET', 'SMTP_URL']) {
+    delete childEnv[key];
+  }
+  Object.assign(childEnv, {
     PORT: String(port),
     DATA_DIR: dataDir,
     BASE_URL: baseUrl,
     AUTH_RATE_LIMIT: 'false',
     LOG_LEVEL: 'warn',
     ...env,
-  };
-  for (const key of ['DATABASE_URL', 'EMBEDDED_PG_PORT', 'AUTH_SECRET', 'SMTP_URL']) {
-    delete childEnv[key];
-  }
-  const child = spawn(process.execPath, ['bin/handoff.js', 'serve'], {
+  });
+  const child = spawn(process.execPath, ['bin/handoff.js', command], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -323,6 +328,69 @@ describe('handoff serve lifecycle', () => {
       expect(existsSync(postmasterPidFile(dataDir))).toBe(false);
       expect(isAlive(postmaster!)).toBe(false);
       expect(existsSync(path.join(dataDir, 'handoff.pid'))).toBe(false);
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+});
+
+/** An SMTP server on loopback; `first` resolves with the envelope of the first message. */
+async function startSmtp() {
+  const received: string[][] = [];
+  let onFirst: (to: string[]) => void = () => {};
+  const first = new Promise<string[]>((resolve) => (onFirst = resolve));
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      stream.resume();
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        received.push(to);
+        onFirst(to);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { port, received, first, close: () => new Promise<void>((r) => server.close(r)) };
+}
+
+describe('handoff worker', () => {
+  it(
+    'delivers the mail a server with HANDOFF_WORKERS=false left queued, and stops on SIGTERM',
+    async () => {
+      const smtp = await startSmtp();
+      try {
+        const dataDir = freshDataDir('worker');
+        const env = { HANDOFF_WORKERS: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
+        const server = await startHandoff(dataDir, env);
+        await server.waitFor(READY);
+        const email = 'queued@lifecycle.example';
+        const signUp = await postJson(server, '/api/auth/sign-up/email', {
+          email,
+          name: 'Quinn Queued',
+          password: PASSWORD,
+        });
+        expect(signUp.status).toBe(200);
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toEqual({ code: 0, signal: null });
+        // The server ran no worker: the verification e-mail waited in the outbox.
+        expect(smtp.received).toEqual([]);
+
+        const worker = await startHandoff(dataDir, env, 'worker');
+        await worker.waitFor(/Handoff worker is running/);
+        expect(await smtp.first).toEqual([email]);
+        worker.child.kill('SIGTERM');
+        expect(await worker.exited).toEqual({ code: 0, signal: null });
+        expect(worker.output()).toContain('Handoff worker stopped.');
+        expect(smtp.received).toHaveLength(1);
+        expect(runningPostmaster(dataDir)).toBeNull();
+      } finally {
+        await smtp.close();
+      }
     },
     SCENARIO_TIMEOUT_MS,
   );

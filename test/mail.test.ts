@@ -1,12 +1,14 @@
 /**
- * E-mail leaving over real SMTP: a local smtp-server receives what Handoff sends, and the
- * dev mailbox table records how each delivery went.
+ * E-mail leaving over real SMTP through the outbox: a request records the message (`queued`)
+ * and a job delivers it, trying again with back-off. A local smtp-server, stopped and started,
+ * receives what Handoff sends; the mailbox table records how each delivery went.
  */
 import net, { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBusiness } from './factories.ts';
+import { buildBusiness, buildUser } from './factories.ts';
 import { call, createTestContext, type TestContext } from './harness.ts';
+import { buildJob } from './job-factories.ts';
 import { lastMailTo, linkIn } from './mailbox.ts';
 
 const INVITATION_LINK = 'http://localhost:3000/invitations/';
@@ -18,13 +20,18 @@ interface Received {
   raw: string;
 }
 
-/** A throwaway SMTP server on 127.0.0.1 that keeps every message it is given. */
-async function startSmtpServer() {
+/** A throwaway SMTP server on 127.0.0.1 (on `port`, else any) that keeps every message it is given. */
+async function startSmtpServer(port = 0) {
   const received: Received[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -40,10 +47,16 @@ async function startSmtpServer() {
   });
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(resolve)) };
+  const address = server.server.address() as AddressInfo;
+  return {
+    port: address.port,
+    received,
+    /** SMTP sessions opened so far, delivered or not. */
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => server.close(resolve)),
+  };
 }
 
 /** A port on which nothing listens: taken from the OS, then let go. */
@@ -71,6 +84,20 @@ function decodeBody(raw: string): string {
   return text;
 }
 
+/** An owner invites a professional to an open job. */
+async function inviteToJob(ctx: TestContext) {
+  const { business, owner } = await buildBusiness(ctx, { name: 'Tidewater Bikes' });
+  const pro = await buildUser(ctx, { professional: true, name: 'Rita Pro' });
+  const job = await buildJob(ctx, { businessId: business.id, createdBy: owner.id });
+  const res = await call(ctx, owner, {
+    method: 'POST',
+    url: `/api/v1/businesses/${business.id}/jobs/${job.id}/invitations`,
+    payload: { email: pro.email },
+  });
+  return { res, pro, job };
+}
+
+/** An owner invites an address to their team. */
 async function invite(ctx: TestContext, email: string) {
   const { business, owner } = await buildBusiness(ctx, { name: 'Tidewater Bikes' });
   const res = await call(ctx, owner, {
@@ -90,10 +117,22 @@ describe('with an SMTP server', () => {
   });
   afterAll(() => smtp?.close());
 
-  it('delivers the invitation with its link, and records it as sent without keeping the link', async () => {
+  it('queues the invitation in its request, delivers it by a job, and keeps no copy of the link', async () => {
     const email = 'smtp-invitee@test.example';
     const { res } = await invite(ctx, email);
     expect(res.statusCode).toBe(201);
+    // The request only wrote the outbox: no SMTP session was even opened.
+    const queued = await lastMailTo(ctx, email);
+    expect(queued).toMatchObject({
+      transport: 'smtp',
+      status: 'queued',
+      attempts: 0,
+      sentAt: null,
+    });
+    expect(queued.text).toContain(INVITATION_LINK);
+    expect(smtp.connections()).toBe(0);
+
+    await ctx.runJobs();
 
     const delivered = smtp.received.filter((m) => m.to.includes(email));
     expect(delivered).toHaveLength(1);
@@ -102,7 +141,8 @@ describe('with an SMTP server', () => {
     const link = linkIn(body, INVITATION_LINK);
 
     const record = await lastMailTo(ctx, email);
-    expect(record).toMatchObject({ transport: 'smtp', status: 'sent', error: null });
+    expect(record).toMatchObject({ transport: 'smtp', status: 'sent', error: null, attempts: 1 });
+    expect(record.sentAt).toEqual(ctx.clock.now());
     // Delivered mail is not kept: its live link must not sit in the admin's mailbox.
     expect(record.text).toBe('');
     const preview = await call(ctx, null, {
@@ -114,6 +154,10 @@ describe('with an SMTP server', () => {
       email,
       status: 'pending',
     });
+
+    // Delivered once: running the jobs again sends nothing more.
+    await ctx.runJobs();
+    expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
   });
 
   it('tells the web app that e-mail leaves by SMTP', async () => {
@@ -122,7 +166,51 @@ describe('with an SMTP server', () => {
   });
 });
 
-describe('with the SMTP server down', () => {
+describe('with the SMTP server down, then started again', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
+  let port: number;
+  let ctx: TestContext;
+  beforeAll(async () => {
+    const first = await startSmtpServer();
+    port = first.port;
+    await first.close();
+    ctx = await createTestContext({ config: { smtpUrl: `smtp://127.0.0.1:${port}` } });
+  });
+  afterAll(() => smtp?.close());
+
+  it('keeps a job invitation queued, and a retry delivers it once SMTP is back', async () => {
+    const { res, pro, job } = await inviteToJob(ctx);
+    expect(res.statusCode).toBe(201);
+    expect(await lastMailTo(ctx, pro.email)).toMatchObject({ status: 'queued', attempts: 0 });
+
+    await ctx.runJobs();
+    const failedOnce = await lastMailTo(ctx, pro.email);
+    expect(failedOnce).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(failedOnce.error).toMatch(/ECONNREFUSED/);
+    expect(failedOnce.nextAttemptAt).toEqual(new Date(ctx.clock.now().getTime() + 60_000));
+    // The text waits in the outbox for the next attempt.
+    expect(failedOnce.text).toContain(`/jobs/${job.id}`);
+
+    // SMTP is back, but the retry is due in a minute by the clock: nothing is sent yet.
+    smtp = await startSmtpServer(port);
+    await ctx.runJobs();
+    expect(await lastMailTo(ctx, pro.email)).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(smtp.connections()).toBe(0);
+
+    ctx.clock.advance(60_000);
+    await ctx.runJobs();
+    const sent = await lastMailTo(ctx, pro.email);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2, error: null, nextAttemptAt: null });
+    expect(sent.sentAt).toEqual(ctx.clock.now());
+    const delivered = smtp.received.filter((m) => m.to.includes(pro.email));
+    expect(delivered).toHaveLength(1);
+    expect(
+      linkIn(decodeBody(delivered[0]?.raw ?? ''), 'http://localhost:3000/jobs/').pathname,
+    ).toBe(`/jobs/${job.id}`);
+  });
+});
+
+describe('with the SMTP server down for good', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext({
@@ -130,18 +218,93 @@ describe('with the SMTP server down', () => {
     });
   });
 
-  it('still invites, and records the e-mail as failed with the reason', async () => {
+  it('still invites, tries eight times with back-off, then records the e-mail failed with the reason', async () => {
     const email = 'unlucky-invitee@test.example';
     const { res, business, owner } = await invite(ctx, email);
     expect(res.statusCode).toBe(201);
 
+    const waits: number[] = [];
+    for (let attempt = 1; attempt < 8; attempt++) {
+      await ctx.runJobs();
+      const record = await lastMailTo(ctx, email);
+      expect(record).toMatchObject({ status: 'queued', attempts: attempt });
+      const next = record.nextAttemptAt ?? new Date(Number.NaN);
+      waits.push((next.getTime() - ctx.clock.now().getTime()) / 60_000);
+      ctx.clock.set(next);
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64]);
+    await ctx.runJobs();
+
     const record = await lastMailTo(ctx, email);
-    expect(record).toMatchObject({ transport: 'smtp', status: 'failed' });
+    expect(record).toMatchObject({
+      transport: 'smtp',
+      status: 'failed',
+      attempts: 8,
+      nextAttemptAt: null,
+      sentAt: null,
+      text: '',
+    });
     expect(record.error).toMatch(/ECONNREFUSED/);
+
+    // Given up for good: a day later nothing tries again.
+    ctx.clock.advance(86_400_000);
+    await ctx.runJobs();
+    expect(await lastMailTo(ctx, email)).toMatchObject({ status: 'failed', attempts: 8 });
+
+    const admin = await buildUser(ctx, { admin: true });
+    const mailbox = await call(ctx, admin, {
+      method: 'GET',
+      url: `/api/v1/admin/mailbox?to=${encodeURIComponent(email)}`,
+    });
+    expect(mailbox.statusCode).toBe(200);
+    expect(mailbox.json().items).toEqual([
+      expect.objectContaining({ status: 'failed', attempts: 8, error: record.error }),
+    ]);
+
     const open = await call(ctx, owner, {
       method: 'GET',
       url: `/api/v1/businesses/${business.id}/invitations`,
     });
     expect(open.json().items.map((i: { email: string }) => i.email)).toEqual([email]);
+  });
+});
+
+describe('with a worker running in the server', () => {
+  const sockets: net.Socket[] = [];
+  let silent: net.Server;
+  let connected: Promise<void>;
+  let ctx: TestContext;
+  beforeAll(async () => {
+    // An "SMTP server" that accepts connections and never says a word.
+    let onConnection = () => {};
+    connected = new Promise((resolve) => (onConnection = resolve));
+    silent = net.createServer((socket) => {
+      sockets.push(socket);
+      onConnection();
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    ctx = await createTestContext({
+      worker: true,
+      config: { smtpUrl: `smtp://127.0.0.1:${port}` },
+    });
+  });
+  afterAll(() => new Promise<void>((resolve) => silent?.close(() => resolve())));
+
+  it('answers the invitation while the SMTP server has not even greeted; the worker tries afterwards', async () => {
+    const { res, pro } = await inviteToJob(ctx);
+    expect(res.statusCode).toBe(201);
+    // No attempt could have finished: the SMTP server never answers. Yet the request is done.
+    expect(await lastMailTo(ctx, pro.email)).toMatchObject({ status: 'queued', attempts: 0 });
+
+    // The worker takes the job on its own and connects…
+    await connected;
+    // …and when the connection drops, records the failed attempt and plans the next.
+    for (const socket of sockets) socket.destroy();
+    await ctx.background.queue.stop(); // waits for the running job
+    const record = await lastMailTo(ctx, pro.email);
+    expect(record).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(record.error).toBeTruthy();
+    expect(record.nextAttemptAt).not.toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The `handoff` command: serve (default), migrate, demo, create-admin.
+ * The `handoff` command: serve (default), worker, migrate, demo, create-admin.
  * Settings come from the environment (see README); flags are per command.
  */
 import { parseArgs } from 'node:util';
@@ -9,11 +9,14 @@ import { openDatabase } from '../server/db/open.ts';
 import { createAdmin } from './create-admin.ts';
 import { runDemo } from './demo.ts';
 import { readPassword } from './prompt.ts';
+import { runWorker } from './worker.ts';
 
 const USAGE = `Usage: handoff [command]
 
 Commands:
-  serve                      start the server (default)
+  serve                      start the server (default); it runs background jobs too unless
+                             HANDOFF_WORKERS=false
+  worker                     run background jobs (e-mail delivery, timed rules) without serving
   migrate                    apply database migrations and exit
   demo                       fill an empty database with demo businesses and professionals
   create-admin --email E     create (or promote) an admin; asks for a password when interactive,
@@ -39,6 +42,9 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve':
       await serve(config);
+      return -1; // keeps running until a signal
+    case 'worker':
+      await runWorker(config);
       return -1; // keeps running until a signal
     case 'migrate': {
       const database = await openDatabase(config, { attach: true, log: console.log });

@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type pg from 'pg';
+import { createBackground, type Background } from './background.ts';
 import type { Db } from './db/client.ts';
 import type { Config } from './env.ts';
 import { accounts } from './features/accounts/index.ts';
@@ -30,7 +31,6 @@ import type { Clock } from './lib/clock.ts';
 import { errorHandler, notFoundHandler } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import type { Feature } from './lib/feature.ts';
-import { createMailer, type Mailer } from './lib/mail.ts';
 import { VERSION } from './version.ts';
 
 export { VERSION };
@@ -44,7 +44,8 @@ export interface AppDeps {
   pool: pg.Pool;
   config: Config;
   clock: Clock;
-  mailer?: Mailer;
+  /** The queue and mailer; made here (its worker not started) when not given. */
+  background?: Background;
   logger?: boolean;
   /** The built web app to serve (default dist/web); tests give a directory of their own. */
   webRoot?: string;
@@ -134,8 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const mailer =
-    deps.mailer ?? createMailer({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const { mailer } = deps.background ?? createBackground({ db, pool, config, clock });
   const auth = createAuth({
     db,
     mailer,

@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: Bool.default(true),
   TRUST_PROXY: Bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(2048).default(25),
+  HANDOFF_WORKERS: Bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -38,6 +39,8 @@ export interface Config {
   authRateLimit: boolean;
   trustProxy: boolean;
   logLevel: string;
+  /** Run background jobs inside the server (HANDOFF_WORKERS); off when `handoff worker` runs them. */
+  workers: boolean;
   /** Largest accepted attachment, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
 }
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimit: e.AUTH_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    workers: e.HANDOFF_WORKERS,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

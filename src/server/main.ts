@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { createBackground } from './background.ts';
 import { openDatabase } from './db/open.ts';
 import type { Config } from './env.ts';
 import { systemClock } from './lib/clock.ts';
@@ -9,8 +10,9 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * Starts Handoff: database (embedded unless DATABASE_URL), migrations, leftover temporary
- * upload files, HTTP server. On SIGTERM or SIGINT it stops taking requests, lets in-flight ones
- * finish, closes the pool, stops the embedded Postgres cleanly and exits 0.
+ * upload files, HTTP server, background worker (unless HANDOFF_WORKERS=false). On SIGTERM or
+ * SIGINT it stops taking requests, lets in-flight requests and jobs finish, closes the pool,
+ * stops the embedded Postgres cleanly and exits 0.
  */
 export async function serve(config: Config): Promise<void> {
   const say = (m: string) => console.log(m);
@@ -20,10 +22,15 @@ export async function serve(config: Config): Promise<void> {
   await createFileStore(config.dataDir)
     .sweep()
     .catch((error: unknown) => console.error('Could not sweep temporary upload files:', error));
-  const app = await buildApp({ db: database.db, pool: database.pool, config, clock: systemClock });
+  const { db, pool } = database;
+  const background = createBackground({ db, pool, config, clock: systemClock });
+  const app = await buildApp({ db, pool, config, clock: systemClock, background });
   try {
     await app.listen({ port: config.port, host: config.host });
+    if (config.workers) await background.queue.start();
   } catch (error) {
+    await app.close();
+    await background.queue.stop();
     await database.shutdown();
     throw error;
   }
@@ -44,7 +51,11 @@ export async function serve(config: Config): Promise<void> {
       console.error('Shutdown took too long; closing the remaining connections.');
       app.server.closeAllConnections();
       setTimeout(() => process.exit(1), 5_000).unref();
-      void database.shutdown().finally(() => process.exit(1));
+      // The worker holds a pooled connection (LISTEN) that the pool would wait for.
+      void background.queue
+        .stop()
+        .finally(() => database.shutdown())
+        .finally(() => process.exit(1));
     }, SHUTDOWN_GRACE_MS).unref();
     // server.close() reaps only the keep-alive sockets idle at that moment. A socket whose
     // request was in flight answers it with `Connection: keep-alive` and then stays open as long
@@ -54,6 +65,7 @@ export async function serve(config: Config): Promise<void> {
     try {
       await app.close();
       clearInterval(reap);
+      await background.queue.stop();
       await database.shutdown();
       say('Handoff stopped.');
       process.exit(0);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CursorQuerySchema, DateTimeSchema, IdSchema } from './common.ts';
 
+export const MailStatusSchema = z.enum(['queued', 'sent', 'failed', 'stored']);
+export type MailStatus = z.infer<typeof MailStatusSchema>;
+
 export const MailMessageSchema = z
   .object({
     id: IdSchema,
@@ -8,8 +11,17 @@ export const MailMessageSchema = z
     subject: z.string(),
     text: z.string(),
     transport: z.enum(['smtp', 'mailbox']),
-    status: z.enum(['sent', 'failed', 'stored']),
+    /**
+     * `stored`: kept in this mailbox (no SMTP); `queued`: waiting for (another) delivery
+     * attempt; `sent`: accepted by the SMTP server; `failed`: every attempt failed.
+     */
+    status: MailStatusSchema,
+    /** Why the last attempt failed: for `failed`, why it was given up. */
     error: z.string().nullable(),
+    attempts: z.int().min(0),
+    /** When a `queued` message that failed before is tried again. */
+    nextAttemptAt: DateTimeSchema.nullable(),
+    sentAt: DateTimeSchema.nullable(),
     createdAt: DateTimeSchema,
   })
   .meta({ id: 'MailMessage' });

@@ -47,6 +47,10 @@ export function connect(url: string, max = 10): Database {
   // An idle client whose connection the server ended (restart, failover, idle timeout) emits
   // 'error' on the pool; unhandled, that would end the process. The pool replaces the client.
   pool.on('error', (error) => console.error(`Idle database connection lost: ${error.message}`));
+  // A checked-out client's connection can drop too, between queries (the job worker keeps one
+  // checked out to LISTEN): without a listener that 'error' would end the process. The query
+  // in flight, or the next one, fails and says why; nothing more to do here.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
+import { migrateQueue } from '../lib/queue.ts';
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -10,8 +11,8 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 const MIGRATION_LOCK = 4_805_310_291;
 
 /**
- * Applies pending migrations. Several instances starting at once take turns on an advisory
- * lock, so each migration runs exactly once.
+ * Applies pending migrations: ours, then the job queue's own schema (graphile-worker). Several
+ * instances starting at once take turns on an advisory lock, so each migration runs exactly once.
  */
 export async function runMigrations(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
@@ -25,4 +26,7 @@ export async function runMigrations(pool: pg.Pool): Promise<void> {
   } finally {
     client.release();
   }
+  // graphile-worker's migrations take their own turns (a clash means another instance did it),
+  // and need a connection of their own: the pool may have just one (the test template's).
+  await migrateQueue(pool);
 }

@@ -1,7 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import type { Db } from '../db/client.ts';
+import { z } from 'zod';
+import { MAIL_ATTEMPTS, retryDelayMs } from '../../core/retry.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { mailMessages } from '../db/schema/index.ts';
+import type { Clock } from './clock.ts';
 import { newId } from './ids.ts';
+import { defineTask, type Queue, type TaskDefinition } from './queue.ts';
 
 export interface Mail {
   to: string;
@@ -11,26 +16,49 @@ export interface Mail {
 }
 
 export interface Mailer {
+  /**
+   * Records the message in the caller's transaction, so it goes out if and only if the change
+   * that causes it commits. With SMTP it is `queued` and a job delivers it; without, it is
+   * `stored` in the dev mailbox. Never waits for SMTP.
+   */
+  enqueue(tx: Tx, mail: Mail): Promise<void>;
+  /** {@link enqueue} in a transaction of its own, for callers that have none. */
   send(mail: Mail): Promise<void>;
   readonly smtpConfigured: boolean;
+  /** The delivery task, for the queue's task list (`background.ts`). */
+  readonly tasks: TaskDefinition<unknown>[];
 }
 
+const DeliverySchema = z.object({ messageId: z.uuid() });
+/** One waiting delivery job per message, even if a crashed attempt's job runs again. */
+const keyOf = (messageId: string) => `mail:${messageId}`;
+
 /**
- * Sends through SMTP when `smtpUrl` is set; otherwise stores the message in the dev mailbox
- * (admin → Mailbox). Either way the message is recorded, with its delivery status, so a
- * failed delivery is visible rather than lost.
+ * Without `smtpUrl` every message is stored in the dev mailbox (admin → Mailbox). With it, a
+ * message is queued and the `mail.deliver` job sends it, trying again with back-off
+ * (`core/retry.ts`) and recording each attempt, until it is `sent` or, after the last attempt,
+ * `failed` with the reason. Delivery is at least once: a worker killed between SMTP's answer
+ * and the update sends the message again.
  */
 export function createMailer({
   db,
-  smtpUrl,
   from,
+  smtpUrl,
+  queue,
+  clock,
+  maxAttempts = MAIL_ATTEMPTS,
 }: {
   db: Db;
-  smtpUrl?: string;
   from: string;
+  smtpUrl?: string;
+  /** Needed with `smtpUrl`: queued messages are delivered by its jobs. */
+  queue?: Queue;
+  clock?: Clock;
+  maxAttempts?: number;
 }): Mailer {
-  // Short timeouts: a request that sends mail (sign-up, invitation) must not hang for minutes
-  // on an SMTP server that does not answer, nor hold up a shutdown.
+  if (smtpUrl && (!queue || !clock)) throw new Error('Mail over SMTP needs the queue and clock.');
+  // A job, not a request, waits on these; short enough still that a dead server frees the
+  // worker quickly and a shutdown is not held up.
   const transport = smtpUrl
     ? nodemailer.createTransport({
         url: smtpUrl,
@@ -39,32 +67,96 @@ export function createMailer({
         socketTimeout: 10_000,
       })
     : null;
-  return {
-    smtpConfigured: transport !== null,
-    async send(mail) {
-      let status: 'sent' | 'failed' | 'stored' = 'stored';
-      let error: string | null = null;
-      if (transport) {
-        try {
-          await transport.sendMail({ from, ...mail });
-          status = 'sent';
-        } catch (e) {
-          status = 'failed';
-          error = e instanceof Error ? e.message : String(e);
-        }
+
+  const deliver = defineTask({
+    name: 'mail.deliver',
+    payload: DeliverySchema,
+    async run({ messageId }) {
+      if (!transport || !queue || !clock) throw new Error('mail.deliver needs SMTP');
+      const [message] = await db.select().from(mailMessages).where(eq(mailMessages.id, messageId));
+      // Already delivered or given up (a job run twice after a crash): nothing to do.
+      if (message?.status !== 'queued') return;
+      const attempt = message.attempts + 1;
+      const stillQueued = and(eq(mailMessages.id, messageId), eq(mailMessages.status, 'queued'));
+      try {
+        await transport.sendMail({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          ...(message.html ? { html: message.html } : {}),
+        });
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        const delay = retryDelayMs(attempt, maxAttempts);
+        await db.transaction(async (tx) => {
+          if (delay === null) {
+            // Given up: the text is not needed for another attempt, and may hold live links.
+            await tx
+              .update(mailMessages)
+              .set({
+                status: 'failed',
+                attempts: attempt,
+                error,
+                nextAttemptAt: null,
+                text: '',
+                html: null,
+              })
+              .where(stillQueued);
+            return;
+          }
+          const nextAttemptAt = new Date(clock.now().getTime() + delay);
+          await tx
+            .update(mailMessages)
+            .set({ attempts: attempt, error, nextAttemptAt })
+            .where(stillQueued);
+          await queue.enqueue(
+            tx,
+            deliver,
+            { messageId },
+            { runAt: nextAttemptAt, key: keyOf(messageId) },
+          );
+        });
+        return;
       }
-      await db.insert(mailMessages).values({
-        id: newId(),
+      // Delivered mail may hold live links (password reset, invitation): its text goes.
+      await db
+        .update(mailMessages)
+        .set({
+          status: 'sent',
+          attempts: attempt,
+          sentAt: clock.now(),
+          error: null,
+          nextAttemptAt: null,
+          text: '',
+          html: null,
+        })
+        .where(stillQueued);
+    },
+  });
+
+  const mailer: Mailer = {
+    smtpConfigured: transport !== null,
+    tasks: transport ? [deliver] : [],
+
+    async enqueue(tx, mail) {
+      const id = newId();
+      await tx.insert(mailMessages).values({
+        id,
         to: mail.to.toLowerCase(),
         subject: mail.subject,
-        // Delivered mail may hold live links (password reset, invitation): keep its text only
-        // where it is not delivered, i.e. in the dev mailbox.
-        text: transport ? '' : mail.text,
-        html: transport ? null : (mail.html ?? null),
+        text: mail.text,
+        html: mail.html ?? null,
         transport: transport ? 'smtp' : 'mailbox',
-        status,
-        error,
+        status: transport ? 'queued' : 'stored',
       });
+      if (transport && queue)
+        await queue.enqueue(tx, deliver, { messageId: id }, { key: keyOf(id) });
+    },
+
+    send(mail) {
+      return db.transaction((tx) => mailer.enqueue(tx, mail));
     },
   };
+  return mailer;
 }

@@ -93,7 +93,7 @@ export function createTeamService({
     const token = newSecret('inv');
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
-    const { invitation, businessName, inviterName } = await db.transaction(async (tx) => {
+    const { invitation, inviterName } = await db.transaction(async (tx) => {
       await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
       // Concurrent invitations to one address take turns, so the second replaces the first.
       await lockBusiness(tx, businessId);
@@ -115,13 +115,14 @@ export function createTeamService({
       const business = await findBusiness(tx, businessId);
       const inviter = await findUser(tx, userId);
       if (!row || !business || !inviter) throw new Error('invitation insert lost its parents');
-      return { invitation: row, businessName: business.name, inviterName: inviter.name };
-    });
-    const link = `${baseUrl}/invitations/${token}`;
-    await mailer.send({
-      to: input.email,
-      subject: `${inviterName} invited you to ${businessName} on Handoff`,
-      text: `${inviterName} invited you to join ${businessName} on Handoff as ${input.role}.\n\nAccept the invitation here (the link works until ${expiresAt.toUTCString()}):\n\n${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
+      // In the outbox, with the invitation: the mail goes if and only if the invitation exists.
+      const link = `${baseUrl}/invitations/${token}`;
+      await mailer.enqueue(tx, {
+        to: input.email,
+        subject: `${inviter.name} invited you to ${business.name} on Handoff`,
+        text: `${inviter.name} invited you to join ${business.name} on Handoff as ${input.role}.\n\nAccept the invitation here (the link works until ${expiresAt.toUTCString()}):\n\n${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
+      });
+      return { invitation: row, inviterName: inviter.name };
     });
     return {
       id: invitation.id,

@@ -17,7 +17,7 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
     config: { access: MAILBOX_READ },
     schema: {
       tags: ['admin'],
-      summary: 'Every e-mail Handoff sent or stored, newest first (admin)',
+      summary: 'Every e-mail Handoff queued, sent, failed to send or stored, newest first (admin)',
       querystring: MailboxQuerySchema,
       response: { 200: MailboxPageSchema, ...problems(401, 403) },
     },
@@ -36,6 +36,9 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
           transport: m.transport,
           status: m.status,
           error: m.error,
+          attempts: m.attempts,
+          nextAttemptAt: m.nextAttemptAt?.toISOString() ?? null,
+          sentAt: m.sentAt?.toISOString() ?? null,
           createdAt: m.createdAt.toISOString(),
         })),
         nextCursor,

@@ -47,7 +47,7 @@ export function createJobInvitationService({
 
     /**
      * Invites the professional with this address to an open job and e-mails them a link to it
-     * (after the transaction commits). Inviting someone already invited changes nothing and
+     * (through the outbox, in the invitation's transaction). Inviting someone already invited changes nothing and
      * sends nothing: `created` is false and the existing invitation is returned.
      */
     async invite(
@@ -86,16 +86,16 @@ export function createJobInvitationService({
         const business = await findBusiness(tx, businessId);
         const inviter = await findUser(tx, userId);
         if (!row || !business || !inviter) throw new Error('invitation lost its parents');
-        return { row, created, title: job.title, businessName: business.name, inviter };
+        if (created) {
+          const link = `${baseUrl}/jobs/${jobId}`;
+          await mailer.enqueue(tx, {
+            to: row.email,
+            subject: `${business.name} invited you to a job on Handoff: ${job.title}`,
+            text: `${inviter.name} of ${business.name} invited you to look at a job and send a bid:\n\n${job.title}\n\nRead the brief here:\n\n${link}`,
+          });
+        }
+        return { row, created };
       });
-      if (result.created) {
-        const link = `${baseUrl}/jobs/${jobId}`;
-        await mailer.send({
-          to: result.row.email,
-          subject: `${result.businessName} invited you to a job on Handoff: ${result.title}`,
-          text: `${result.inviter.name} of ${result.businessName} invited you to look at a job and send a bid:\n\n${result.title}\n\nRead the brief here:\n\n${link}`,
-        });
-      }
       return { invitation: present(result.row), created: result.created };
     },
 

@@ -27,6 +27,26 @@ function Linkified({ text }: { text: string }) {
   );
 }
 
+/** Where a message stands, in words: queued (and why it waits), sent, failed and why, or kept. */
+function deliveryState(m: MailMessage, tz: string): string {
+  switch (m.status) {
+    case 'stored':
+      return 'kept in mailbox';
+    case 'sent':
+      return m.sentAt ? `sent ${formatDateTime(m.sentAt, tz)}` : 'sent';
+    case 'queued':
+      return m.attempts === 0
+        ? 'queued'
+        : `queued — attempt ${m.attempts} failed (${m.error ?? 'no reason given'})${
+            m.nextAttemptAt ? `, next try ${formatDateTime(m.nextAttemptAt, tz)}` : ''
+          }`;
+    case 'failed':
+      return `failed after ${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'} — ${m.error ?? 'no reason given'}`;
+    default:
+      return m.status satisfies never;
+  }
+}
+
 export function Mailbox() {
   const me = useMe();
   const meta = useMeta();
@@ -56,7 +76,7 @@ export function Mailbox() {
         title="Mailbox"
         description={
           meta.data?.smtpConfigured
-            ? 'Every e-mail Handoff sent through SMTP, with its delivery status.'
+            ? 'Every e-mail Handoff sends through SMTP, with its delivery state: queued ones are tried again with back-off, eight times at most.'
             : 'No SMTP server is configured, so e-mails land here instead of being sent. Set SMTP_URL to deliver them.'
         }
       />
@@ -101,15 +121,15 @@ export function Mailbox() {
                     </span>
                   </div>
                   <p className="text-sm text-slate-600">
-                    to {m.to} · {m.status === 'stored' ? 'kept in mailbox' : m.status}
-                    {m.error ? ` — ${m.error}` : ''}
+                    to {m.to} · {deliveryState(m, tz)}
                   </p>
                 </summary>
                 {m.text ? (
                   <Linkified text={m.text} />
                 ) : (
                   <p className="mt-3 text-sm text-slate-600">
-                    Delivered by SMTP; its text is not kept here, since it may hold live links.
+                    {m.status === 'failed' ? 'Not delivered' : 'Delivered by SMTP'}; its text is not
+                    kept here, since it may hold live links.
                   </p>
                 )}
               </details>

@@ -1,0 +1,44 @@
+/**
+ * What runs in the background: the queue with every task Handoff has, and the mailer that feeds
+ * it. The server (`main.ts`, with `buildApp`), `handoff worker` and the tests all build it here,
+ * so every worker runs the same task list. A feature with a timed rule adds its tasks below.
+ */
+import type pg from 'pg';
+import type { Db } from './db/client.ts';
+import type { Config } from './env.ts';
+import type { Clock } from './lib/clock.ts';
+import { createMailer, type Mailer } from './lib/mail.ts';
+import { createQueue, type Queue, type QueueLog } from './lib/queue.ts';
+
+export interface Background {
+  queue: Queue;
+  mailer: Mailer;
+}
+
+export function createBackground({
+  db,
+  pool,
+  config,
+  clock,
+  manual,
+  log,
+}: {
+  db: Db;
+  pool: pg.Pool;
+  config: Config;
+  clock: Clock;
+  /** Jobs run only when `queue.runDue()` is called: for tests with a fake clock. */
+  manual?: boolean;
+  log?: QueueLog;
+}): Background {
+  const queue = createQueue({ pool, clock, manual, log });
+  const mailer = createMailer({
+    db,
+    from: config.mailFrom,
+    smtpUrl: config.smtpUrl,
+    queue,
+    clock,
+  });
+  queue.register(...mailer.tasks);
+  return { queue, mailer };
+}
