@@ -43,6 +43,7 @@ import { jobsRoutes } from './features/jobs/routes.ts';
 import { createSharePage } from './features/jobs/share-page.ts';
 import { createTemplateService } from './features/jobs/templates.ts';
 import { createVersionService } from './features/jobs/versions.ts';
+import * as notifications from './features/notifications/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { registerAuthentication } from './lib/authenticate.ts';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
   });
+  const notify = notifications.createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   registerAuthentication(app, {
     auth,
     db,
@@ -176,7 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   accountsRoutes(app, {
     me: createMeService({ db, clock }),
     businesses: createBusinessService({ db, clock }),
-    team: createTeamService({ db, clock, mailer, baseUrl: config.baseUrl }),
+    team: createTeamService({ db, clock, notify }),
     apiTokens: createApiTokenService({ db, clock }),
   });
   adminRoutes(app, { db });
@@ -194,7 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobs: createJobService({ db, clock, config }),
     lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
     versions: createVersionService({ db }),
-    invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),
+    invitations: createJobInvitationService({ db, clock, notify }),
     templates: createTemplateService({ db, clock }),
   });
   boardRoutes(app, { board: createBoardService({ db, clock, mode: config.mode }) });
@@ -202,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     attachments: createAttachmentService({ db, clock, config }),
     maxUploadBytes: config.maxUploadBytes,
   });
+  await notifications.register(app, { db, pool, clock });
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });

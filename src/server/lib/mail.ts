@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { mailMessages } from '../db/schema/index.ts';
 import { newId } from './ids.ts';
 
@@ -12,6 +12,11 @@ export interface Mail {
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
+  /**
+   * Queues a message as part of the caller's transaction (what `notify` uses).
+   * Provisional: it sends at once, like `send`, until the mail outbox takes its place.
+   */
+  enqueue(tx: Tx, mail: Mail): Promise<void>;
   readonly smtpConfigured: boolean;
 }
 
@@ -39,32 +44,38 @@ export function createMailer({
         socketTimeout: 10_000,
       })
     : null;
+  /** Sends (with SMTP) and records the message through `tx`: the pool or a transaction. */
+  async function deliver(tx: Tx, mail: Mail) {
+    let status: 'sent' | 'failed' | 'stored' = 'stored';
+    let error: string | null = null;
+    if (transport) {
+      try {
+        await transport.sendMail({ from, ...mail });
+        status = 'sent';
+      } catch (e) {
+        status = 'failed';
+        error = e instanceof Error ? e.message : String(e);
+      }
+    }
+    await tx.insert(mailMessages).values({
+      id: newId(),
+      to: mail.to.toLowerCase(),
+      subject: mail.subject,
+      // Delivered mail may hold live links (password reset, invitation): keep its text only
+      // where it is not delivered, i.e. in the dev mailbox.
+      text: transport ? '' : mail.text,
+      html: transport ? null : (mail.html ?? null),
+      transport: transport ? 'smtp' : 'mailbox',
+      status,
+      error,
+    });
+  }
   return {
     smtpConfigured: transport !== null,
-    async send(mail) {
-      let status: 'sent' | 'failed' | 'stored' = 'stored';
-      let error: string | null = null;
-      if (transport) {
-        try {
-          await transport.sendMail({ from, ...mail });
-          status = 'sent';
-        } catch (e) {
-          status = 'failed';
-          error = e instanceof Error ? e.message : String(e);
-        }
-      }
-      await db.insert(mailMessages).values({
-        id: newId(),
-        to: mail.to.toLowerCase(),
-        subject: mail.subject,
-        // Delivered mail may hold live links (password reset, invitation): keep its text only
-        // where it is not delivered, i.e. in the dev mailbox.
-        text: transport ? '' : mail.text,
-        html: transport ? null : (mail.html ?? null),
-        transport: transport ? 'smtp' : 'mailbox',
-        status,
-        error,
-      });
-    },
+    send: (mail) => deliver(db, mail),
+    // Provisional until the mail outbox: sends at once, recording through the caller's
+    // transaction. Not `send`: a second pool connection taken while the transaction holds its
+    // own (and its locks) deadlocks once concurrent requests hold every connection of the pool.
+    enqueue: (tx, mail) => deliver(tx, mail),
   };
 }

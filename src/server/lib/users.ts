@@ -5,7 +5,11 @@ import { users } from '../db/schema/index.ts';
 import { createAuth } from './auth.ts';
 import type { Mailer } from './mail.ts';
 
-const silentMailer: Mailer = { smtpConfigured: false, send: async () => {} };
+const silentMailer: Mailer = {
+  smtpConfigured: false,
+  send: async () => {},
+  enqueue: async () => {},
+};
 
 /**
  * Creates a person with an e-mail + password account through better-auth (so the password is

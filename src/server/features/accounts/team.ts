@@ -11,7 +11,7 @@ import { businesses, businessInvitations, businessMembers, users } from '../../d
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
-import type { Mailer } from '../../lib/mail.ts';
+import type { Notify } from '../notifications/index.ts';
 import { authorizeBusiness } from './policy.ts';
 import {
   findBusiness,
@@ -29,17 +29,7 @@ import {
 const INVITATION_DAYS = 7;
 const iso = (d: Date) => d.toISOString();
 
-export function createTeamService({
-  db,
-  clock,
-  mailer,
-  baseUrl,
-}: {
-  db: Db;
-  clock: Clock;
-  mailer: Mailer;
-  baseUrl: string;
-}) {
+export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock; notify: Notify }) {
   async function members(userId: string, businessId: string): Promise<Member[]> {
     await authorizeBusiness(db, businessId, userId, 'members.read');
     const rows = await listMembers(db, businessId);
@@ -84,7 +74,10 @@ export function createTeamService({
     return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), expiresAt: iso(r.expiresAt) }));
   }
 
-  /** Invites an address with a role and e-mails the link. Inviting the same address again replaces the link. */
+  /**
+   * Invites an address with a role and notifies it: a person with an account as their
+   * preferences say, an address with none by e-mail. Inviting the same address again replaces the link.
+   */
   async function invite(
     userId: string,
     businessId: string,
@@ -93,7 +86,7 @@ export function createTeamService({
     const token = newSecret('inv');
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
-    const { invitation, businessName, inviterName } = await db.transaction(async (tx) => {
+    const { invitation, inviterName } = await db.transaction(async (tx) => {
       await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
       // Concurrent invitations to one address take turns, so the second replaces the first.
       await tx
@@ -122,13 +115,19 @@ export function createTeamService({
       const business = await findBusiness(tx, businessId);
       const inviter = await findUser(tx, userId);
       if (!row || !business || !inviter) throw new Error('invitation insert lost its parents');
-      return { invitation: row, businessName: business.name, inviterName: inviter.name };
-    });
-    const link = `${baseUrl}/invitations/${token}`;
-    await mailer.send({
-      to: input.email,
-      subject: `${inviterName} invited you to ${businessName} on Handoff`,
-      text: `${inviterName} invited you to join ${businessName} on Handoff as ${input.role}.\n\nAccept the invitation here (the link works until ${expiresAt.toUTCString()}):\n\n${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
+      await notify(
+        tx,
+        [existing ? { userId: existing.id } : { email: input.email }],
+        'team.invitation',
+        {
+          token,
+          businessName: business.name,
+          inviterName: inviter.name,
+          role: input.role,
+          expiresAt,
+        },
+      );
+      return { invitation: row, inviterName: inviter.name };
     });
     return {
       id: invitation.id,

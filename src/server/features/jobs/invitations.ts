@@ -7,8 +7,8 @@ import type { BoardJob, JobInvitationSchema } from '../../../core/contracts/jobs
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, HttpProblem, notFound } from '../../lib/errors.ts';
-import type { Mailer } from '../../lib/mail.ts';
 import { findBusiness, findUser } from '../accounts/queries.ts';
+import type { Notify } from '../notifications/index.ts';
 import { authorizeJob } from './policy.ts';
 import { presentBoardJob } from './present.ts';
 import {
@@ -31,13 +31,11 @@ const present = (row: InvitationRow): JobInvitation => ({
 export function createJobInvitationService({
   db,
   clock,
-  mailer,
-  baseUrl,
+  notify,
 }: {
   db: Db;
   clock: Clock;
-  mailer: Mailer;
-  baseUrl: string;
+  notify: Notify;
 }) {
   return {
     async list(userId: string, businessId: string, jobId: string): Promise<JobInvitation[]> {
@@ -46,9 +44,9 @@ export function createJobInvitationService({
     },
 
     /**
-     * Invites the professional with this address to an open job and e-mails them a link to it
-     * (after the transaction commits). Inviting someone already invited changes nothing and
-     * sends nothing: `created` is false and the existing invitation is returned.
+     * Invites the professional with this address to an open job and notifies them (in the
+     * app and, unless they chose otherwise, by e-mail). Inviting someone already invited
+     * changes nothing and sends nothing: `created` is false and the existing invitation is returned.
      */
     async invite(
       userId: string,
@@ -86,16 +84,16 @@ export function createJobInvitationService({
         const business = await findBusiness(tx, businessId);
         const inviter = await findUser(tx, userId);
         if (!row || !business || !inviter) throw new Error('invitation lost its parents');
-        return { row, created, title: job.title, businessName: business.name, inviter };
+        if (created) {
+          await notify(tx, [{ userId: professional.id }], 'job.invitation', {
+            jobId,
+            jobTitle: job.title,
+            businessName: business.name,
+            inviterName: inviter.name,
+          });
+        }
+        return { row, created };
       });
-      if (result.created) {
-        const link = `${baseUrl}/jobs/${jobId}`;
-        await mailer.send({
-          to: result.row.email,
-          subject: `${result.businessName} invited you to a job on Handoff: ${result.title}`,
-          text: `${result.inviter.name} of ${result.businessName} invited you to look at a job and send a bid:\n\n${result.title}\n\nRead the brief here:\n\n${link}`,
-        });
-      }
       return { invitation: present(result.row), created: result.created };
     },
 
