@@ -13,6 +13,8 @@ import { buildCast, ROLES } from '../../../../test/role-matrix.ts';
 import { NotificationEventSchema } from '../../../core/contracts/notifications.ts';
 import { buildApp } from '../../app.ts';
 import { connect, type Database } from '../../db/client.ts';
+import { newId } from '../../lib/ids.ts';
+import { createNotifier } from './notify.ts';
 import { notifications } from '../../db/schema/index.ts';
 
 let ctx: TestContext;
@@ -110,6 +112,35 @@ describe('GET /api/v1/notifications/stream', () => {
       .from(notifications)
       .where(eq(notifications.userId, bystander.id));
     expect(first.notification?.id).toBe(own?.id);
+  });
+
+  it('a notification whose transaction rolls back is neither kept nor announced', async () => {
+    const person = await buildUser(ctx);
+    const onB = await stream(b, person.token);
+    const notify = createNotifier({
+      mailer: { enqueue: async () => {} },
+      baseUrl: a,
+      clock: ctx.clock,
+    });
+    const data = { jobId: newId(), businessName: 'Test Bakery', inviterName: 'Owner' };
+    await expect(
+      ctx.db.transaction(async (tx) => {
+        await notify(tx, [{ userId: person.id }], 'job.invitation', {
+          ...data,
+          jobTitle: 'Undone',
+        });
+        throw new Error('the change that caused it failed');
+      }),
+    ).rejects.toThrow('the change that caused it failed');
+    await ctx.db.transaction((tx) =>
+      notify(tx, [{ userId: person.id }], 'job.invitation', { ...data, jobTitle: 'Kept' }),
+    );
+    // Messages are delivered in commit order: had the first been announced, it would come first.
+    const first = parse((await onB.next('notification')).data);
+    expect(first).toMatchObject({
+      unread: 1,
+      notification: { title: 'Test Bakery invited you to a job: Kept' },
+    });
   });
 
   it('keeps working after the listening connection is cut: reconnects, tells streams to refresh', async () => {

@@ -390,3 +390,11 @@ describe('role matrix: every route is the caller’s own, anonymous 401', () => 
     );
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the stream as text/event-stream', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const stream = doc.paths['/api/v1/notifications/stream'].get;
+    expect(Object.keys(stream.responses['200'].content)).toEqual(['text/event-stream']);
+  });
+});
