@@ -22,15 +22,17 @@ export interface EventStream {
 /** Guards a test against hanging if an event never comes; not a measure of anything. */
 const GIVE_UP_MS = 15_000;
 
-export function openEventStream(url: string, token?: string): Promise<EventStream> {
+/** `who`: an API token, or the headers a browser sends (its session cookie). */
+export function openEventStream(
+  url: string,
+  who?: string | Record<string, string>,
+): Promise<EventStream> {
+  const auth = typeof who === 'string' ? { authorization: `Bearer ${who}` } : (who ?? {});
   return new Promise((resolve, reject) => {
     const request = http.get(
       url,
       {
-        headers: {
-          accept: 'text/event-stream',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
+        headers: { accept: 'text/event-stream', ...auth },
       },
       (response) => {
         const queue: ServerEvent[] = [];

@@ -7,13 +7,20 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
 import { buildBusiness, buildUser } from '../../../../test/factories.ts';
-import { createTestContext, testConfig, type TestContext } from '../../../../test/harness.ts';
+import {
+  cookieFrom,
+  createTestContext,
+  ORIGIN,
+  testConfig,
+  type TestContext,
+} from '../../../../test/harness.ts';
 import { raiseNotifications } from '../../../../test/notification-factories.ts';
 import { buildCast, ROLES } from '../../../../test/role-matrix.ts';
 import { NotificationEventSchema } from '../../../core/contracts/notifications.ts';
 import { buildApp } from '../../app.ts';
 import { connect, type Database } from '../../db/client.ts';
 import { newId } from '../../lib/ids.ts';
+import { createVerifiedUser } from '../../lib/users.ts';
 import { createNotifier } from './notify.ts';
 import { notifications } from '../../db/schema/index.ts';
 
@@ -52,8 +59,8 @@ afterAll(async () => {
   await databaseB.close();
 });
 
-async function stream(base: string, token?: string) {
-  const s = await openEventStream(`${base}/api/v1/notifications/stream`, token);
+async function stream(base: string, who?: string | Record<string, string>) {
+  const s = await openEventStream(`${base}/api/v1/notifications/stream`, who);
   streams.push(s);
   return s;
 }
@@ -92,6 +99,26 @@ describe('GET /api/v1/notifications/stream', () => {
     });
     expect(read.status).toBe(204);
     expect(parse((await onB.next('read')).data)).toEqual({ unread: 0 });
+  });
+
+  it('a browser’s session cookie opens the stream too (EventSource sends no other credential)', async () => {
+    const email = `browser-${newId()}@test.example`;
+    const userId = await createVerifiedUser(ctx.db, ctx.config, {
+      email,
+      name: 'Nora Quinn',
+      password: 'a long enough passphrase for tests',
+    });
+    const signedIn = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email, password: 'a long enough passphrase for tests' },
+      headers: { origin: ORIGIN },
+    });
+    expect(signedIn.statusCode).toBe(200);
+    const onB = await stream(b, { cookie: cookieFrom(signedIn) });
+    expect(onB.status).toBe(200);
+    await raiseNotifications(ctx, userId);
+    expect(parse((await onB.next('notification')).data).unread).toBe(1);
   });
 
   it('every open stream of the person hears it, on both instances; nobody else’s does', async () => {
