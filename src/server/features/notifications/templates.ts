@@ -45,11 +45,17 @@ type Templates = {
  */
 export function when(at: Date, reader: Reader): string {
   if (!reader) return at.toUTCString();
-  const local = new Intl.DateTimeFormat('en-GB', {
-    timeZone: reader.timeZone,
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(at);
+  let local: string;
+  try {
+    local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: reader.timeZone,
+      dateStyle: 'full',
+      timeStyle: 'short',
+    }).format(at);
+  } catch {
+    // A zone this runtime no longer knows must not fail the change that notifies: say UTC.
+    return at.toUTCString();
+  }
   return `${local} (${reader.timeZone})`;
 }
 
