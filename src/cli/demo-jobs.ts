@@ -18,6 +18,7 @@ import { createJobInvitationService } from '../server/features/jobs/invitations.
 import { createJobService } from '../server/features/jobs/jobs.ts';
 import { createLifecycleService } from '../server/features/jobs/lifecycle.ts';
 import { systemClock } from '../server/lib/clock.ts';
+import { createNotifier } from '../server/features/notifications/index.ts';
 import { createMailer } from '../server/lib/mail.ts';
 
 export interface DemoBusiness {
@@ -295,8 +296,11 @@ export async function demoJobs(
   const invitations = createJobInvitationService({
     db,
     clock,
-    mailer: createMailer({ db, from: config.mailFrom }),
-    baseUrl: config.baseUrl,
+    notify: createNotifier({
+      mailer: createMailer({ db, from: config.mailFrom }),
+      baseUrl: config.baseUrl,
+      clock,
+    }),
   });
   const open: Visibility = config.mode === 'workspace' ? 'invite-only' : 'public';
   const inDays = (b: DemoBusiness, days: number) => addDays(todayIn(b.timeZone, clock.now()), days);

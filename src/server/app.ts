@@ -23,6 +23,7 @@ import { catalog } from './features/catalog/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createSharePage } from './features/jobs/share-page.ts';
+import { createNotifier, notifications } from './features/notifications/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -36,7 +37,15 @@ import { VERSION } from './version.ts';
 export { VERSION };
 
 /** Every feature, registered in this order; a new feature is one more entry. */
-export const features: readonly Feature[] = [health, accounts, admin, catalog, audit, jobs];
+export const features: readonly Feature[] = [
+  health,
+  accounts,
+  admin,
+  catalog,
+  audit,
+  jobs,
+  notifications,
+];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppDeps {
@@ -143,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
   });
+  const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   registerAuthentication(app, {
     auth,
     db,
@@ -152,7 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   authRoutes(app, auth);
   for (const feature of features) {
-    await feature.register(app, { db, pool, config, clock, mailer });
+    await feature.register(app, { db, pool, config, clock, mailer, notify });
   }
 
   if (existsSync(path.join(webRoot, 'index.html'))) {

@@ -61,7 +61,16 @@ export const UpdateNotificationPreferencesSchema = z.object({
   items: z
     .array(z.object({ type: NotificationTypeSchema, channel: NotificationChannelSchema }))
     .min(1)
-    .max(NOTIFICATION_TYPES.length),
+    .max(NOTIFICATION_TYPES.length)
+    // Two channels for one type would be a contradiction, not a choice: name the second.
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.type))
+          ctx.addIssue({ code: 'custom', path: [i, 'type'], message: 'Listed twice' });
+        seen.add(item.type);
+      });
+    }),
 });
 export type UpdateNotificationPreferences = z.input<typeof UpdateNotificationPreferencesSchema>;
 

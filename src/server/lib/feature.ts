@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Db } from '../db/client.ts';
 import type { Config } from '../env.ts';
 import type { Clock } from './clock.ts';
+import type { Notify } from '../features/notifications/notify.ts';
 import type { Mailer } from './mail.ts';
 
 /** What every feature may use; each feature's `register` builds its own services from it. */
@@ -12,6 +13,8 @@ export interface FeatureDeps {
   config: Config;
   clock: Clock;
   mailer: Mailer;
+  /** Tells people of something, in the caller's transaction (in app, by e-mail, per their preferences). */
+  notify: Notify;
 }
 
 /**

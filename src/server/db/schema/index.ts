@@ -4,3 +4,4 @@ export * from './mail.ts';
 export * from './catalog.ts';
 export * from './audit.ts';
 export * from './jobs.ts';
+export * from './notifications.ts';

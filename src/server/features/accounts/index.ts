@@ -8,11 +8,11 @@ import { createTeamService } from './team.ts';
 /** People, businesses, their teams and invitations, personal API tokens. */
 export const accounts: Feature = {
   name: 'accounts',
-  register(app, { db, clock, mailer, config }) {
+  register(app, { db, clock, notify }) {
     accountsRoutes(app, {
       me: createMeService({ db, clock }),
       businesses: createBusinessService({ db, clock }),
-      team: createTeamService({ db, clock, mailer, baseUrl: config.baseUrl }),
+      team: createTeamService({ db, clock, notify }),
       apiTokens: createApiTokenService({ db, clock }),
     });
   },

@@ -10,7 +10,7 @@ import type { businessInvitations } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
-import type { Mailer } from '../../lib/mail.ts';
+import type { Notify } from '../notifications/index.ts';
 import { authorizeBusiness } from './policy.ts';
 import {
   findBusiness,
@@ -34,17 +34,7 @@ import {
 const INVITATION_DAYS = 7;
 const iso = (d: Date) => d.toISOString();
 
-export function createTeamService({
-  db,
-  clock,
-  mailer,
-  baseUrl,
-}: {
-  db: Db;
-  clock: Clock;
-  mailer: Mailer;
-  baseUrl: string;
-}) {
+export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock; notify: Notify }) {
   async function members(userId: string, businessId: string): Promise<Member[]> {
     await authorizeBusiness(db, businessId, userId, 'members.read');
     const rows = await listMembers(db, businessId);
@@ -84,7 +74,10 @@ export function createTeamService({
     return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), expiresAt: iso(r.expiresAt) }));
   }
 
-  /** Invites an address with a role and e-mails the link. Inviting the same address again replaces the link. */
+  /**
+   * Invites an address with a role and notifies it: a person with an account as their
+   * preferences say, an address with none by e-mail. Inviting the same address again replaces the link.
+   */
   async function invite(
     userId: string,
     businessId: string,
@@ -115,13 +108,18 @@ export function createTeamService({
       const business = await findBusiness(tx, businessId);
       const inviter = await findUser(tx, userId);
       if (!row || !business || !inviter) throw new Error('invitation insert lost its parents');
-      // In the outbox, with the invitation: the mail goes if and only if the invitation exists.
-      const link = `${baseUrl}/invitations/${token}`;
-      await mailer.enqueue(tx, {
-        to: input.email,
-        subject: `${inviter.name} invited you to ${business.name} on Handoff`,
-        text: `${inviter.name} invited you to join ${business.name} on Handoff as ${input.role}.\n\nAccept the invitation here (the link works until ${expiresAt.toUTCString()}):\n\n${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
-      });
+      await notify(
+        tx,
+        [existing ? { userId: existing.id } : { email: input.email }],
+        'team.invitation',
+        {
+          token,
+          businessName: business.name,
+          inviterName: inviter.name,
+          role: input.role,
+          expiresAt,
+        },
+      );
       return { invitation: row, inviterName: inviter.name };
     });
     return {

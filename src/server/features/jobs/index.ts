@@ -13,12 +13,12 @@ import { createVersionService } from './versions.ts';
 /** Jobs: the business side (briefs, specs, lifecycle, versions, invitations), the board, attachments. */
 export const jobs: Feature = {
   name: 'jobs',
-  register(app, { db, clock, config, mailer }) {
+  register(app, { db, clock, config, notify }) {
     jobsRoutes(app, {
       jobs: createJobService({ db, clock, config }),
       lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
       versions: createVersionService({ db }),
-      invitations: createJobInvitationService({ db, clock, mailer, baseUrl: config.baseUrl }),
+      invitations: createJobInvitationService({ db, clock, notify }),
       templates: createTemplateService({ db, clock }),
     });
     boardRoutes(app, { board: createBoardService({ db, clock, mode: config.mode }) });

@@ -7,8 +7,8 @@ import type { BoardJob, JobInvitationSchema } from '../../../core/contracts/jobs
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, HttpProblem, notFound } from '../../lib/errors.ts';
-import type { Mailer } from '../../lib/mail.ts';
 import { findBusiness, findUser } from '../accounts/queries.ts';
+import type { Notify } from '../notifications/index.ts';
 import { authorizeJob } from './policy.ts';
 import { presentBoardJob } from './present.ts';
 import {
@@ -31,13 +31,11 @@ const present = (row: InvitationRow): JobInvitation => ({
 export function createJobInvitationService({
   db,
   clock,
-  mailer,
-  baseUrl,
+  notify,
 }: {
   db: Db;
   clock: Clock;
-  mailer: Mailer;
-  baseUrl: string;
+  notify: Notify;
 }) {
   return {
     async list(userId: string, businessId: string, jobId: string): Promise<JobInvitation[]> {
@@ -46,9 +44,9 @@ export function createJobInvitationService({
     },
 
     /**
-     * Invites the professional with this address to an open job and e-mails them a link to it
-     * (through the outbox, in the invitation's transaction). Inviting someone already invited changes nothing and
-     * sends nothing: `created` is false and the existing invitation is returned.
+     * Invites the professional with this address to an open job and notifies them (in the
+     * app and, unless they chose otherwise, by e-mail). Inviting someone already invited
+     * changes nothing and sends nothing: `created` is false and the existing invitation is returned.
      */
     async invite(
       userId: string,
@@ -87,11 +85,11 @@ export function createJobInvitationService({
         const inviter = await findUser(tx, userId);
         if (!row || !business || !inviter) throw new Error('invitation lost its parents');
         if (created) {
-          const link = `${baseUrl}/jobs/${jobId}`;
-          await mailer.enqueue(tx, {
-            to: row.email,
-            subject: `${business.name} invited you to a job on Handoff: ${job.title}`,
-            text: `${inviter.name} of ${business.name} invited you to look at a job and send a bid:\n\n${job.title}\n\nRead the brief here:\n\n${link}`,
+          await notify(tx, [{ userId: professional.id }], 'job.invitation', {
+            jobId,
+            jobTitle: job.title,
+            businessName: business.name,
+            inviterName: inviter.name,
           });
         }
         return { row, created };

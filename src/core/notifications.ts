@@ -1,0 +1,53 @@
+/**
+ * The rules of notifications that need no I/O: what each type is called on the preferences
+ * page, where a person hears of it unless they chose otherwise, and what a channel means.
+ * The server's templates (the words of each message) live in `features/notifications`.
+ */
+import type { NotificationChannel, NotificationType } from './contracts/notifications.ts';
+
+export interface NotificationTypeInfo {
+  label: string;
+  description: string;
+  /** The channel of someone who never changed this type's preference. */
+  defaultChannel: NotificationChannel;
+}
+
+export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeInfo> = {
+  // Both invitations default to e-mail: an invitation is often the first time someone hears
+  // of a business or job, and before notifications existed it was always e-mailed.
+  'team.invitation': {
+    label: 'Team invitations',
+    description: 'A business invites you to join its team.',
+    defaultChannel: 'email',
+  },
+  'job.invitation': {
+    label: 'Job invitations',
+    description: 'A business invites you to read a job brief and send a bid.',
+    defaultChannel: 'email',
+  },
+};
+
+/** What to write for one person: an in-app notification, an e-mail, both or neither. */
+export interface Deliveries {
+  inApp: boolean;
+  email: boolean;
+}
+
+/**
+ * Where a message goes. A person with an account follows their channel; an address with no
+ * account yet can only be reached by e-mail, so it always gets one (it has no preferences).
+ */
+export function deliveriesFor(channel: NotificationChannel | 'address-only'): Deliveries {
+  switch (channel) {
+    case 'in_app':
+      return { inApp: true, email: false };
+    case 'email':
+      return { inApp: true, email: true };
+    case 'off':
+      return { inApp: false, email: false };
+    case 'address-only':
+      return { inApp: false, email: true };
+    default:
+      return channel satisfies never;
+  }
+}

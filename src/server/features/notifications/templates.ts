@@ -1,0 +1,89 @@
+/**
+ * The words of every notification, one entry per type: the in-app title, body and link, and
+ * the e-mail's subject and text. Features pass facts (`NotificationData`); how they read is
+ * decided here only, in the recipient's time zone and with their name where shown.
+ */
+import type { NotificationType } from '../../../core/contracts/notifications.ts';
+
+/** The facts each type needs, given by the feature that raises it. */
+export interface NotificationData {
+  'team.invitation': {
+    /** The invitation's secret: the link to accept it is the only way in. */
+    token: string;
+    businessName: string;
+    inviterName: string;
+    role: string;
+    expiresAt: Date;
+  };
+  'job.invitation': {
+    jobId: string;
+    jobTitle: string;
+    businessName: string;
+    inviterName: string;
+  };
+}
+
+/** Who reads it: a person with an account, or only an address (no name, no time zone). */
+export type Reader = { name: string; timeZone: string } | null;
+
+export interface Rendered {
+  title: string;
+  body: string | null;
+  /** An app path; e-mails carry it as an absolute URL on the deployment's BASE_URL. */
+  link: string | null;
+  email: { subject: string; text: string };
+}
+
+type Templates = {
+  [T in NotificationType]: (data: NotificationData[T], reader: Reader, baseUrl: string) => Rendered;
+};
+
+/**
+ * An instant as the reader would read it on their clock, e.g. "Friday 11 December 2026 at
+ * 17:56 (Europe/Lisbon)". Without an account there is no time zone to use, so the text stays
+ * what invitations always said: the instant in UTC.
+ */
+export function when(at: Date, reader: Reader): string {
+  if (!reader) return at.toUTCString();
+  let local: string;
+  try {
+    local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: reader.timeZone,
+      dateStyle: 'full',
+      timeStyle: 'short',
+    }).format(at);
+  } catch {
+    // A zone this runtime no longer knows must not fail the change that notifies: say UTC.
+    return at.toUTCString();
+  }
+  return `${local} (${reader.timeZone})`;
+}
+
+const greeting = (reader: Reader) => (reader ? `Hello ${reader.name},\n\n` : '');
+
+export const templates: Templates = {
+  'team.invitation': (d, reader, baseUrl) => {
+    const link = `/invitations/${d.token}`;
+    return {
+      title: `${d.businessName} invited you to its team`,
+      body: `${d.inviterName} invited you as ${d.role}. The invitation works until ${when(d.expiresAt, reader)}.`,
+      link,
+      email: {
+        subject: `${d.inviterName} invited you to ${d.businessName} on Handoff`,
+        text: `${greeting(reader)}${d.inviterName} invited you to join ${d.businessName} on Handoff as ${d.role}.\n\nAccept the invitation here (the link works until ${when(d.expiresAt, reader)}):\n\n${baseUrl}${link}${reader ? '' : '\n\nIf you do not have a Handoff account yet, you can create one from that page.'}`,
+      },
+    };
+  },
+  'job.invitation': (d, reader, baseUrl) => {
+    const link = `/jobs/${d.jobId}`;
+    return {
+      title: `${d.businessName} invited you to a job: ${d.jobTitle}`,
+      body: `${d.inviterName} would like you to read the brief and send a bid.`,
+      link,
+      email: {
+        subject: `${d.businessName} invited you to a job on Handoff: ${d.jobTitle}`,
+        text: `${greeting(reader)}${d.inviterName} of ${d.businessName} invited you to look at a job and send a bid:\n\n${d.jobTitle}\n\nRead the brief here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+};
