@@ -173,12 +173,12 @@ export function NotificationsPage() {
             </EmptyState>
           ) : (
             <EmptyState title="No notifications yet">
-              When a business invites you to its team or to one of its jobs, you will hear about it
-              here (and by e-mail, if you{' '}
+              When a business invites you to its team or to one of its jobs, it appears here. Choose
+              in your{' '}
               <Link to="/settings/notifications" className="text-brand-700 underline">
-                choose so
-              </Link>
-              ).
+                notification preferences
+              </Link>{' '}
+              whether you also get an e-mail.
             </EmptyState>
           )
         ) : (

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { ArrowLeft, Bell } from 'lucide-react';
+import { ArrowLeft } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import type {
   NotificationChannel,
@@ -26,30 +26,33 @@ function PreferenceRow({
 }) {
   const descriptionId = `pref-${p.type}-description`;
   return (
-    <fieldset className="py-4 first:pt-0 last:pb-0" aria-describedby={descriptionId}>
-      <legend className="text-sm font-medium text-slate-900">{p.label}</legend>
-      <p id={descriptionId} className="mt-0.5 text-sm text-slate-600">
-        {p.description}
-      </p>
-      <div className="mt-2 flex flex-wrap gap-2">
-        {CHANNEL_CHOICES.map((c) => (
-          <label
-            key={c.value}
-            className="inline-flex cursor-pointer items-center gap-2 rounded-md px-3 py-1.5 text-sm text-slate-800 ring-1 ring-slate-300 has-checked:bg-brand-50 has-checked:ring-brand-700 has-focus-visible:ring-2"
-          >
-            <input
-              type="radio"
-              name={`channel-${p.type}`}
-              value={c.value}
-              checked={value === c.value}
-              onChange={() => onChange(c.value)}
-              className="accent-brand-700"
-            />
-            {c.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    // The padding sits on a wrapper: a fieldset's padding would open a gap under its legend.
+    <div className="py-4 first:pt-0 last:pb-0">
+      <fieldset aria-describedby={descriptionId}>
+        <legend className="text-sm font-medium text-slate-900">{p.label}</legend>
+        <p id={descriptionId} className="mt-0.5 text-sm text-slate-600">
+          {p.description}
+        </p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {CHANNEL_CHOICES.map((c) => (
+            <label
+              key={c.value}
+              className="inline-flex cursor-pointer items-center gap-2 rounded-md px-3 py-1.5 text-sm text-slate-800 ring-1 ring-slate-300 has-checked:bg-brand-50 has-checked:ring-brand-700 has-focus-visible:ring-2"
+            >
+              <input
+                type="radio"
+                name={`channel-${p.type}`}
+                value={c.value}
+                checked={value === c.value}
+                onChange={() => onChange(c.value)}
+                className="accent-brand-700"
+              />
+              {c.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
   );
 }
 
@@ -127,22 +130,5 @@ export function NotificationPreferencesPage() {
         </form>
       )}
     </>
-  );
-}
-
-/** The way in from account settings. */
-export function NotificationPreferencesCard() {
-  return (
-    <Card
-      title="Notifications"
-      description="Choose which news reaches you in the app, by e-mail, or not at all."
-    >
-      <Link
-        to="/settings/notifications"
-        className="inline-flex items-center gap-2 text-sm font-medium text-brand-700 underline"
-      >
-        <Bell size={16} aria-hidden /> Notification preferences
-      </Link>
-    </Card>
   );
 }
