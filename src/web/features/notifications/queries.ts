@@ -81,15 +81,32 @@ function markCachedRead(queryClient: QueryClient, id: string | null, readAt: str
   );
 }
 
+function isCachedUnread(queryClient: QueryClient, id: string): boolean {
+  return queryClient
+    .getQueriesData<InfiniteData<NotificationPage>>({ queryKey: notificationKeys.lists })
+    .some(([, data]) =>
+      data?.pages.some((page) => page.items.some((n) => n.id === id && !n.readAt)),
+    );
+}
+
+/**
+ * What reading one notification (or, with null, all of them) changes on screen, applied before
+ * the server answers: the bell counts one fewer — only if it was unread here, so a second click
+ * or a stale list does not count it twice — and every cached list shows it read.
+ */
+export function markReadInCache(queryClient: QueryClient, id: string | null) {
+  const unread = queryClient.getQueryData<UnreadCount>(notificationKeys.unread)?.unread;
+  if (id === null) setUnread(queryClient, 0);
+  else if (unread !== undefined && isCachedUnread(queryClient, id))
+    setUnread(queryClient, Math.max(0, unread - 1));
+  markCachedRead(queryClient, id, new Date().toISOString());
+}
+
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<void>('POST', `/notifications/${id}/read`),
-    onMutate: (id) => {
-      const unread = queryClient.getQueryData<UnreadCount>(notificationKeys.unread)?.unread;
-      if (unread !== undefined) setUnread(queryClient, Math.max(0, unread - 1));
-      markCachedRead(queryClient, id, new Date().toISOString());
-    },
+    onMutate: (id) => markReadInCache(queryClient, id),
     // The server's count and lists are the truth (it may already have been read elsewhere).
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
@@ -99,10 +116,7 @@ export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api<void>('POST', '/notifications/read-all'),
-    onSuccess: () => {
-      setUnread(queryClient, 0);
-      markCachedRead(queryClient, null, new Date().toISOString());
-    },
+    onSuccess: () => markReadInCache(queryClient, null),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
