@@ -8,6 +8,7 @@ import {
   appLink,
   badgeText,
   bellLabel,
+  countAnnouncement,
   CHANNEL_CHOICES,
   parseStreamEvent,
   preferenceChanges,
@@ -36,6 +37,19 @@ describe('the bell', () => {
     expect(badgeText(7)).toBe('7');
     expect(badgeText(99)).toBe('99');
     expect(badgeText(100)).toBe('99+');
+  });
+});
+
+describe('what a screen reader hears when the count changes', () => {
+  it('says how many arrived and how many are unread', () => {
+    expect(countAnnouncement(0, 1)).toBe('A new notification, 1 unread');
+    expect(countAnnouncement(2, 5)).toBe('3 new notifications, 5 unread');
+  });
+
+  it('says nothing on the first count, or when the count falls or stays', () => {
+    expect(countAnnouncement(undefined, 4)).toBe('');
+    expect(countAnnouncement(4, 3)).toBe('');
+    expect(countAnnouncement(3, 3)).toBe('');
   });
 });
 

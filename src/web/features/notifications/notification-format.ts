@@ -16,6 +16,16 @@ export function bellLabel(unread: number): string {
   return unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
 }
 
+/**
+ * What a screen reader hears when the count changes while the page is open (the badge is only
+ * seen): news when it grows, nothing when it falls (the person read something) or on first load.
+ */
+export function countAnnouncement(previous: number | undefined, unread: number): string {
+  if (previous === undefined || unread <= previous) return '';
+  const arrived = unread - previous;
+  return `${arrived === 1 ? 'A new notification' : `${arrived} new notifications`}, ${unread} unread`;
+}
+
 /** The number on the bell's badge; past 99 it stops growing so the badge keeps its size. */
 export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread);
