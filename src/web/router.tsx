@@ -22,6 +22,7 @@ import { JobBoard } from './features/jobs/board.tsx';
 import { validateBoardSearch } from './features/jobs/board-queries.ts';
 import { JobListPage, validateJobListSearch } from './features/jobs/job-list.tsx';
 import { PublicJobPage } from './features/jobs/public-job.tsx';
+import { validateNotificationsSearch } from './features/notifications/notification-format.ts';
 import { AppShell } from './shell.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -171,6 +172,24 @@ const templates = createRoute({
   path: '/admin/templates',
   component: lazyRouteComponent(() => import('./features/admin/templates.tsx'), 'TemplatesPage'),
 });
+// Notifications: the page the bell opens, and the person's choices per type.
+const notifications = createRoute({
+  getParentRoute: () => shell,
+  path: '/notifications',
+  validateSearch: validateNotificationsSearch,
+  component: lazyRouteComponent(
+    () => import('./features/notifications/notifications-page.tsx'),
+    'NotificationsPage',
+  ),
+});
+const notificationPreferences = createRoute({
+  getParentRoute: () => shell,
+  path: '/settings/notifications',
+  component: lazyRouteComponent(
+    () => import('./features/notifications/preferences-page.tsx'),
+    'NotificationPreferencesPage',
+  ),
+});
 
 const routeTree = root.addChildren([
   landing,
@@ -195,6 +214,8 @@ const routeTree = root.addChildren([
     mailbox,
     catalog,
     templates,
+    notifications,
+    notificationPreferences,
   ]),
 ]);
 

@@ -19,6 +19,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
 import { Logo } from './features/accounts/auth-layout.tsx';
 import { useMe } from './features/accounts/use-me.ts';
+import { NotificationBell } from './features/notifications/bell.tsx';
+import { useNotificationStream } from './features/notifications/use-notification-stream.ts';
 import { roleCan } from '../core/roles.ts';
 import { Alert, Loading } from './ui/feedback.tsx';
 import { errorMessage } from './api.ts';
@@ -64,6 +66,7 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const location = useRouterState({ select: (s) => s.location });
   const [menuOpen, setMenuOpen] = useState(false);
+  useNotificationStream(me.data?.user.id);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
   // Signed out (and not merely refetching a stale answer): go to sign-in, then come back here.
@@ -180,24 +183,28 @@ export function AppShell() {
   return (
     <div className="min-h-screen lg:flex">
       <aside className="hidden w-64 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex lg:h-screen lg:sticky lg:top-0">
-        <div className="px-5 py-5">
+        <div className="flex items-center justify-between gap-2 px-5 py-4">
           <Logo />
+          <NotificationBell />
         </div>
         {nav}
         {identity}
       </aside>
       <div className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
         <Logo />
-        <button
-          type="button"
-          aria-expanded={menuOpen}
-          aria-controls="mobile-nav"
-          onClick={() => setMenuOpen((o) => !o)}
-          className="rounded-md p-2 text-slate-700 hover:bg-slate-100"
-        >
-          {menuOpen ? <X size={20} aria-hidden /> : <Menu size={20} aria-hidden />}
-          <span className="sr-only">{menuOpen ? 'Close menu' : 'Open menu'}</span>
-        </button>
+        <div className="flex items-center gap-1">
+          <NotificationBell />
+          <button
+            type="button"
+            aria-expanded={menuOpen}
+            aria-controls="mobile-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+            className="rounded-md p-2 text-slate-700 hover:bg-slate-100"
+          >
+            {menuOpen ? <X size={20} aria-hidden /> : <Menu size={20} aria-hidden />}
+            <span className="sr-only">{menuOpen ? 'Close menu' : 'Open menu'}</span>
+          </button>
+        </div>
       </div>
       {menuOpen && (
         <div id="mobile-nav" className="border-b border-slate-200 bg-white pt-3 lg:hidden">

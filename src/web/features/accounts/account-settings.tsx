@@ -6,6 +6,7 @@ import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
+import { NotificationPreferencesCard } from '../notifications/preferences-card.tsx';
 import { ApiTokens } from './api-tokens.tsx';
 import { useMe } from './use-me.ts';
 import { CurrencySelect, TimeZoneSelect } from './zone-currency.tsx';
@@ -70,6 +71,7 @@ export function AccountSettings() {
             </div>
           </Card>
         </form>
+        <NotificationPreferencesCard />
         <ApiTokens timeZone={user.timeZone} />
       </div>
     </>
