@@ -18,7 +18,7 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
 import { Logo } from './features/accounts/auth-layout.tsx';
-import { useMe } from './features/accounts/use-me.ts';
+import { useMe } from './hooks.ts';
 import { roleCan } from '../core/roles.ts';
 import { Alert, Loading } from './ui/feedback.tsx';
 import { errorMessage } from './api.ts';
