@@ -22,6 +22,7 @@ import { ApiError, errorMessage } from '../../api.ts';
 import { useSaveCategory, useSaveRate } from './admin-queries.ts';
 import { currencyName, formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
+import { controlClass } from '../../ui/fields.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 
 export type CurrencyRate = z.infer<typeof CurrencyRateSchema>;
@@ -89,9 +90,6 @@ export function fieldError(
 /** A card on a phone, a plain table row from md up. */
 const rowClass = 'rounded-md p-3 ring-1 ring-slate-200 md:rounded-none md:px-0 md:py-3 md:ring-0';
 
-const control =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-700 focus:outline-none aria-[invalid=true]:ring-red-500';
-
 /**
  * A labelled control inside a row. On a phone the label shows above it; on wider screens the
  * column header says it, so the label is for screen readers only. Either way the name carries
@@ -133,7 +131,7 @@ function InlineInput({
     <InlineShell id={id} label={label} of={of} error={error}>
       <input
         id={id}
-        className={control}
+        className={controlClass}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         {...input}
@@ -152,7 +150,7 @@ function CurrencyInlineSelect({
   const id = useId();
   return (
     <InlineShell id={id} label={label} of={of}>
-      <select id={id} className={control} {...select}>
+      <select id={id} className={controlClass} {...select}>
         {options.map((c) => (
           <option key={c} value={c}>
             {c} — {currencyName(c)}
