@@ -11,8 +11,7 @@ import type { JobTemplate, UpdateJobTemplateSchema } from '../../../core/contrac
 import { PRIORITIES, type Priority } from '../../../core/jobs.ts';
 import { ApiError } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
-import { SelectField, TextField } from '../../ui/fields.tsx';
-import { TextAreaField } from '../../ui/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { SkillsInput } from '../jobs/skills-input.tsx';
 import { useSaveTemplate } from './admin-queries.ts';
 import { ProblemAlert } from './catalog-rows.tsx';

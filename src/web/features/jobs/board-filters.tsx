@@ -8,8 +8,7 @@ import type { Category } from '../../../core/contracts/audit.ts';
 import { BUDGET_TYPES, type BudgetType } from '../../../core/jobs.ts';
 import { COMMON_CURRENCIES, currencyName } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
-import { controlClass } from '../../ui/fields.tsx';
-import { SelectField } from '../../ui/fields.tsx';
+import { controlClass, SelectField } from '../../ui/fields.tsx';
 import {
   BUDGET_KIND_NOTE,
   budgetKind,
