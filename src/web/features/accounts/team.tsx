@@ -1,8 +1,8 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import type { Member } from '../../../core/contracts/accounts.ts';
+import { useState } from 'react';
+import { CreateInvitationSchema, type Member } from '../../../core/contracts/accounts.ts';
 import { BUSINESS_ROLES, roleCan, type BusinessRole } from '../../../core/roles.ts';
-import { ApiError, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { formatDate } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
@@ -10,6 +10,7 @@ import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { useBusiness, useMe } from '../../hooks.ts';
+import { useApiForm } from '../../use-api-form.ts';
 import {
   useChangeRole,
   useInviteMember,
@@ -27,43 +28,33 @@ const ROLE_HELP =
   'Owners manage the team and everything else; managers run the work; viewers can look but not change.';
 
 function InviteForm({ businessId }: { businessId: string }) {
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<BusinessRole>('manager');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const invite = useInviteMember(businessId);
-  const err = invite.error instanceof ApiError ? invite.error : null;
+  const form = useApiForm(CreateInvitationSchema, {
+    defaultValues: { email: '', role: 'manager' },
+  });
+  const { errors } = form.formState;
   return (
     <form
       className="space-y-3"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        invite.mutate(
-          { email, role },
-          {
-            onSuccess: (inv) => {
-              setSentTo(inv.email);
-              setEmail('');
-            },
-          },
-        );
-      }}
+      noValidate
+      onSubmit={form.submitWith(async (values) => {
+        setSentTo(null);
+        const inv = await invite.mutateAsync(values);
+        setSentTo(inv.email);
+        form.resetField('email');
+      })}
     >
       {sentTo && <Alert tone="success">Invitation sent to {sentTo}.</Alert>}
-      {invite.isError && !err?.problem.errors && <Alert>{errorMessage(invite.error)}</Alert>}
+      {form.formError && <Alert>{form.formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
         <TextField
           label="E-mail address"
           type="email"
-          value={email}
-          error={err?.fieldError('email')}
-          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email?.message}
+          {...form.register('email')}
         />
-        <SelectField
-          label="Role"
-          value={role}
-          options={roleOptions}
-          onChange={(e) => setRole(e.target.value as BusinessRole)}
-        />
+        <SelectField label="Role" options={roleOptions} {...form.register('role')} />
         <Button type="submit" busy={invite.isPending}>
           Send invitation
         </Button>
