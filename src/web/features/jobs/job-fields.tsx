@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { JobStatus } from '../../../core/jobs.ts';
+import { Badge, type BadgeTone } from '../../ui/badge.tsx';
 
 /**
  * A segmented control made of native radio buttons: arrow keys move between the choices and
@@ -48,29 +49,22 @@ export function Segmented({
   );
 }
 
-const STATUS_LOOK: Record<JobStatus, { label: string; className: string }> = {
-  draft: { label: 'Draft', className: 'bg-slate-100 text-slate-800 ring-slate-300' },
-  open: { label: 'Open', className: 'bg-emerald-50 text-emerald-800 ring-emerald-300' },
-  closed: { label: 'Closed', className: 'bg-amber-50 text-amber-900 ring-amber-300' },
-  archived: { label: 'Archived', className: 'bg-slate-200 text-slate-700 ring-slate-300' },
+const STATUS_LOOK: Record<JobStatus, { label: string; tone: BadgeTone }> = {
+  draft: { label: 'Draft', tone: 'neutral' },
+  open: { label: 'Open', tone: 'success' },
+  closed: { label: 'Closed', tone: 'warning' },
+  archived: { label: 'Archived', tone: 'muted' },
 };
 
 export function StatusBadge({ status }: { status: JobStatus }) {
   const look = STATUS_LOOK[status];
   return (
-    <span
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ${look.className}`}
-    >
-      <span className="sr-only">Status: </span>
+    <Badge tone={look.tone} srLabel="Status">
       {look.label}
-    </span>
+    </Badge>
   );
 }
 
 export function Tag({ children }: { children: ReactNode }) {
-  return (
-    <span className="inline-flex items-center gap-1 rounded-full bg-white px-2.5 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300">
-      {children}
-    </span>
-  );
+  return <Badge tone="outline">{children}</Badge>;
 }
