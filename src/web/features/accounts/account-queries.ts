@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CreateApiTokenSchema,
+  CreateBusinessSchema,
   CreateInvitation,
   UpdateBusiness,
   UpdateMe,
@@ -42,7 +43,7 @@ export function useBecomeProfessional() {
 export function useCreateBusiness() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api('POST /businesses', { body: { name } }),
+    mutationFn: (body: z.input<typeof CreateBusinessSchema>) => api('POST /businesses', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sharedKeys.me }),
   });
 }

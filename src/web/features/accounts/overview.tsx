@@ -1,13 +1,15 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../../api.ts';
+import { useState } from 'react';
+import { errorMessage } from '../../api.ts';
 import { authClient } from '../../auth-client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { InvitedJobs } from '../jobs/invited-jobs.tsx';
+import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
 import { useMe } from '../../hooks.ts';
+import { useApiForm } from '../../use-api-form.ts';
 import { useBecomeProfessional, useCreateBusiness } from './account-queries.ts';
 
 function VerifyBanner({ email }: { email: string }) {
@@ -37,36 +39,28 @@ function VerifyBanner({ email }: { email: string }) {
 }
 
 function CreateBusiness({ onDone }: { onDone?: () => void }) {
-  const [name, setName] = useState('');
   const navigate = useNavigate();
   const create = useCreateBusiness();
-  const createBusiness = () =>
-    create.mutate(name, {
-      onSuccess: (business) => {
-        onDone?.();
-        void navigate({
-          to: '/app/businesses/$businessId/settings',
-          params: { businessId: business.id },
-        });
-      },
-    });
-  const fieldError = create.error instanceof ApiError ? create.error.fieldError('name') : undefined;
+  const form = useApiForm(CreateBusinessSchema, { defaultValues: { name: '' } });
+  const { errors } = form.formState;
   return (
     <form
       className="flex flex-col gap-3 sm:flex-row sm:items-end"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        createBusiness();
-      }}
+      noValidate
+      onSubmit={form.submitWith(async (values) => {
+        const business = await create.mutateAsync(values);
+        onDone?.();
+        await navigate({
+          to: '/app/businesses/$businessId/settings',
+          params: { businessId: business.id },
+        });
+      })}
     >
       <div className="flex-1">
         <TextField
           label="Business name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={
-            fieldError ?? (create.isError && !fieldError ? errorMessage(create.error) : undefined)
-          }
+          error={errors.name?.message ?? form.formError ?? undefined}
+          {...form.register('name')}
         />
       </div>
       <Button type="submit" busy={create.isPending}>
