@@ -24,6 +24,7 @@ import { JobListPage, validateJobListSearch } from './features/jobs/job-list.tsx
 import { PublicJobPage } from './features/jobs/public-job.tsx';
 import { validateNotificationsSearch } from './features/notifications/notification-format.ts';
 import { AppShell } from './shell.tsx';
+import { RouteError } from './ui/error-boundary.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
@@ -219,7 +220,12 @@ const routeTree = root.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  // Every route: a page that throws shows a message and "Try again", not a blank screen.
+  defaultErrorComponent: RouteError,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -18,9 +18,10 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
 import { Logo } from './features/accounts/auth-layout.tsx';
-import { useMe } from './features/accounts/use-me.ts';
 import { NotificationBell } from './features/notifications/bell.tsx';
 import { useNotificationStream } from './features/notifications/use-notification-stream.ts';
+import { useMe } from './hooks.ts';
+import { ErrorBoundary } from './ui/error-boundary.tsx';
 import { roleCan } from '../core/roles.ts';
 import { Alert, Loading } from './ui/feedback.tsx';
 import { errorMessage } from './api.ts';
@@ -214,7 +215,9 @@ export function AppShell() {
       )}
       <main className="min-w-0 flex-1 px-4 py-6 sm:px-8 sm:py-8">
         <div className="mx-auto max-w-4xl">
-          <Outlet />
+          <ErrorBoundary resetKey={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
         </div>
       </main>
     </div>

@@ -1,12 +1,23 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
-const control =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-700 focus:outline-none disabled:bg-slate-100 aria-[invalid=true]:ring-red-500';
+/** The look of every text input, select and text area: one string, used by every form. */
+export const controlClass =
+  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-700 focus:outline-none disabled:bg-slate-50 disabled:text-slate-700 aria-[invalid=true]:ring-red-500';
 
 interface FieldShell {
-  label: string;
+  /** Given when something must find the field by id; otherwise made up. */
+  id?: string;
+  label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
+  /** The label is read by screen readers only (a list item whose heading says what it is). */
+  hideLabel?: boolean;
 }
 
 /** Which message an input is described by: its error if any, else its hint. */
@@ -53,18 +64,30 @@ export function Shell({
   );
 }
 
+/**
+ * The id a field's label points at: the caller's when it must be findable (the job editor
+ * focuses a field by its path), else one React makes up.
+ */
+function useFieldId(id: string | undefined) {
+  const generated = useId();
+  return id ?? generated;
+}
+
 export function TextField({
+  id: givenId,
   label,
   hint,
   error,
+  hideLabel,
+  className = '',
   ...input
 }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
+  const id = useFieldId(givenId);
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
+    <Shell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
       <input
         id={id}
-        className={control}
+        className={`${controlClass} ${className}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         {...input}
@@ -73,18 +96,49 @@ export function TextField({
   );
 }
 
-export function SelectField({
+export function TextAreaField({
+  id: givenId,
   label,
   hint,
   error,
+  hideLabel,
+  className = '',
+  ...textarea
+}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useFieldId(givenId);
+  return (
+    <Shell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <textarea
+        id={id}
+        className={`${controlClass} ${className}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
+    </Shell>
+  );
+}
+
+export function SelectField({
+  id: givenId,
+  label,
+  hint,
+  error,
+  hideLabel,
   options,
   ...select
 }: FieldShell &
   SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
-  const id = useId();
+  const id = useFieldId(givenId);
   return (
-    <Shell id={id} label={label} hint={hint} error={error}>
-      <select id={id} className={control} aria-invalid={error ? true : undefined} {...select}>
+    <Shell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <select
+        id={id}
+        className={controlClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,28 +1,23 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Me } from '../../../core/contracts/accounts.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { NotificationPreferencesCard } from '../notifications/preferences-card.tsx';
+import { useUpdateMe } from './account-queries.ts';
 import { ApiTokens } from './api-tokens.tsx';
-import { useMe } from './use-me.ts';
+import { useMe } from '../../hooks.ts';
 import { CurrencySelect, TimeZoneSelect } from './zone-currency.tsx';
 
 export function AccountSettings() {
   const me = useMe();
-  const queryClient = useQueryClient();
   const user = me.data?.user;
   const [form, setForm] = useState({ name: '', timeZone: 'UTC', currency: 'USD' });
   useEffect(() => {
     if (user) setForm({ name: user.name, timeZone: user.timeZone, currency: user.currency });
   }, [user]);
-  const save = useMutation({
-    mutationFn: () => api<Me>('PATCH', '/me', form),
-    onSuccess: (data) => queryClient.setQueryData(['me'], data),
-  });
+  const save = useUpdateMe();
   if (!user) return null;
   const err = save.error instanceof ApiError ? save.error : null;
 
@@ -33,7 +28,7 @@ export function AccountSettings() {
         <form
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            save.mutate();
+            save.mutate(form);
           }}
         >
           <Card

@@ -1,41 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { ApiToken } from '../../../core/contracts/accounts.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account-queries.ts';
 
 /** Personal API tokens: create (the secret is shown once), list, revoke with confirmation. */
 export function ApiTokens({ timeZone }: { timeZone: string }) {
-  const queryClient = useQueryClient();
-  const tokens = useQuery({
-    queryKey: ['api-tokens'],
-    queryFn: () => api<{ items: ApiToken[] }>('GET', '/me/api-tokens'),
-  });
+  const tokens = useApiTokens();
   const [name, setName] = useState('');
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const create = useMutation({
-    mutationFn: () => api<ApiToken & { token: string }>('POST', '/me/api-tokens', { name }),
-    onSuccess: async (t) => {
-      setCreated(t.token);
-      setCopied(false);
-      setName('');
-      await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/me/api-tokens/${id}`),
-    onSuccess: async () => {
-      setRevoking(null);
-      await queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
-    },
-  });
+  const create = useCreateApiToken();
+  const revoke = useRevokeApiToken();
 
   return (
     <Card
@@ -77,7 +59,16 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
           className="flex flex-col gap-3 sm:flex-row sm:items-end"
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            create.mutate();
+            create.mutate(
+              { name },
+              {
+                onSuccess: (t) => {
+                  setCreated(t.token);
+                  setCopied(false);
+                  setName('');
+                },
+              },
+            );
           }}
         >
           <div className="flex-1">
@@ -132,7 +123,9 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
         confirmLabel="Revoke token"
         busy={revoke.isPending}
         onCancel={() => setRevoking(null)}
-        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+        onConfirm={() =>
+          revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })
+        }
       >
         Scripts using this token stop working at once. This cannot be undone; you can create a new
         token.

@@ -1,29 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Business, WorkingHours } from '../../../core/contracts/accounts.ts';
+import type { WorkingHours } from '../../../core/contracts/accounts.ts';
 import { roleCan } from '../../../core/roles.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
+import { useBusiness } from '../../hooks.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
+import { useUpdateBusiness } from './account-queries.ts';
 import { CurrencySelect, TimeZoneSelect } from './zone-currency.tsx';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-export function useBusiness(businessId: string) {
-  return useQuery({
-    queryKey: ['business', businessId],
-    queryFn: () => api<Business>('GET', `/businesses/${businessId}`),
-    retry: false,
-  });
-}
-
 export function BusinessSettings() {
   const { businessId } = useParams({ from: '/shell/app/businesses/$businessId/settings' });
   const business = useBusiness(businessId);
-  const queryClient = useQueryClient();
   const [form, setForm] = useState<{
     name: string;
     timeZone: string;
@@ -36,13 +28,7 @@ export function BusinessSettings() {
       setForm({ name, timeZone, currency, workingHours });
     }
   }, [business.data]);
-  const save = useMutation({
-    mutationFn: () => api<Business>('PATCH', `/businesses/${businessId}`, form),
-    onSuccess: async (data) => {
-      queryClient.setQueryData(['business', businessId], data);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
-    },
-  });
+  const save = useUpdateBusiness(businessId);
 
   if (business.isError) return <Alert>{errorMessage(business.error)}</Alert>;
   if (business.isPending || !form) return <Loading />;
@@ -66,7 +52,7 @@ export function BusinessSettings() {
       <form
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          save.mutate();
+          save.mutate(form);
         }}
       >
         <Card

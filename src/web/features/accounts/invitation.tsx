@@ -1,34 +1,29 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import type { InvitationPreview } from '../../../core/contracts/accounts.ts';
-import { api, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { authClient } from '../../auth-client.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { AuthLayout } from './auth-layout.tsx';
-import { useMe } from './use-me.ts';
+import { sharedKeys, useMe } from '../../hooks.ts';
+import { useAcceptInvitation, useInvitationPreview } from './account-queries.ts';
 
 export function InvitationPage() {
   const { token } = useParams({ from: '/invitations/$token' });
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const preview = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: () => api<InvitationPreview>('GET', `/invitations/${token}`),
-    retry: false,
-  });
-  const accept = useMutation({
-    mutationFn: () => api<{ businessId: string }>('POST', `/invitations/${token}/accept`),
-    onSuccess: async ({ businessId }) => {
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
-      await navigate({ to: '/app/businesses/$businessId/team', params: { businessId } });
-    },
-  });
+  const preview = useInvitationPreview(token);
+  const accept = useAcceptInvitation(token);
+  const acceptInvitation = () =>
+    accept.mutate(undefined, {
+      onSuccess: ({ businessId }) =>
+        void navigate({ to: '/app/businesses/$businessId/team', params: { businessId } }),
+    });
   const switchAccount = async () => {
     await authClient.signOut();
-    await queryClient.invalidateQueries({ queryKey: ['me'] });
+    await queryClient.invalidateQueries({ queryKey: sharedKeys.me });
   };
 
   if (preview.isPending || me.isPending) return <Loading what="Opening the invitation" />;
@@ -95,7 +90,7 @@ export function InvitationPage() {
           <p className="text-sm text-slate-600">
             The invitation is valid until {formatDateTime(inv.expiresAt, user.timeZone)}.
           </p>
-          <Button busy={accept.isPending} onClick={() => accept.mutate()} className="w-full">
+          <Button busy={accept.isPending} onClick={acceptInvitation} className="w-full">
             Accept and join {inv.businessName}
           </Button>
         </div>

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { Logo } from './auth-layout.tsx';
-import { useMe } from './use-me.ts';
+import { useMe } from '../../hooks.ts';
 
 const stages = [
   [

@@ -1,15 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import type { Business } from '../../../core/contracts/accounts.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { useState } from 'react';
+import { errorMessage } from '../../api.ts';
 import { authClient } from '../../auth-client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { InvitedJobs } from '../jobs/invited-jobs.tsx';
-import { useMe } from './use-me.ts';
+import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
+import { useMe } from '../../hooks.ts';
+import { useApiForm } from '../../use-api-form.ts';
+import { useBecomeProfessional, useCreateBusiness } from './account-queries.ts';
 
 function VerifyBanner({ email }: { email: string }) {
   const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle');
@@ -38,37 +39,28 @@ function VerifyBanner({ email }: { email: string }) {
 }
 
 function CreateBusiness({ onDone }: { onDone?: () => void }) {
-  const [name, setName] = useState('');
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const create = useMutation({
-    mutationFn: () => api<Business>('POST', '/businesses', { name }),
-    onSuccess: async (business) => {
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
-      onDone?.();
-      await navigate({
-        to: '/app/businesses/$businessId/settings',
-        params: { businessId: business.id },
-      });
-    },
-  });
-  const fieldError = create.error instanceof ApiError ? create.error.fieldError('name') : undefined;
+  const create = useCreateBusiness();
+  const form = useApiForm(CreateBusinessSchema, { defaultValues: { name: '' } });
+  const { errors } = form.formState;
   return (
     <form
       className="flex flex-col gap-3 sm:flex-row sm:items-end"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        create.mutate();
-      }}
+      noValidate
+      onSubmit={form.submitWith(async (values) => {
+        const business = await create.mutateAsync(values);
+        onDone?.();
+        await navigate({
+          to: '/app/businesses/$businessId/settings',
+          params: { businessId: business.id },
+        });
+      })}
     >
       <div className="flex-1">
         <TextField
           label="Business name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={
-            fieldError ?? (create.isError && !fieldError ? errorMessage(create.error) : undefined)
-          }
+          error={errors.name?.message ?? form.formError ?? undefined}
+          {...form.register('name')}
         />
       </div>
       <Button type="submit" busy={create.isPending}>
@@ -80,12 +72,8 @@ function CreateBusiness({ onDone }: { onDone?: () => void }) {
 
 export function Overview() {
   const me = useMe();
-  const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const becomePro = useMutation({
-    mutationFn: () => api('POST', '/me/professional-profile'),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
-  });
+  const becomePro = useBecomeProfessional();
   if (!me.data) return null;
   const { user, memberships, professionalProfile } = me.data;
   const firstName = user.name.split(' ')[0] ?? user.name;

@@ -6,7 +6,8 @@ import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { AuthLayout } from './auth-layout.tsx';
-import { safeNext } from './use-me.ts';
+import { sharedKeys } from '../../hooks.ts';
+import { safeNext } from './safe-next.ts';
 
 export function SignIn() {
   const search = useSearch({ from: '/sign-in' });
@@ -38,7 +39,7 @@ export function SignIn() {
       return;
     }
     // Drop any cached 'signed out' answer so the next page loads the new session.
-    queryClient.removeQueries({ queryKey: ['me'] });
+    queryClient.removeQueries({ queryKey: sharedKeys.me });
     await navigate({ to: safeNext(search.next) });
   }
 

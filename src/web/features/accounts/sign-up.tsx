@@ -11,7 +11,8 @@ import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 import { CurrencySelect, TimeZoneSelect } from './zone-currency.tsx';
-import { safeNext } from './use-me.ts';
+import { sharedKeys } from '../../hooks.ts';
+import { safeNext } from './safe-next.ts';
 
 type Errors = Partial<
   Record<'name' | 'email' | 'password' | 'businessName' | 'purpose' | 'form', string>
@@ -80,16 +81,16 @@ export function SignUp() {
       // The account exists from here on: if a later step fails, go on to the dashboard, where
       // the business or profile can be created again, rather than offer a sign-up that now fails.
       try {
-        await api('PATCH', '/me', { timeZone: form.timeZone, currency: form.currency });
-        if (form.hire) await api('POST', '/businesses', { name: form.businessName.trim() });
-        if (form.work) await api('POST', '/me/professional-profile');
+        await api('PATCH /me', { body: { timeZone: form.timeZone, currency: form.currency } });
+        if (form.hire) await api('POST /businesses', { body: { name: form.businessName.trim() } });
+        if (form.work) await api('POST /me/professional-profile');
       } catch {
-        queryClient.removeQueries({ queryKey: ['me'] });
+        queryClient.removeQueries({ queryKey: sharedKeys.me });
         await navigate({ to: '/app' });
         return;
       }
       // Drop any cached 'signed out' answer so the next page loads the new session.
-      queryClient.removeQueries({ queryKey: ['me'] });
+      queryClient.removeQueries({ queryKey: sharedKeys.me });
       await navigate({ to: safeNext(search.next) });
     } catch (error) {
       setErrors({ form: errorMessage(error) });

@@ -1,17 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import type { Invitation, Member } from '../../../core/contracts/accounts.ts';
+import { useState } from 'react';
+import { CreateInvitationSchema, type Member } from '../../../core/contracts/accounts.ts';
 import { BUSINESS_ROLES, roleCan, type BusinessRole } from '../../../core/roles.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { formatDate } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
-import { useBusiness } from './business-settings.tsx';
-import { useMe } from './use-me.ts';
+import { useBusiness, useMe } from '../../hooks.ts';
+import { useApiForm } from '../../use-api-form.ts';
+import {
+  useChangeRole,
+  useInviteMember,
+  useMembers,
+  useRemoveMember,
+  useRevokeInvitation,
+  useTeamInvitations,
+} from './account-queries.ts';
 
 const roleOptions = BUSINESS_ROLES.map((r) => ({
   value: r,
@@ -21,44 +28,33 @@ const ROLE_HELP =
   'Owners manage the team and everything else; managers run the work; viewers can look but not change.';
 
 function InviteForm({ businessId }: { businessId: string }) {
-  const queryClient = useQueryClient();
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<BusinessRole>('manager');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const invite = useMutation({
-    mutationFn: () =>
-      api<Invitation>('POST', `/businesses/${businessId}/invitations`, { email, role }),
-    onSuccess: async (inv) => {
-      setSentTo(inv.email);
-      setEmail('');
-      await queryClient.invalidateQueries({ queryKey: ['invitations', businessId] });
-    },
+  const invite = useInviteMember(businessId);
+  const form = useApiForm(CreateInvitationSchema, {
+    defaultValues: { email: '', role: 'manager' },
   });
-  const err = invite.error instanceof ApiError ? invite.error : null;
+  const { errors } = form.formState;
   return (
     <form
       className="space-y-3"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        invite.mutate();
-      }}
+      noValidate
+      onSubmit={form.submitWith(async (values) => {
+        setSentTo(null);
+        const inv = await invite.mutateAsync(values);
+        setSentTo(inv.email);
+        form.resetField('email');
+      })}
     >
       {sentTo && <Alert tone="success">Invitation sent to {sentTo}.</Alert>}
-      {invite.isError && !err?.problem.errors && <Alert>{errorMessage(invite.error)}</Alert>}
+      {form.formError && <Alert>{form.formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
         <TextField
           label="E-mail address"
           type="email"
-          value={email}
-          error={err?.fieldError('email')}
-          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email?.message}
+          {...form.register('email')}
         />
-        <SelectField
-          label="Role"
-          value={role}
-          options={roleOptions}
-          onChange={(e) => setRole(e.target.value as BusinessRole)}
-        />
+        <SelectField label="Role" options={roleOptions} {...form.register('role')} />
         <Button type="submit" busy={invite.isPending}>
           Send invitation
         </Button>
@@ -72,51 +68,31 @@ export function Team() {
   const { businessId } = useParams({ from: '/shell/app/businesses/$businessId/team' });
   const me = useMe();
   const business = useBusiness(businessId);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const myRole = business.data?.myRole;
   const canManage = myRole ? roleCan(myRole, 'members.manage') : false;
-  const members = useQuery({
-    queryKey: ['members', businessId],
-    queryFn: () => api<{ items: Member[] }>('GET', `/businesses/${businessId}/members`),
-  });
-  const invitations = useQuery({
-    queryKey: ['invitations', businessId],
-    queryFn: () => api<{ items: Invitation[] }>('GET', `/businesses/${businessId}/invitations`),
-    enabled: canManage,
-  });
+  const members = useMembers(businessId);
+  const invitations = useTeamInvitations(businessId, canManage);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['members', businessId] }),
-      queryClient.invalidateQueries({ queryKey: ['me'] }),
-    ]);
-
-  const changeRole = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: BusinessRole }) =>
-      api('PATCH', `/businesses/${businessId}/members/${userId}`, { role }),
-    onMutate: () => setProblem(null),
-    onError: (e) => setProblem(errorMessage(e)),
-    onSettled: refresh,
-  });
-  const remove = useMutation({
-    mutationFn: (userId: string) => api('DELETE', `/businesses/${businessId}/members/${userId}`),
-    onMutate: () => setProblem(null),
-    onError: (e) => {
-      setRemoving(null);
-      setProblem(errorMessage(e));
-    },
-    onSuccess: async (_data, userId) => {
-      setRemoving(null);
-      await refresh();
-      if (userId === me.data?.user.id) await navigate({ to: '/app' });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/businesses/${businessId}/invitations/${id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invitations', businessId] }),
-  });
+  const changeRole = useChangeRole(businessId);
+  const setRole = (change: { userId: string; role: BusinessRole }) => {
+    setProblem(null);
+    changeRole.mutate(change, { onError: (e) => setProblem(errorMessage(e)) });
+  };
+  const remove = useRemoveMember(businessId);
+  const removeMember = (userId: string) => {
+    setProblem(null);
+    remove.mutate(userId, {
+      onSettled: () => setRemoving(null),
+      onError: (e) => setProblem(errorMessage(e)),
+      // Leaving the business yourself: its pages are no longer yours to see.
+      onSuccess: () => {
+        if (userId === me.data?.user.id) void navigate({ to: '/app' });
+      },
+    });
+  };
+  const revoke = useRevokeInvitation(businessId);
 
   if (business.isError) return <Alert>{errorMessage(business.error)}</Alert>;
   if (business.isPending || members.isPending || !me.data)
@@ -156,7 +132,7 @@ export function Team() {
                       value={m.role}
                       disabled={changeRole.isPending}
                       onChange={(e) =>
-                        changeRole.mutate({
+                        setRole({
                           userId: m.userId,
                           role: e.target.value as BusinessRole,
                         })
@@ -236,7 +212,7 @@ export function Team() {
         confirmLabel={leaving ? 'Leave business' : 'Remove member'}
         busy={remove.isPending}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate(removing.userId)}
+        onConfirm={() => removing && removeMember(removing.userId)}
       >
         {leaving
           ? 'You will lose access to this business until someone invites you again.'

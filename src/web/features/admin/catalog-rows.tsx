@@ -2,7 +2,6 @@
  * The editable rows of the catalog page (a category, an exchange rate) and the small pieces both
  * cards share. Each row is its own form, so Enter in any of its fields saves that row alone.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Check } from 'lucide-react';
 import {
   useId,
@@ -17,21 +16,16 @@ import {
   UpdateCurrencyRateSchema,
   type Category,
   type CurrencyRateSchema,
-  type UpdateCategorySchema,
 } from '../../../core/contracts/audit.ts';
 import { fromMajor, minorDigits, toMajor, type Money } from '../../../core/money.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
+import { useSaveCategory, useSaveRate } from './admin-queries.ts';
 import { currencyName, formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
+import { controlClass } from '../../ui/fields.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 
 export type CurrencyRate = z.infer<typeof CurrencyRateSchema>;
-type UpdateCategory = z.infer<typeof UpdateCategorySchema>;
-
-export const catalogKeys = {
-  categories: ['categories'] as const,
-  rates: ['admin', 'currency-rates'] as const,
-};
 
 /** An amount as the admin types it, in major units with the currency's own decimals (45.00, 4500 for JPY). */
 export const majorText = (m: Money) => toMajor(m).toFixed(minorDigits(m.currency));
@@ -96,9 +90,6 @@ export function fieldError(
 /** A card on a phone, a plain table row from md up. */
 const rowClass = 'rounded-md p-3 ring-1 ring-slate-200 md:rounded-none md:px-0 md:py-3 md:ring-0';
 
-const control =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-700 focus:outline-none aria-[invalid=true]:ring-red-500';
-
 /**
  * A labelled control inside a row. On a phone the label shows above it; on wider screens the
  * column header says it, so the label is for screen readers only. Either way the name carries
@@ -140,7 +131,7 @@ function InlineInput({
     <InlineShell id={id} label={label} of={of} error={error}>
       <input
         id={id}
-        className={control}
+        className={controlClass}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         {...input}
@@ -159,7 +150,7 @@ function CurrencyInlineSelect({
   const id = useId();
   return (
     <InlineShell id={id} label={label} of={of}>
-      <select id={id} className={control} {...select}>
+      <select id={id} className={controlClass} {...select}>
         {options.map((c) => (
           <option key={c} value={c}>
             {c} — {currencyName(c)}
@@ -210,23 +201,11 @@ export function CategoryRow({
   category: Category;
   currencies: string[];
 }) {
-  const queryClient = useQueryClient();
   const [name, setName] = useState(category.name);
   const [amount, setAmount] = useState(majorText(category.marketRate));
   const [currency, setCurrency] = useState(category.marketRate.currency);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const save = useMutation({
-    mutationFn: (body: UpdateCategory) =>
-      api<Category>('PATCH', `/admin/categories/${category.slug}`, body),
-    onSuccess: (saved) => {
-      queryClient.setQueryData<{ items: Category[] }>(catalogKeys.categories, (old) =>
-        old ? { items: old.items.map((c) => (c.slug === saved.slug ? saved : c)) } : old,
-      );
-      setName(saved.name);
-      setAmount(majorText(saved.marketRate));
-      setCurrency(saved.marketRate.currency);
-    },
-  });
+  const save = useSaveCategory(category.slug);
   const dirty =
     name !== category.name ||
     amount !== majorText(category.marketRate) ||
@@ -244,7 +223,16 @@ export function CategoryRow({
     // A new attempt clears the last answer, so an old problem never sits beside new input.
     save.reset();
     if (typeof marketRate === 'string' || errors.name) return;
-    save.mutate({ name: name.trim(), marketRate });
+    save.mutate(
+      { name: name.trim(), marketRate },
+      {
+        onSuccess: (saved) => {
+          setName(saved.name);
+          setAmount(majorText(saved.marketRate));
+          setCurrency(saved.marketRate.currency);
+        },
+      },
+    );
   }
 
   return (
@@ -310,19 +298,9 @@ export function perUsdError(text: string): string | undefined {
 }
 
 export function RateRow({ rate, timeZone }: { rate: CurrencyRate; timeZone: string }) {
-  const queryClient = useQueryClient();
   const [text, setText] = useState(String(rate.perUsd));
   const [local, setLocal] = useState<string>();
-  const save = useMutation({
-    mutationFn: (perUsd: number) =>
-      api<CurrencyRate>('PUT', `/admin/currency-rates/${rate.currency}`, { perUsd }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData<{ items: CurrencyRate[] }>(catalogKeys.rates, (old) =>
-        old ? { items: old.items.map((r) => (r.currency === saved.currency ? saved : r)) } : old,
-      );
-      setText(String(saved.perUsd));
-    },
-  });
+  const save = useSaveRate();
   const dirty = text !== String(rate.perUsd);
   // On a phone the update time goes last, under the rate and its Save button.
   const updated = (
@@ -355,7 +333,11 @@ export function RateRow({ rate, timeZone }: { rate: CurrencyRate; timeZone: stri
     const error = perUsdError(text);
     setLocal(error);
     save.reset();
-    if (!error) save.mutate(parseDecimal(text) ?? 0);
+    if (!error)
+      save.mutate(
+        { currency: rate.currency, perUsd: parseDecimal(text) ?? 0 },
+        { onSuccess: (saved) => setText(String(saved.perUsd)) },
+      );
   }
 
   return (

@@ -3,26 +3,19 @@
  * audit prices tasks with, and the approximate exchange rates that compare rates across
  * currencies.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { z } from 'zod';
-import {
-  CategorySlugSchema,
-  type Category,
-  type CreateCategorySchema,
-} from '../../../core/contracts/audit.ts';
+import { CategorySlugSchema } from '../../../core/contracts/audit.ts';
 import { isCurrency } from '../../../core/contracts/common.ts';
-import { api } from '../../api.ts';
 import { COMMON_CURRENCIES, currencyName } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
-import { useMe } from '../accounts/use-me.ts';
+import { useCategories, useMe } from '../../hooks.ts';
+import { useAddCategory, useCurrencyRates, useSaveRate } from './admin-queries.ts';
 import {
   CATEGORY_GRID,
   CategoryRow,
-  catalogKeys,
   fieldError,
   parseDecimal,
   parseMoney,
@@ -30,7 +23,6 @@ import {
   ProblemAlert,
   RATE_GRID,
   RateRow,
-  type CurrencyRate,
 } from './catalog-rows.tsx';
 
 /** A slug from a name: 'Video editing & motion' → 'video-editing-motion'. */
@@ -50,16 +42,8 @@ const listClass = 'space-y-3 md:space-y-0 md:divide-y md:divide-slate-100';
 export function CatalogPage() {
   const me = useMe();
   const isAdmin = me.data?.user.isAdmin === true;
-  const categories = useQuery({
-    queryKey: catalogKeys.categories,
-    queryFn: () => api<{ items: Category[] }>('GET', '/categories'),
-    enabled: isAdmin,
-  });
-  const rates = useQuery({
-    queryKey: catalogKeys.rates,
-    queryFn: () => api<{ items: CurrencyRate[] }>('GET', '/admin/currency-rates'),
-    enabled: isAdmin,
-  });
+  const categories = useCategories();
+  const rates = useCurrencyRates(isAdmin);
   if (!me.data?.user.isAdmin)
     return <Alert>Only an admin can change the categories and exchange rates.</Alert>;
   const timeZone = me.data.user.timeZone;
@@ -143,23 +127,13 @@ export function CatalogPage() {
 const addClass = 'mt-6 space-y-4 border-t border-slate-200 pt-5';
 
 function AddCategory({ slugs, currencies }: { slugs: string[]; currencies: string[] }) {
-  const queryClient = useQueryClient();
   const empty = { name: '', slug: '', amount: '', currency: 'USD' };
   const [form, setForm] = useState(empty);
   // The slug follows the name until the admin edits it.
   const [slugEdited, setSlugEdited] = useState(false);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
   const [added, setAdded] = useState<string>();
-  const add = useMutation({
-    mutationFn: (body: z.infer<typeof CreateCategorySchema>) =>
-      api<Category>('POST', '/admin/categories', body),
-    onSuccess: async (category) => {
-      setAdded(category.name);
-      setForm(empty);
-      setSlugEdited(false);
-      await queryClient.invalidateQueries({ queryKey: catalogKeys.categories });
-    },
-  });
+  const add = useAddCategory();
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -178,7 +152,16 @@ function AddCategory({ slugs, currencies }: { slugs: string[]; currencies: strin
     // A new attempt clears the last answer, so an old problem never sits beside new input.
     add.reset();
     if (typeof marketRate === 'string' || errors.name || errors.slug) return;
-    add.mutate({ slug: form.slug, name: form.name.trim(), marketRate });
+    add.mutate(
+      { slug: form.slug, name: form.name.trim(), marketRate },
+      {
+        onSuccess: (category) => {
+          setAdded(category.name);
+          setForm(empty);
+          setSlugEdited(false);
+        },
+      },
+    );
   }
 
   return (
@@ -239,23 +222,13 @@ function AddCategory({ slugs, currencies }: { slugs: string[]; currencies: strin
 const OTHER = 'other';
 
 function AddCurrency({ listed }: { listed: string[] }) {
-  const queryClient = useQueryClient();
   const unlisted = COMMON_CURRENCIES.filter((c) => !listed.includes(c));
   const [choice, setChoice] = useState(unlisted[0] ?? OTHER);
   const [code, setCode] = useState('');
   const [perUsd, setPerUsd] = useState('');
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
   const [added, setAdded] = useState<string>();
-  const add = useMutation({
-    mutationFn: ({ currency, rate }: { currency: string; rate: number }) =>
-      api<CurrencyRate>('PUT', `/admin/currency-rates/${currency}`, { perUsd: rate }),
-    onSuccess: async (saved) => {
-      setAdded(saved.currency);
-      setCode('');
-      setPerUsd('');
-      await queryClient.invalidateQueries({ queryKey: catalogKeys.rates });
-    },
-  });
+  const add = useSaveRate();
   // Once the chosen common currency is listed, move on to the next one not yet listed.
   const selected = choice === OTHER || unlisted.includes(choice) ? choice : (unlisted[0] ?? OTHER);
   const typing = selected === OTHER;
@@ -277,7 +250,16 @@ function AddCurrency({ listed }: { listed: string[] }) {
     setLocal(errors);
     add.reset();
     if (errors.code || errors.perUsd) return;
-    add.mutate({ currency, rate: parseDecimal(perUsd) ?? 0 });
+    add.mutate(
+      { currency, perUsd: parseDecimal(perUsd) ?? 0 },
+      {
+        onSuccess: (saved) => {
+          setAdded(saved.currency);
+          setCode('');
+          setPerUsd('');
+        },
+      },
+    );
   }
 
   return (

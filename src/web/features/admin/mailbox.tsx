@@ -1,13 +1,12 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { MailMessage } from '../../../core/contracts/admin.ts';
-import { api, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
-import { useMe, useMeta } from '../accounts/use-me.ts';
+import { useMe, useMeta } from '../../hooks.ts';
+import { useMailbox } from './admin-queries.ts';
 
 /** Renders URLs in a message as links, so an admin can follow a verification or invitation link. */
 function Linkified({ text }: { text: string }) {
@@ -52,20 +51,7 @@ export function Mailbox() {
   const meta = useMeta();
   const [filter, setFilter] = useState('');
   const [to, setTo] = useState('');
-  const mail = useInfiniteQuery({
-    queryKey: ['mailbox', to],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) => {
-      const q = new URLSearchParams({ limit: '25' });
-      if (pageParam) q.set('cursor', pageParam);
-      if (to) q.set('to', to);
-      return api<{ items: MailMessage[]; nextCursor: string | null }>(
-        'GET',
-        `/admin/mailbox?${q.toString()}`,
-      );
-    },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const mail = useMailbox(to);
   if (!me.data?.user.isAdmin) return <Alert>Only an admin can read the mailbox.</Alert>;
   const tz = me.data.user.timeZone;
   const items = mail.data?.pages.flatMap((p) => p.items) ?? [];

@@ -3,19 +3,17 @@
  * title, summary and skills, and the specification's text and lists. Fields the page does not
  * show (budget, timing, screening questions) are kept as they are.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Check } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Category } from '../../../core/contracts/audit.ts';
 import type { JobTemplate, UpdateJobTemplateSchema } from '../../../core/contracts/jobs.ts';
 import { PRIORITIES, type Priority } from '../../../core/jobs.ts';
-import { api, ApiError } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
-import { SelectField, TextField } from '../../ui/fields.tsx';
-import { TextAreaField } from '../jobs/job-fields.tsx';
-import { jobKeys } from '../jobs/job-queries.ts';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { SkillsInput } from '../jobs/skills-input.tsx';
+import { useSaveTemplate } from './admin-queries.ts';
 import { ProblemAlert } from './catalog-rows.tsx';
 import { ItemList, type Item } from './template-items.tsx';
 
@@ -118,20 +116,10 @@ export function TemplateForm({
   template: JobTemplate;
   categories: Category[];
 }) {
-  const queryClient = useQueryClient();
   const id = useId();
   const [values, setValues] = useState(() => toValues(template));
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
-  const save = useMutation({
-    mutationFn: (body: UpdateJobTemplate) =>
-      api<JobTemplate>('PATCH', `/admin/job-templates/${template.slug}`, body),
-    onSuccess: (saved) => {
-      queryClient.setQueryData<{ items: JobTemplate[] }>(jobKeys.templates, (old) =>
-        old ? { items: old.items.map((t) => (t.slug === saved.slug ? saved : t)) } : old,
-      );
-      setValues(toValues(saved));
-    },
-  });
+  const save = useSaveTemplate(template.slug);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     // An edit after saving hides the "Saved" note, so it never describes older text.
@@ -155,7 +143,7 @@ export function TemplateForm({
     setLocal(errors);
     save.reset();
     if (Object.values(errors).some(Boolean)) return;
-    save.mutate(toBody(values, template));
+    save.mutate(toBody(values, template), { onSuccess: (saved) => setValues(toValues(saved)) });
   }
 
   const deliverableOptions = [

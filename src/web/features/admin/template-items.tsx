@@ -3,7 +3,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import type { Priority } from '../../../core/jobs.ts';
 import { Button } from '../../ui/button.tsx';
-import { TextAreaField } from '../jobs/job-fields.tsx';
+import { TextAreaField } from '../../ui/fields.tsx';
 import { newItemId } from '../jobs/job-form.ts';
 
 /** One row; every list uses the same shape and ignores the fields it has no use for. */

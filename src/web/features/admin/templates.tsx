@@ -5,13 +5,11 @@
  */
 import { ChevronRight } from 'lucide-react';
 import { formatDateTime } from '../../format.ts';
-import { Button } from '../../ui/button.tsx';
-import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { Alert } from '../../ui/feedback.tsx';
+import { ListState } from '../../ui/list-state.tsx';
 import { PageHeader } from '../../ui/layout.tsx';
-import { useMe } from '../accounts/use-me.ts';
-import { useCategories } from '../audit/use-audit.ts';
+import { useCategories, useMe } from '../../hooks.ts';
 import { useJobTemplates } from '../jobs/job-queries.ts';
-import { ProblemAlert } from './catalog-rows.tsx';
 import { TemplateForm } from './template-form.tsx';
 
 export function TemplatesPage() {
@@ -30,22 +28,17 @@ export function TemplatesPage() {
         title="Job templates"
         description="Where a business can start a job: a brief and a specification for a common kind of work, ready to adapt. Changes apply to jobs started from now on."
       />
-      {templates.isPending ? (
-        <Loading what="Loading templates" />
-      ) : templates.isError ? (
-        <div className="space-y-3">
-          <ProblemAlert error={templates.error} />
-          <Button variant="secondary" onClick={() => void templates.refetch()}>
-            Try again
-          </Button>
-        </div>
-      ) : templates.data.items.length === 0 ? (
-        <EmptyState title="No templates yet">
-          Without templates, businesses start every job from scratch or from their operations audit.
-        </EmptyState>
-      ) : (
+      <ListState
+        query={templates}
+        count={templates.data?.items.length ?? 0}
+        loading="Loading templates"
+        empty={{
+          title: 'No templates yet',
+          body: 'Without templates, businesses start every job from scratch or from their operations audit.',
+        }}
+      >
         <ul className="space-y-3" aria-label="Templates">
-          {templates.data.items.map((t) => (
+          {templates.data?.items.map((t) => (
             <li key={t.slug}>
               <details className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
                 <summary className="flex cursor-pointer list-none items-center gap-3 rounded-lg px-4 py-4 sm:px-5 hover:bg-slate-50 [&::-webkit-details-marker]:hidden">
@@ -72,7 +65,7 @@ export function TemplatesPage() {
             </li>
           ))}
         </ul>
-      )}
+      </ListState>
     </>
   );
 }

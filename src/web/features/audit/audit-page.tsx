@@ -6,15 +6,14 @@ import { roleCan } from '../../../core/roles.ts';
 import { errorMessage } from '../../api.ts';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { PageHeader } from '../../ui/layout.tsx';
-import { useBusiness } from '../accounts/business-settings.tsx';
-import { useMe } from '../accounts/use-me.ts';
+import { useBusiness, useCategories, useMe } from '../../hooks.ts';
 import { formatDay, todayIn } from './audit-format.ts';
 import { EntriesCard } from './entries.tsx';
 import { ProgressCard } from './progress.tsx';
 import type { Section } from './sections.ts';
 import { PastAudits, StartAuditForm } from './start-audit.tsx';
 import { TasksCard } from './tasks-table.tsx';
-import { useAudits, useCategories, useSummary, useTasks } from './use-audit.ts';
+import { useAudits, useSummary, useTasks } from './audit-queries.ts';
 import { AuditWorkspace, ResultsSection } from './workspace.tsx';
 
 /**

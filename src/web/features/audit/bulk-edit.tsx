@@ -1,13 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { AuditTask, Category } from '../../../core/contracts/audit.ts';
+import type { Category } from '../../../core/contracts/audit.ts';
 import type { Nature } from '../../../core/audit.ts';
-import { api, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { plural } from './audit-format.ts';
 import { categoryOptions, natureOptions, type Option } from './task-options.ts';
-import { auditPath, useRefreshAudit } from './use-audit.ts';
+import { useBulkUpdateTasks } from './audit-queries.ts';
 
 /** "Keep" leaves the attribute as each task has it; "Not set" clears it. */
 const KEEP = '__keep';
@@ -61,26 +60,28 @@ export function BulkEditBar({
   selectAll: ReactNode;
   onDone: () => void;
 }) {
-  const refresh = useRefreshAudit(auditId);
   const [nature, setNature] = useState(KEEP);
   const [category, setCategory] = useState(KEEP);
   const [done, setDone] = useState<string | null>(null);
-  const apply = useMutation({
-    mutationFn: () =>
-      api<{ items: AuditTask[] }>('POST', `${auditPath(businessId, auditId)}/tasks/bulk-update`, {
+  const apply = useBulkUpdateTasks(businessId, auditId);
+  function applyChoices() {
+    setDone(null);
+    apply.mutate(
+      {
         taskIds: selected,
         ...(nature === KEEP ? {} : { nature: nature === '' ? null : (nature as Nature) }),
         ...(category === KEEP ? {} : { category: category === '' ? null : category }),
-      }),
-    onMutate: () => setDone(null),
-    onSuccess: async (result) => {
-      setDone(`Updated ${plural(result.items.length, 'task')}.`);
-      setNature(KEEP);
-      setCategory(KEEP);
-      onDone();
-      await refresh();
-    },
-  });
+      },
+      {
+        onSuccess: (result) => {
+          setDone(`Updated ${plural(result.items.length, 'task')}.`);
+          setNature(KEEP);
+          setCategory(KEEP);
+          onDone();
+        },
+      },
+    );
+  }
   const nothingToSet = nature === KEEP && category === KEEP;
 
   return (
@@ -114,7 +115,7 @@ export function BulkEditBar({
             onChange={setCategory}
           />
           <div className="flex gap-2">
-            <Button busy={apply.isPending} disabled={nothingToSet} onClick={() => apply.mutate()}>
+            <Button busy={apply.isPending} disabled={nothingToSet} onClick={applyChoices}>
               Apply
             </Button>
             <Button variant="secondary" onClick={onDone}>

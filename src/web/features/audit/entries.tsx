@@ -1,9 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
 import { Pencil, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { AuditEntry, AuditTask } from '../../../core/contracts/audit.ts';
 import { parseDuration } from '../../../core/time-log-import.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
@@ -11,38 +10,30 @@ import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { formatDay, formatMinutes } from './audit-format.ts';
 import { TaskNameField } from './task-name-field.tsx';
-import { auditPath, useEntries, useRefreshAudit } from './use-audit.ts';
+import { useDeleteEntry, useEntries, useUpdateEntry } from './audit-queries.ts';
 
 const SOURCE_LABEL = { timer: 'timer', manual: 'added', import: 'imported' } as const;
 
 function EditEntry({
   entry,
+  businessId,
   auditId,
-  path,
   taskNames,
   period,
   onDone,
 }: {
   entry: AuditEntry;
+  businessId: string;
   auditId: string;
-  path: string;
   taskNames: string[];
   period: { start: string; end: string };
   onDone: () => void;
 }) {
-  const refresh = useRefreshAudit(auditId);
   const [taskName, setTaskName] = useState(entry.taskName);
   const [date, setDate] = useState(entry.date);
   const [duration, setDuration] = useState(String(entry.minutes));
   const [durationError, setDurationError] = useState<string | undefined>();
-  const save = useMutation({
-    mutationFn: (minutes: number) =>
-      api<AuditEntry>('PATCH', `${path}/entries/${entry.id}`, { taskName, date, minutes }),
-    onSuccess: async () => {
-      await refresh();
-      onDone();
-    },
-  });
+  const save = useUpdateEntry(businessId, auditId, entry.id);
   const err = save.error instanceof ApiError ? save.error : null;
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -52,7 +43,7 @@ function EditEntry({
       return;
     }
     setDurationError(undefined);
-    save.mutate(minutes);
+    save.mutate({ taskName, date, minutes }, { onSuccess: onDone });
   }
   return (
     <form
@@ -114,20 +105,11 @@ export function EntriesCard({
   period: { start: string; end: string };
   readOnly?: boolean;
 }) {
-  const path = auditPath(businessId, auditId);
   const [taskId, setTaskId] = useState('');
   const entries = useEntries(businessId, auditId, taskId || undefined);
-  const refresh = useRefreshAudit(auditId);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<AuditEntry | null>(null);
-  const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `${path}/entries/${id}`),
-    onSuccess: async () => {
-      setDeleting(null);
-      await refresh();
-    },
-    onError: () => setDeleting(null),
-  });
+  const remove = useDeleteEntry(businessId, auditId);
   const taskNames = tasks.map((t) => t.name);
   const items = entries.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -171,7 +153,7 @@ export function EntriesCard({
                 <EditEntry
                   entry={entry}
                   auditId={auditId}
-                  path={path}
+                  businessId={businessId}
                   taskNames={taskNames}
                   period={period}
                   onDone={() => setEditing(null)}
@@ -239,7 +221,9 @@ export function EntriesCard({
         confirmLabel="Delete entry"
         busy={remove.isPending}
         onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate(deleting.id)}
+        onConfirm={() =>
+          deleting && remove.mutate(deleting.id, { onSettled: () => setDeleting(null) })
+        }
       >
         {deleting &&
           `${formatMinutes(deleting.minutes)} of “${deleting.taskName}” on ${formatDay(deleting.date)} will be removed from the audit.`}

@@ -1,6 +1,6 @@
 import { Download } from 'lucide-react';
 import { Card } from '../../ui/layout.tsx';
-import { auditPath } from './use-audit.ts';
+import { auditPath } from './audit-queries.ts';
 
 /** The score formula in plain words, from the same module that computes it (src/core/audit.ts). */
 export function ScoreExplainedCard({ lines }: { lines: string[] }) {

@@ -1,30 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Audit } from '../../../core/contracts/audit.ts';
 import { formatMoney, fromMajor, toMajor } from '../../../core/money.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { TextField } from '../../ui/fields.tsx';
-import { auditKeys, auditPath } from './use-audit.ts';
+import { useUpdateAudit } from './audit-queries.ts';
 
 /** The owner's hourly value, changeable while the audit runs: every cost is recomputed from it. */
 export function HourlyValue({ audit, editable }: { audit: Audit; editable: boolean }) {
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [localError, setLocalError] = useState<string | undefined>();
   const currency = audit.hourlyValue.currency;
-  const save = useMutation({
-    mutationFn: (amount: number) =>
-      api<Audit>('PATCH', auditPath(audit.businessId, audit.id), { hourlyValue: amount }),
-    onSuccess: async () => {
-      setEditing(false);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: auditKeys.list(audit.businessId) }),
-        queryClient.invalidateQueries({ queryKey: auditKeys.all(audit.id) }),
-      ]);
-    },
-  });
+  const save = useUpdateAudit(audit.businessId, audit.id);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -34,7 +22,10 @@ export function HourlyValue({ audit, editable }: { audit: Audit; editable: boole
       return;
     }
     setLocalError(undefined);
-    save.mutate(fromMajor(major, currency).amount);
+    save.mutate(
+      { hourlyValue: fromMajor(major, currency).amount },
+      { onSuccess: () => setEditing(false) },
+    );
   }
 
   if (!editing)

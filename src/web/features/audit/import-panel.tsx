@@ -11,7 +11,7 @@ import { ImportMapping, mappingProblem, type PresetChoice } from './import-mappi
 import { ImportReport } from './import-report.tsx';
 import { ProgressBar } from './progress.tsx';
 import { uploadFile, UploadAborted, type Upload } from './upload.ts';
-import { auditPath, useRefreshAudit } from './use-audit.ts';
+import { auditPath, useRefreshAudit } from './audit-queries.ts';
 
 type Phase =
   | { kind: 'idle' }

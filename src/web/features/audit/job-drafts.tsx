@@ -5,7 +5,8 @@ import { formatDateTime } from '../../format.ts';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { formatEstimate, formatHours } from './audit-format.ts';
-import { useCategories, useJobDrafts } from './use-audit.ts';
+import { useJobDrafts } from './audit-queries.ts';
+import { useCategories } from '../../hooks.ts';
 
 /**
  * Job drafts made with "Hand this off": title, category, hours a month and a budget range from

@@ -1,15 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import type { AuditEntry } from '../../../core/contracts/audit.ts';
 import { parseDuration } from '../../../core/time-log-import.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { formatDay, formatMinutes } from './audit-format.ts';
 import { TaskNameField } from './task-name-field.tsx';
-import { auditPath, useRefreshAudit } from './use-audit.ts';
+import { useAddEntry } from './audit-queries.ts';
 
 export const QUICK_ADD_ID = 'quick-add';
 
@@ -32,28 +31,12 @@ export function QuickAddCard({
   onDateChange: (date: string) => void;
   period: { start: string; end: string };
 }) {
-  const refresh = useRefreshAudit(auditId);
   const formRef = useRef<HTMLFormElement>(null);
   const [taskName, setTaskName] = useState('');
   const [duration, setDuration] = useState('');
   const [durationError, setDurationError] = useState<string | undefined>();
   const [added, setAdded] = useState<AuditEntry | null>(null);
-  const add = useMutation({
-    mutationFn: (minutes: number) =>
-      api<AuditEntry>('POST', `${auditPath(businessId, auditId)}/entries`, {
-        taskName,
-        date,
-        minutes,
-      }),
-    onMutate: () => setAdded(null),
-    onSuccess: async (entry) => {
-      setAdded(entry);
-      setTaskName('');
-      setDuration('');
-      formRef.current?.querySelector('input')?.focus();
-      await refresh();
-    },
-  });
+  const add = useAddEntry(businessId, auditId);
   const err = add.error instanceof ApiError ? add.error : null;
 
   function submit(e: FormEvent) {
@@ -64,7 +47,18 @@ export function QuickAddCard({
       return;
     }
     setDurationError(undefined);
-    add.mutate(minutes);
+    setAdded(null);
+    add.mutate(
+      { taskName, date, minutes },
+      {
+        onSuccess: (entry) => {
+          setAdded(entry);
+          setTaskName('');
+          setDuration('');
+          formRef.current?.querySelector('input')?.focus();
+        },
+      },
+    );
   }
 
   return (

@@ -1,15 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Check, Send } from 'lucide-react';
-import type { AuditSummary, CandidateView, JobDraft } from '../../../core/contracts/audit.ts';
+import type { AuditSummary, CandidateView } from '../../../core/contracts/audit.ts';
 import { NATURE_LABELS } from '../../../core/audit.ts';
 import { formatMoney, type Money } from '../../../core/money.ts';
-import { api, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { formatEstimate, formatHours } from './audit-format.ts';
 import { PartsLegend, ScoreParts } from './score-parts.tsx';
-import { auditKeys, auditPath, useJobDrafts } from './use-audit.ts';
+import { useHandOff, useJobDrafts } from './audit-queries.ts';
 
 function Saving({ saving }: { saving: Money | null }) {
   if (!saving) return <span className="text-slate-600">—</span>;
@@ -77,16 +76,8 @@ export function CandidatesCard({
   onSetCategory?: () => void;
 }) {
   const auditId = summary.audit.id;
-  const queryClient = useQueryClient();
   const drafts = useJobDrafts(businessId);
-  const handOff = useMutation({
-    mutationFn: (taskId: string) =>
-      api<JobDraft>('POST', `${auditPath(businessId, auditId)}/tasks/${taskId}/job-draft`),
-    onSuccess: (draft) =>
-      queryClient.setQueryData<{ items: JobDraft[] }>(auditKeys.drafts(businessId), (old) => ({
-        items: [draft, ...(old?.items ?? [])],
-      })),
-  });
+  const handOff = useHandOff(businessId, auditId);
   const drafted = new Set(
     (drafts.data?.items ?? []).filter((d) => d.auditId === auditId).map((d) => d.taskId),
   );

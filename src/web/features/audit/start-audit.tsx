@@ -1,17 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { ChevronRight } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { Audit } from '../../../core/contracts/audit.ts';
 import { fromMajor, formatMoney } from '../../../core/money.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { addDays } from '../../../core/audit.ts';
 import { formatDay, todayIn } from './audit-format.ts';
-import { auditKeys } from './use-audit.ts';
+import { useStartAudit } from './audit-queries.ts';
 
 /** Starts an audit: the period (from today, 30 days) and what an hour of the owner's time is worth. */
 export function StartAuditForm({
@@ -23,20 +22,11 @@ export function StartAuditForm({
   currency: string;
   timeZone: string;
 }) {
-  const queryClient = useQueryClient();
   const [periodStart, setPeriodStart] = useState(() => todayIn(timeZone));
   const [periodDays, setPeriodDays] = useState('30');
   const [hourly, setHourly] = useState('');
   const [hourlyError, setHourlyError] = useState<string | undefined>();
-  const start = useMutation({
-    mutationFn: () =>
-      api<Audit>('POST', `/businesses/${businessId}/audits`, {
-        periodStart,
-        periodDays: Number(periodDays),
-        hourlyValue: fromMajor(Number(hourly), currency).amount,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: auditKeys.list(businessId) }),
-  });
+  const start = useStartAudit(businessId);
   const err = start.error instanceof ApiError ? start.error : null;
   const days = Number(periodDays);
   const end =
@@ -52,7 +42,11 @@ export function StartAuditForm({
       return;
     }
     setHourlyError(undefined);
-    start.mutate();
+    start.mutate({
+      periodStart,
+      periodDays: Number(periodDays),
+      hourlyValue: fromMajor(Number(hourly), currency).amount,
+    });
   }
 
   return (

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditTask, Category, UpdateTask } from '../../../core/contracts/audit.ts';
-import { api, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { formatMinutes, plural } from './audit-format.ts';
@@ -13,7 +12,7 @@ import {
   natureOptions,
   type Option,
 } from './task-options.ts';
-import { auditKeys, auditPath } from './use-audit.ts';
+import { useUpdateTask } from './audit-queries.ts';
 
 /** The row's columns on wide screens; on a phone each task is a card with labelled selects. */
 const GRID =
@@ -89,19 +88,8 @@ export function TasksCard({
   categories: Category[];
   readOnly?: boolean;
 }) {
-  const queryClient = useQueryClient();
-  const path = auditPath(businessId, auditId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UpdateTask }) =>
-      api<AuditTask>('PATCH', `${path}/tasks/${id}`, patch),
-    // Show the choice at once; the server's answer (or a refetch on error) settles it.
-    onMutate: ({ id, patch }) =>
-      queryClient.setQueryData<{ items: AuditTask[] }>(auditKeys.tasks(auditId), (old) =>
-        old ? { items: old.items.map((t) => (t.id === id ? { ...t, ...patch } : t)) } : old,
-      ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: auditKeys.all(auditId) }),
-  });
+  const update = useUpdateTask(businessId, auditId);
   const toggle = (id: string) =>
     setSelected((s) => {
       const next = new Set(s);

@@ -1,15 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Play, Square, Trash2 } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AuditEntry } from '../../../core/contracts/audit.ts';
-import { api, ApiError, errorMessage } from '../../api.ts';
+import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { formatDay, formatElapsed, formatMinutes } from './audit-format.ts';
 import { TaskNameField } from './task-name-field.tsx';
-import { auditKeys, auditPath, useRefreshAudit, useTimer } from './use-audit.ts';
+import { useTimer, useTimerActions } from './audit-queries.ts';
 
 /** Re-renders every second while mounted, for a ticking clock. */
 function useNow(active: boolean): number {
@@ -36,52 +35,20 @@ export function TimerCard({
   auditId: string;
   taskNames: string[];
 }) {
-  const path = `${auditPath(businessId, auditId)}/timer`;
   const timer = useTimer(businessId, auditId);
-  const queryClient = useQueryClient();
-  const refresh = useRefreshAudit(auditId);
+  const { start, stop, discard } = useTimerActions(businessId, auditId);
   const [taskName, setTaskName] = useState('');
   const [logged, setLogged] = useState<AuditEntry | null>(null);
   const [discarding, setDiscarding] = useState(false);
   const running = timer.data ?? null;
   const now = useNow(running !== null);
-  const setTimer = (data: { taskName: string; startedAt: string } | null) =>
-    queryClient.setQueryData(auditKeys.timer(auditId), data);
-
-  const start = useMutation({
-    mutationFn: () => api<{ taskName: string; startedAt: string }>('POST', path, { taskName }),
-    onMutate: () => setLogged(null),
-    onSuccess: (data) => {
-      setTimer(data);
-      setTaskName('');
-    },
-    // 409: a timer already runs (another tab started one) — show it.
-    onError: (e) => {
-      if (e instanceof ApiError && e.problem.status === 409) void timer.refetch();
-    },
-  });
-  const stop = useMutation({
-    mutationFn: () => api<AuditEntry>('POST', `${path}/stop`),
-    onSuccess: async (entry) => {
-      setLogged(entry);
-      setTimer(null);
-      await refresh();
-    },
-  });
-  const discard = useMutation({
-    mutationFn: () => api('DELETE', path),
-    onSuccess: () => {
-      setDiscarding(false);
-      setTimer(null);
-    },
-    onError: () => setDiscarding(false),
-  });
   const error = start.error ?? stop.error ?? discard.error;
   const fieldError = start.error instanceof ApiError ? start.error.fieldError('taskName') : null;
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    start.mutate();
+    setLogged(null);
+    start.mutate(taskName, { onSuccess: () => setTaskName('') });
   }
 
   return (
@@ -105,7 +72,10 @@ export function TimerCard({
           </div>
           {error && !fieldError && <Alert>{errorMessage(error)}</Alert>}
           <div className="flex flex-wrap gap-2">
-            <Button busy={stop.isPending} onClick={() => stop.mutate()}>
+            <Button
+              busy={stop.isPending}
+              onClick={() => stop.mutate(undefined, { onSuccess: setLogged })}
+            >
               <Square size={14} aria-hidden /> Stop and log
             </Button>
             <Button variant="secondary" onClick={() => setDiscarding(true)}>
@@ -142,7 +112,7 @@ export function TimerCard({
         confirmLabel="Discard time"
         busy={discard.isPending}
         onCancel={() => setDiscarding(false)}
-        onConfirm={() => discard.mutate()}
+        onConfirm={() => discard.mutate(undefined, { onSettled: () => setDiscarding(false) })}
       >
         The time on “{running?.taskName}” is thrown away and nothing is logged.
       </ConfirmDialog>

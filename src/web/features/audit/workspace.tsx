@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import type { Audit, AuditSummary } from '../../../core/contracts/audit.ts';
-import { api, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
@@ -18,7 +17,8 @@ import { CandidatesCard } from './results.tsx';
 import { SECTIONS, type Section } from './sections.ts';
 import { needsDetails, TasksCard } from './tasks-table.tsx';
 import { TimerCard } from './timer.tsx';
-import { auditKeys, auditPath, useCategories, useSummary, useTasks } from './use-audit.ts';
+import { useSummary, useTasks, useUpdateAudit } from './audit-queries.ts';
+import { useCategories } from '../../hooks.ts';
 
 /** Tab labels: the long form where there is room, the short one on a phone. */
 const SECTION_LABEL: Record<Section, [string, string]> = {
@@ -47,7 +47,6 @@ export function AuditWorkspace({
 }) {
   const { businessId, id: auditId } = audit;
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const summary = useSummary(businessId, auditId);
   const tasks = useTasks(businessId, auditId);
   const categories = useCategories();
@@ -55,18 +54,19 @@ export function AuditWorkspace({
   const period = { start: audit.periodStart, end: audit.periodEnd };
   const [addDate, setAddDate] = useState(() => clamp(today, period.start, period.end));
   const [closing, setClosing] = useState(false);
-  const close = useMutation({
-    mutationFn: () => api<Audit>('PATCH', auditPath(businessId, auditId), { status: 'closed' }),
-    onSuccess: async () => {
-      setClosing(false);
-      await queryClient.invalidateQueries({ queryKey: auditKeys.list(businessId) });
-      await navigate({
-        to: '/app/businesses/$businessId/audits/$auditId',
-        params: { businessId, auditId },
-      });
-    },
-    onError: () => setClosing(false),
-  });
+  const close = useUpdateAudit(businessId, auditId);
+  const closeAudit = () =>
+    close.mutate(
+      { status: 'closed' },
+      {
+        onSettled: () => setClosing(false),
+        onSuccess: () =>
+          void navigate({
+            to: '/app/businesses/$businessId/audits/$auditId',
+            params: { businessId, auditId },
+          }),
+      },
+    );
   const go = (s: Section) =>
     navigate({
       to: '/app/businesses/$businessId/audit',
@@ -195,7 +195,7 @@ export function AuditWorkspace({
         confirmLabel="Close audit"
         busy={close.isPending}
         onCancel={() => setClosing(false)}
-        onConfirm={() => close.mutate()}
+        onConfirm={closeAudit}
       >
         Logging stops and the results are kept as they are now, readable under past audits. You can
         then start a new audit.

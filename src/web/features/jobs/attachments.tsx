@@ -9,7 +9,7 @@ import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { useMeta } from '../accounts/use-me.ts';
+import { useMeta } from '../../hooks.ts';
 import { uploadFile, UploadAborted, type Upload } from '../audit/upload.ts';
 import {
   attachmentUrl,

@@ -8,7 +8,7 @@ import type { Category } from '../../../core/contracts/audit.ts';
 import { BUDGET_TYPES, type BudgetType } from '../../../core/jobs.ts';
 import { COMMON_CURRENCIES, currencyName } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
-import { SelectField } from '../../ui/fields.tsx';
+import { controlClass, SelectField } from '../../ui/fields.tsx';
 import {
   BUDGET_KIND_NOTE,
   budgetKind,
@@ -25,8 +25,6 @@ import { SkillsInput } from './skills-input.tsx';
 export type ChangeSearch = (patch: Partial<BoardSearch>, options?: { replace?: boolean }) => void;
 
 const DEBOUNCE_MS = 250;
-const control =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-700 focus:outline-none aria-[invalid=true]:ring-red-500';
 
 /**
  * A typed value that follows the address: edits are committed after a pause, and a change of
@@ -90,7 +88,7 @@ export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch 
         placeholder="Search titles, summaries and skills"
         onChange={(e) => setText(e.target.value)}
         onBlur={endEdit}
-        className={`${control} pl-9`}
+        className={`${controlClass} pl-9`}
       />
     </form>
   );
@@ -346,7 +344,7 @@ function AmountInput({
           aria-describedby={invalid ? `${id}-error` : undefined}
           onChange={(e) => setText(e.target.value)}
           onBlur={endEdit}
-          className={`${control} ${perHour ? 'pr-14' : 'pr-12'}`}
+          className={`${controlClass} ${perHour ? 'pr-14' : 'pr-12'}`}
         />
         <span
           aria-hidden

@@ -2,7 +2,7 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { browserTimeZone } from '../../format.ts';
 import { Logo } from '../accounts/auth-layout.tsx';
-import { useMe } from '../accounts/use-me.ts';
+import { useMe } from '../../hooks.ts';
 
 const DEFAULT_TITLE = 'Handoff — hand off work, keep control';
 

@@ -4,16 +4,11 @@
  * jobs and a business's job list, and the keys they live under.
  */
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import {
-  POSTED_WITHIN,
-  type BoardJob,
-  type JobList,
-  type PublicJob,
-} from '../../../core/contracts/jobs.ts';
+import { POSTED_WITHIN, type BoardQuery } from '../../../core/contracts/jobs.ts';
 import { isCurrency } from '../../../core/contracts/common.ts';
 import { BUDGET_TYPES, type BudgetType, type JobStatus } from '../../../core/jobs.ts';
 import { fromMajor } from '../../../core/money.ts';
-import { api, ApiError } from '../../api.ts';
+import { api, ApiError, apiPath } from '../../api.ts';
 
 export type PostedWithin = keyof typeof POSTED_WITHIN;
 export const POSTED_OPTIONS = Object.keys(POSTED_WITHIN) as PostedWithin[];
@@ -140,27 +135,31 @@ export const hasFilters = (s: BoardSearch) =>
 
 export const BOARD_PAGE = 20;
 
-/** The API's query string for a board search; `currency` is the viewer's unless the address says. */
-export function boardQueryString(s: BoardSearch, viewerCurrency: string): string {
-  const q = new URLSearchParams({ limit: String(BOARD_PAGE) });
-  if (s.q) q.set('q', s.q);
-  if (s.category) q.set('category', s.category);
+/** The API's query for a board search; `currency` is the viewer's unless the address says. */
+export function boardQuery(s: BoardSearch, viewerCurrency: string): BoardQuery {
+  const q: BoardQuery = { limit: BOARD_PAGE };
+  if (s.q) q.q = s.q;
+  if (s.category) q.category = s.category;
   const skills = splitSkills(s.skills);
-  if (skills.length) q.set('skills', skills.join(','));
+  if (skills.length) q.skills = skills.join(',');
   const type = budgetKind(s);
-  if (type) q.set('budgetType', type);
+  if (type) q.budgetType = type;
   if (s.min !== undefined || s.max !== undefined) {
     const currency = s.currency ?? viewerCurrency;
-    q.set('currency', currency);
-    if (s.min !== undefined) q.set('budgetMin', String(fromMajor(s.min, currency).amount));
+    q.currency = currency;
+    if (s.min !== undefined) q.budgetMin = fromMajor(s.min, currency).amount;
     // An upper end below the lower one is flagged beside the field and left out, not sent (a 400).
     if (s.max !== undefined && !(s.min !== undefined && s.min > s.max))
-      q.set('budgetMax', String(fromMajor(s.max, currency).amount));
+      q.budgetMax = fromMajor(s.max, currency).amount;
   }
-  if (s.posted) q.set('postedWithin', s.posted);
-  if (s.sort) q.set('sort', s.sort);
-  return q.toString();
+  if (s.posted) q.postedWithin = s.posted;
+  if (s.sort) q.sort = s.sort;
+  return q;
 }
+
+/** The same query as the URL sends it; also the board's cache key. */
+export const boardQueryString = (s: BoardSearch, viewerCurrency: string): string =>
+  apiPath('', {}, boardQuery(s, viewerCurrency)).split('?')[1] ?? '';
 
 export const boardKeys = {
   board: (query: string) => ['board', query] as const,
@@ -171,17 +170,13 @@ export const boardKeys = {
     ['jobs', businessId, 'list', status ?? 'all'] as const,
 };
 
-type Page<T> = { items: T[]; nextCursor: string | null };
-
-export function useBoard(query: string) {
+export function useBoard(search: BoardSearch, viewerCurrency: string) {
+  const query = boardQuery(search, viewerCurrency);
   return useInfiniteQuery({
-    queryKey: boardKeys.board(query),
+    queryKey: boardKeys.board(boardQueryString(search, viewerCurrency)),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
-      api<Page<BoardJob>>(
-        'GET',
-        `/jobs?${query}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
+      api('GET /jobs', { query: { ...query, cursor: pageParam ?? undefined } }),
     getNextPageParam: (last) => last.nextCursor,
     // While a new search loads, the last results stay (dimmed) instead of a blank page.
     placeholderData: keepPreviousData,
@@ -195,7 +190,7 @@ export const isNotFound = (error: unknown) =>
 export function usePublicJob(jobId: string) {
   return useQuery({
     queryKey: boardKeys.job(jobId),
-    queryFn: () => api<PublicJob>('GET', `/jobs/${jobId}`),
+    queryFn: () => api('GET /jobs/:jobId', { params: { jobId } }),
     retry: (count, error) => !isNotFound(error) && count < 1,
   });
 }
@@ -203,7 +198,7 @@ export function usePublicJob(jobId: string) {
 export function useInvitedJobs(enabled = true) {
   return useQuery({
     queryKey: boardKeys.invited,
-    queryFn: () => api<{ items: BoardJob[] }>('GET', '/me/job-invitations'),
+    queryFn: () => api('GET /me/job-invitations'),
     enabled,
   });
 }
@@ -212,12 +207,11 @@ export function useBusinessJobs(businessId: string, status: JobStatus | undefine
   return useInfiniteQuery({
     queryKey: boardKeys.businessJobs(businessId, status),
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const q = new URLSearchParams({ limit: '25' });
-      if (status) q.set('status', status);
-      if (pageParam) q.set('cursor', pageParam);
-      return api<JobList>('GET', `/businesses/${businessId}/jobs?${q.toString()}`);
-    },
+    queryFn: ({ pageParam }) =>
+      api('GET /businesses/:businessId/jobs', {
+        params: { businessId },
+        query: { limit: 25, status, cursor: pageParam ?? undefined },
+      }),
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
   });

@@ -8,8 +8,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
-import { useMeta } from '../accounts/use-me.ts';
-import { useCategories } from '../audit/use-audit.ts';
+import { useCategories, useMeta } from '../../hooks.ts';
 import { BoardCard, BoardCardSkeleton } from './board-card.tsx';
 import {
   BoardFilters,
@@ -20,7 +19,7 @@ import {
   type ChangeSearch,
 } from './board-filters.tsx';
 import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';
-import { boardQueryString, hasFilters, nextBoardSearch, useBoard } from './board-queries.ts';
+import { hasFilters, nextBoardSearch, useBoard } from './board-queries.ts';
 
 export function JobBoard() {
   const search = useSearch({ from: '/jobs' });
@@ -31,8 +30,7 @@ export function JobBoard() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   useDocumentTitle('Job board · Handoff');
 
-  const query = boardQueryString(search, viewer.currency);
-  const board = useBoard(query);
+  const board = useBoard(search, viewer.currency);
   const onChange: ChangeSearch = (patch, options) =>
     void navigate({
       search: (prev) => nextBoardSearch(prev, patch),

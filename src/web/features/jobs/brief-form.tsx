@@ -13,7 +13,8 @@ import { formatMoney, fromMajor } from '../../../core/money.ts';
 import { COMMON_CURRENCIES } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { InputField, Segmented, SelectInput, TextAreaField } from './job-fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { Segmented } from './job-fields.tsx';
 import { fieldId, type EditorValues } from './job-form.ts';
 import { SkillsInput } from './skills-input.tsx';
 
@@ -51,7 +52,7 @@ export function BriefForm({
       description="Public: professionals read this on the job board to decide whether to bid. Keep confidential details for the full specification."
     >
       <div className="space-y-5">
-        <InputField
+        <TextField
           id={fieldId('brief.title')}
           label="Title"
           maxLength={120}
@@ -68,7 +69,7 @@ export function BriefForm({
           error={error('brief.summary')}
           {...register('brief.summary')}
         />
-        <SelectInput
+        <SelectField
           id={fieldId('brief.category')}
           label="Category"
           error={error('brief.category')}
@@ -127,14 +128,14 @@ function BudgetFields({ businessCurrency }: { businessCurrency: string }) {
       {budget.type !== 'none' && (
         <>
           <div className="grid gap-3 sm:grid-cols-3">
-            <SelectInput
+            <SelectField
               id={fieldId('brief.budget.currency')}
               label="Currency"
               options={currencies.map((c) => ({ value: c, label: c }))}
               error={error('brief.budget.currency')}
               {...register('brief.budget.currency')}
             />
-            <InputField
+            <TextField
               id={fieldId('brief.budget.min')}
               label={hourly ? 'Rate from, per hour' : 'From'}
               type="number"
@@ -144,7 +145,7 @@ function BudgetFields({ businessCurrency }: { businessCurrency: string }) {
               error={error('brief.budget.min')}
               {...register('brief.budget.min')}
             />
-            <InputField
+            <TextField
               id={fieldId('brief.budget.max')}
               label={hourly ? 'Rate up to, per hour' : 'Up to'}
               type="number"
@@ -157,7 +158,7 @@ function BudgetFields({ businessCurrency }: { businessCurrency: string }) {
           </div>
           {hourly && (
             <div className="sm:w-1/3">
-              <InputField
+              <TextField
                 id={fieldId('brief.budget.hoursPerWeek')}
                 label="Hours a week"
                 type="number"
@@ -199,7 +200,7 @@ function TimingFields() {
       />
       {timing === 'deadline' && (
         <div className="sm:w-1/2">
-          <InputField
+          <TextField
             id={fieldId('brief.deadline')}
             label="Deadline"
             type="date"
@@ -211,7 +212,7 @@ function TimingFields() {
       )}
       {timing === 'duration' && (
         <div className="sm:w-1/2">
-          <InputField
+          <TextField
             id={fieldId('brief.durationDays')}
             label="Duration in days"
             type="number"
@@ -249,7 +250,7 @@ function ScreeningQuestions() {
           {fields.map((f, i) => (
             <li key={f.id} className="flex items-start gap-2">
               <div className="min-w-0 flex-1">
-                <InputField
+                <TextField
                   id={fieldId(`brief.screeningQuestions.${i}`)}
                   label={`Question ${i + 1}`}
                   hideLabel

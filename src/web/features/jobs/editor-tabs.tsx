@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { TabPanel as UiTabPanel, Tabs } from '../../ui/tabs.tsx';
 import type { EditorTab } from './job-form.ts';
 
 const TABS: { tab: EditorTab; label: string; detail: string }[] = [
@@ -10,12 +11,11 @@ const TABS: { tab: EditorTab; label: string; detail: string }[] = [
   },
 ];
 
-export const tabId = (tab: EditorTab) => `job-tab-${tab}`;
-export const panelId = (tab: EditorTab) => `job-panel-${tab}`;
+const ORDER = TABS.map((t) => t.tab);
 
 /**
- * The editor's two layers as ARIA tabs: arrow keys, Home and End move between them. Each tab
- * says when it holds unsaved changes or errors, which would otherwise hide in the other tab.
+ * The editor's two layers as tabs. Each tab says when it holds unsaved changes or errors, which
+ * would otherwise hide in the other tab.
  */
 export function EditorTabs({
   current,
@@ -28,49 +28,21 @@ export function EditorTabs({
   dirty: Record<EditorTab, boolean>;
   invalid: Record<EditorTab, boolean>;
 }) {
-  const refs = useRef<Partial<Record<EditorTab, HTMLButtonElement | null>>>({});
-  function onKeyDown(e: KeyboardEvent) {
-    const i = TABS.findIndex((t) => t.tab === current);
-    const next =
-      e.key === 'ArrowRight'
-        ? (i + 1) % TABS.length
-        : e.key === 'ArrowLeft'
-          ? (i - 1 + TABS.length) % TABS.length
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? TABS.length - 1
-              : null;
-    if (next === null) return;
-    e.preventDefault();
-    const tab = TABS[next]!.tab;
-    onChange(tab);
-    refs.current[tab]?.focus();
-  }
   return (
-    <div
-      role="tablist"
-      aria-label="Job layers"
+    <Tabs
+      id="job"
+      label="Job layers"
+      tabs={ORDER}
+      current={current}
+      onChange={onChange}
       className="grid grid-cols-2 gap-2"
-      onKeyDown={onKeyDown}
-    >
-      {TABS.map(({ tab, label, detail }) => {
-        const selected = tab === current;
+      tabClassName={(selected) =>
+        `rounded-lg px-3 py-2 text-left ring-1 ${selected ? 'bg-white shadow-sm ring-brand-700' : 'bg-slate-50 ring-slate-200 hover:bg-white'}`
+      }
+      renderTab={(tab, selected) => {
+        const { label, detail } = TABS.find((t) => t.tab === tab)!;
         return (
-          <button
-            key={tab}
-            ref={(el) => {
-              refs.current[tab] = el;
-            }}
-            type="button"
-            role="tab"
-            id={tabId(tab)}
-            aria-selected={selected}
-            aria-controls={selected ? panelId(tab) : undefined}
-            tabIndex={selected ? 0 : -1}
-            onClick={() => onChange(tab)}
-            className={`rounded-lg px-3 py-2 text-left ring-1 ${selected ? 'bg-white shadow-sm ring-brand-700' : 'bg-slate-50 ring-slate-200 hover:bg-white'}`}
-          >
+          <>
             <span className="flex flex-wrap items-center gap-x-2">
               <span
                 className={`text-sm font-semibold ${selected ? 'text-brand-800' : 'text-slate-800'}`}
@@ -81,10 +53,10 @@ export function EditorTabs({
               {!invalid[tab] && dirty[tab] && <Marker className="text-amber-800">unsaved</Marker>}
             </span>
             <span className="mt-0.5 block text-xs text-slate-600">{detail}</span>
-          </button>
+          </>
         );
-      })}
-    </div>
+      }}
+    />
   );
 }
 
@@ -94,8 +66,8 @@ function Marker({ className, children }: { className: string; children: ReactNod
 
 export function TabPanel({ tab, children }: { tab: EditorTab; children: ReactNode }) {
   return (
-    <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="space-y-6">
+    <UiTabPanel id="job" tab={tab} className="space-y-6">
       {children}
-    </div>
+    </UiTabPanel>
   );
 }

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
-import { useCategories } from '../audit/use-audit.ts';
+import { useCategories } from '../../hooks.ts';
 import { AttachmentsCard } from './attachments.tsx';
 import { BriefForm } from './brief-form.tsx';
 import { CheckerPanel } from './checker-panel.tsx';

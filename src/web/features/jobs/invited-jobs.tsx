@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
-import { useCategories } from '../audit/use-audit.ts';
+import { useCategories } from '../../hooks.ts';
 import { BoardCard } from './board-card.tsx';
 import { useInvitedJobs } from './board-queries.ts';
 

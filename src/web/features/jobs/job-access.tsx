@@ -6,8 +6,7 @@ import { roleCan } from '../../../core/roles.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { PageHeader } from '../../ui/layout.tsx';
-import { useBusiness } from '../accounts/business-settings.tsx';
-import { useMe } from '../accounts/use-me.ts';
+import { useBusiness, useMe } from '../../hooks.ts';
 
 export interface JobContext {
   business: Business;

@@ -10,9 +10,7 @@ import type {
   BusinessJob,
   CreateJob,
   JobInvitationSchema,
-  JobTemplate,
   SkillSchema,
-  SpecDiff,
   SpecVersionSummarySchema,
   SpecViewSchema,
   UpdateJob,
@@ -53,7 +51,8 @@ function jobSaved(queryClient: QueryClient, businessId: string, job: BusinessJob
 export function useJob(businessId: string, jobId: string) {
   return useQuery({
     queryKey: jobKeys.job(jobId),
-    queryFn: () => api<BusinessJob>('GET', jobPath(businessId, jobId)),
+    queryFn: () =>
+      api('GET /businesses/:businessId/jobs/:jobId', { params: { businessId, jobId } }),
     // The editor owns the form while it is open: a refetch on focus would only race the typing.
     refetchOnWindowFocus: false,
     retry: false,
@@ -63,7 +62,7 @@ export function useJob(businessId: string, jobId: string) {
 export function useJobTemplates() {
   return useQuery({
     queryKey: jobKeys.templates,
-    queryFn: () => api<{ items: JobTemplate[] }>('GET', '/job-templates'),
+    queryFn: () => api('GET /job-templates'),
     staleTime: 5 * 60_000,
   });
 }
@@ -72,11 +71,7 @@ export function useJobTemplates() {
 export function useSkillSuggestions(q: string) {
   return useQuery({
     queryKey: jobKeys.skills(q),
-    queryFn: () =>
-      api<{ items: Skill[] }>(
-        'GET',
-        `/skills?${new URLSearchParams({ q, limit: '8' }).toString()}`,
-      ),
+    queryFn: () => api('GET /skills', { query: { q, limit: 8 } }),
     enabled: q.length > 0,
     staleTime: 60_000,
     placeholderData: (previous) => previous,
@@ -86,7 +81,8 @@ export function useSkillSuggestions(q: string) {
 export function useCreateJob(businessId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateJob) => api<BusinessJob>('POST', jobsPath(businessId), body),
+    mutationFn: (body: CreateJob) =>
+      api('POST /businesses/:businessId/jobs', { params: { businessId }, body }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
   });
 }
@@ -94,7 +90,8 @@ export function useCreateJob(businessId: string) {
 export function useSaveJob(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateJob) => api<BusinessJob>('PATCH', jobPath(businessId, jobId), body),
+    mutationFn: (body: UpdateJob) =>
+      api('PATCH /businesses/:businessId/jobs/:jobId', { params: { businessId, jobId }, body }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
   });
 }
@@ -103,7 +100,10 @@ export function usePublishJob(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (settings: PublishSettings) =>
-      api<BusinessJob>('POST', `${jobPath(businessId, jobId)}/publish`, settings),
+      api('POST /businesses/:businessId/jobs/:jobId/publish', {
+        params: { businessId, jobId },
+        body: settings,
+      }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
   });
 }
@@ -113,7 +113,7 @@ export function useJobTransition(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: Exclude<JobAction, 'publish'>) =>
-      api<BusinessJob>('POST', `${jobPath(businessId, jobId)}/${action}`),
+      api(`POST /businesses/:businessId/jobs/:jobId/${action}`, { params: { businessId, jobId } }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
   });
 }
@@ -121,7 +121,8 @@ export function useJobTransition(businessId: string, jobId: string) {
 export function useDeleteJob(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('DELETE', jobPath(businessId, jobId)),
+    mutationFn: () =>
+      api('DELETE /businesses/:businessId/jobs/:jobId', { params: { businessId, jobId } }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: jobKeys.job(jobId) });
       void queryClient.invalidateQueries({ queryKey: jobKeys.list(businessId) });
@@ -133,14 +134,18 @@ export function useVersions(businessId: string, jobId: string) {
   return useQuery({
     queryKey: jobKeys.versions(jobId),
     queryFn: () =>
-      api<{ items: SpecVersionSummary[] }>('GET', `${jobPath(businessId, jobId)}/versions`),
+      api('GET /businesses/:businessId/jobs/:jobId/versions', { params: { businessId, jobId } }),
   });
 }
 
 export function useDiff(businessId: string, jobId: string, from: number, to: number) {
   return useQuery({
     queryKey: jobKeys.diff(jobId, from, to),
-    queryFn: () => api<SpecDiff>('GET', `${jobPath(businessId, jobId)}/diff?from=${from}&to=${to}`),
+    queryFn: () =>
+      api('GET /businesses/:businessId/jobs/:jobId/diff', {
+        params: { businessId, jobId },
+        query: { from, to },
+      }),
     enabled: from > 0 && to > 0 && from !== to,
     staleTime: Infinity,
   });
@@ -149,7 +154,8 @@ export function useDiff(businessId: string, jobId: string, from: number, to: num
 export function useSpecViews(businessId: string, jobId: string) {
   return useQuery({
     queryKey: jobKeys.views(jobId),
-    queryFn: () => api<{ items: SpecView[] }>('GET', `${jobPath(businessId, jobId)}/spec-views`),
+    queryFn: () =>
+      api('GET /businesses/:businessId/jobs/:jobId/spec-views', { params: { businessId, jobId } }),
   });
 }
 
@@ -157,7 +163,7 @@ export function useInvitations(businessId: string, jobId: string) {
   return useQuery({
     queryKey: jobKeys.invitations(jobId),
     queryFn: () =>
-      api<{ items: JobInvitation[] }>('GET', `${jobPath(businessId, jobId)}/invitations`),
+      api('GET /businesses/:businessId/jobs/:jobId/invitations', { params: { businessId, jobId } }),
   });
 }
 
@@ -165,7 +171,10 @@ export function useInvite(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) =>
-      api<JobInvitation>('POST', `${jobPath(businessId, jobId)}/invitations`, { email }),
+      api('POST /businesses/:businessId/jobs/:jobId/invitations', {
+        params: { businessId, jobId },
+        body: { email },
+      }),
     onSuccess: () => refreshInvitations(queryClient, businessId, jobId, +1),
   });
 }
@@ -174,7 +183,9 @@ export function useRemoveInvitation(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) =>
-      api<void>('DELETE', `${jobPath(businessId, jobId)}/invitations/${userId}`),
+      api('DELETE /businesses/:businessId/jobs/:jobId/invitations/:userId', {
+        params: { businessId, jobId, userId },
+      }),
     onSuccess: () => refreshInvitations(queryClient, businessId, jobId, -1),
   });
 }
@@ -213,7 +224,9 @@ export function useDeleteAttachment(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (attachmentId: string) =>
-      api<void>('DELETE', `${jobPath(businessId, jobId)}/attachments/${attachmentId}`),
+      api('DELETE /businesses/:businessId/jobs/:jobId/attachments/:attachmentId', {
+        params: { businessId, jobId, attachmentId },
+      }),
     onSuccess: (_, attachmentId) => {
       patchAttachments(queryClient, jobId, (list) => list.filter((a) => a.id !== attachmentId));
       void queryClient.invalidateQueries({ queryKey: jobKeys.list(businessId) });

@@ -1,6 +1,6 @@
 import { useMemo, type ComponentProps } from 'react';
 import { renderMarkdown } from '../../../core/markdown.ts';
-import { control } from './job-fields.tsx';
+import { controlClass } from '../../ui/fields.tsx';
 
 export type MarkdownMode = 'write' | 'preview';
 
@@ -76,7 +76,7 @@ export function MarkdownField({
         <textarea
           id={id}
           rows={14}
-          className={`${control} font-mono`}
+          className={`${controlClass} font-mono`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
           {...textarea}

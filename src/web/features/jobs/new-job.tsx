@@ -11,7 +11,8 @@ import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
-import { useCategories, useJobDrafts } from '../audit/use-audit.ts';
+import { useJobDrafts } from '../audit/audit-queries.ts';
+import { useCategories } from '../../hooks.ts';
 import { BackToJobs, JobAccess, RetryAlert } from './job-access.tsx';
 import { useCreateJob, useJobTemplates } from './job-queries.ts';
 

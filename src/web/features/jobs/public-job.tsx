@@ -11,7 +11,7 @@ import { errorMessage } from '../../api.ts';
 import { formatBytes, formatDate, formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
-import { useCategories } from '../audit/use-audit.ts';
+import { useCategories } from '../../hooks.ts';
 import { Badge, JobFlags, SkillChips } from './board-card.tsx';
 import { describeBudget, describeTiming } from './board-format.ts';
 import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';

@@ -1,7 +1,7 @@
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { Card } from '../../ui/layout.tsx';
 import { useFieldError } from './brief-form.tsx';
-import { TextAreaField } from './job-fields.tsx';
+import { TextAreaField } from '../../ui/fields.tsx';
 import { fieldId, type EditorValues } from './job-form.ts';
 import { MarkdownField, type MarkdownMode } from './markdown-preview.tsx';
 import { CriteriaList, DeliverablesList, RequirementsList } from './spec-lists.tsx';

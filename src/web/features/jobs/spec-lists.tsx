@@ -9,7 +9,8 @@ import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hoo
 import { PRIORITIES, type Priority } from '../../../core/jobs.ts';
 import { Button } from '../../ui/button.tsx';
 import { RemoveButton, useFieldError } from './brief-form.tsx';
-import { InputField, Segmented, SelectInput, TextAreaField } from './job-fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
+import { Segmented } from './job-fields.tsx';
 import { fieldId, newItemId, type EditorValues } from './job-form.ts';
 
 const PRIORITY_LABEL: Record<Priority, string> = {
@@ -96,7 +97,7 @@ export function DeliverablesList() {
             {i + 1}.
           </span>
           <div className="min-w-0 flex-1">
-            <InputField
+            <TextField
               id={fieldId(`spec.deliverables.${i}.text`)}
               label={`Deliverable ${i + 1}`}
               hideLabel
@@ -144,7 +145,7 @@ export function CriteriaList() {
                 error={error(`spec.acceptanceCriteria.${i}.text`)}
                 {...register(`spec.acceptanceCriteria.${i}.text`)}
               />
-              <SelectInput
+              <SelectField
                 id={fieldId(`spec.acceptanceCriteria.${i}.deliverableId`)}
                 label={
                   <>
@@ -211,7 +212,7 @@ export function RequirementsList() {
                   registration={register(`spec.requirements.${i}.priority`)}
                 />
                 <div className="min-w-48 flex-1">
-                  <SelectInput
+                  <SelectField
                     id={fieldId(`spec.requirements.${i}.deliverableId`)}
                     label={
                       <>

@@ -1,0 +1,343 @@
+/**
+ * The JSON endpoints of /api/v1, each with the contract schemas of its path parameters, query,
+ * body and success response. The web client (`src/web/api.ts`) takes its request and response
+ * types from this map, so a call site never names (or asserts) a type of its own; a test
+ * (`endpoints.test.ts`) checks every entry against the routes the server really registers.
+ *
+ * Keys are `METHOD path`, the path relative to /api/v1 with `:name` parameters as in the server's
+ * routes. Streams (uploads, file downloads, CSV exports) are not JSON and stay out of the map.
+ */
+import { z } from 'zod';
+import {
+  AcceptedInvitationSchema,
+  ApiTokenParamsSchema,
+  ApiTokenSchema,
+  BusinessParamsSchema,
+  BusinessSchema,
+  CreateApiTokenSchema,
+  CreateBusinessSchema,
+  CreatedApiTokenSchema,
+  CreateInvitationSchema,
+  InvitationParamsSchema,
+  InvitationPreviewSchema,
+  InvitationSchema,
+  InvitationTokenParamsSchema,
+  listOf,
+  MemberParamsSchema,
+  MemberSchema,
+  MeSchema,
+  MetaSchema,
+  UpdateBusinessSchema,
+  UpdateMemberSchema,
+  UpdateMeSchema,
+} from './accounts.ts';
+import { MailboxPageSchema, MailboxQuerySchema } from './admin.ts';
+import {
+  AuditEntrySchema,
+  AuditParamsSchema,
+  AuditSchema,
+  AuditSummarySchema,
+  AuditTaskSchema,
+  BulkUpdateTasksSchema,
+  CategoryParamsSchema,
+  CategorySchema,
+  CreateCategorySchema,
+  CreateEntrySchema,
+  CurrencyParamsSchema,
+  CurrencyRateSchema,
+  EntriesPageSchema,
+  EntriesQuerySchema,
+  EntryParamsSchema,
+  JobDraftSchema,
+  StartAuditSchema,
+  StartTimerSchema,
+  TaskParamsSchema,
+  TimerSchema,
+  UpdateAuditSchema,
+  UpdateCategorySchema,
+  UpdateCurrencyRateSchema,
+  UpdateEntrySchema,
+  UpdateTaskSchema,
+} from './audit.ts';
+import {
+  BoardJobSchema,
+  BoardPageSchema,
+  BoardQuerySchema,
+  BusinessAttachmentParamsSchema,
+  BusinessJobParamsSchema,
+  BusinessJobSchema,
+  CreateJobSchema,
+  DiffQuerySchema,
+  InvitationParamsSchema as JobInvitationParamsSchema,
+  InviteToJobSchema,
+  JobInvitationSchema,
+  JobListQuerySchema,
+  JobListSchema,
+  JobParamsSchema,
+  JobTemplateSchema,
+  PublicJobSchema,
+  PublishJobSchema,
+  SkillQuerySchema,
+  SkillSchema,
+  SpecDiffSchema,
+  SpecVersionSchema,
+  SpecVersionSummarySchema,
+  SpecViewSchema,
+  TemplateParamsSchema,
+  UpdateJobSchema,
+  UpdateJobTemplateSchema,
+  VersionParamsSchema,
+} from './jobs.ts';
+
+/** What one endpoint takes and answers; an absent part is not sent. */
+export interface Endpoint {
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The success answer; `NoContentSchema` for a 204. */
+  response: z.ZodType;
+}
+
+/** A 204: nothing in the body (the client resolves with null). */
+export const NoContentSchema = z.null();
+
+export const endpoints = {
+  // Accounts
+  'GET /meta': { response: MetaSchema },
+  'GET /me': { response: MeSchema },
+  'PATCH /me': { body: UpdateMeSchema, response: MeSchema },
+  'POST /me/professional-profile': { response: MeSchema },
+  'POST /businesses': { body: CreateBusinessSchema, response: BusinessSchema },
+  'GET /businesses/:businessId': { params: BusinessParamsSchema, response: BusinessSchema },
+  'PATCH /businesses/:businessId': {
+    params: BusinessParamsSchema,
+    body: UpdateBusinessSchema,
+    response: BusinessSchema,
+  },
+  'GET /businesses/:businessId/members': {
+    params: BusinessParamsSchema,
+    response: listOf(MemberSchema),
+  },
+  'PATCH /businesses/:businessId/members/:userId': {
+    params: MemberParamsSchema,
+    body: UpdateMemberSchema,
+    response: NoContentSchema,
+  },
+  'DELETE /businesses/:businessId/members/:userId': {
+    params: MemberParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /businesses/:businessId/invitations': {
+    params: BusinessParamsSchema,
+    response: listOf(InvitationSchema),
+  },
+  'POST /businesses/:businessId/invitations': {
+    params: BusinessParamsSchema,
+    body: CreateInvitationSchema,
+    response: InvitationSchema,
+  },
+  'DELETE /businesses/:businessId/invitations/:invitationId': {
+    params: InvitationParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /invitations/:token': {
+    params: InvitationTokenParamsSchema,
+    response: InvitationPreviewSchema,
+  },
+  'POST /invitations/:token/accept': {
+    params: InvitationTokenParamsSchema,
+    response: AcceptedInvitationSchema,
+  },
+  'GET /me/api-tokens': { response: listOf(ApiTokenSchema) },
+  'POST /me/api-tokens': { body: CreateApiTokenSchema, response: CreatedApiTokenSchema },
+  'DELETE /me/api-tokens/:tokenId': { params: ApiTokenParamsSchema, response: NoContentSchema },
+
+  // Jobs: the business side
+  'GET /businesses/:businessId/jobs': {
+    params: BusinessParamsSchema,
+    query: JobListQuerySchema,
+    response: JobListSchema,
+  },
+  'POST /businesses/:businessId/jobs': {
+    params: BusinessParamsSchema,
+    body: CreateJobSchema,
+    response: BusinessJobSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId': {
+    params: BusinessJobParamsSchema,
+    response: BusinessJobSchema,
+  },
+  'PATCH /businesses/:businessId/jobs/:jobId': {
+    params: BusinessJobParamsSchema,
+    body: UpdateJobSchema,
+    response: BusinessJobSchema,
+  },
+  'DELETE /businesses/:businessId/jobs/:jobId': {
+    params: BusinessJobParamsSchema,
+    response: NoContentSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/publish': {
+    params: BusinessJobParamsSchema,
+    body: PublishJobSchema.nullable(),
+    response: BusinessJobSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/close': {
+    params: BusinessJobParamsSchema,
+    response: BusinessJobSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/reopen': {
+    params: BusinessJobParamsSchema,
+    response: BusinessJobSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/archive': {
+    params: BusinessJobParamsSchema,
+    response: BusinessJobSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/versions': {
+    params: BusinessJobParamsSchema,
+    response: listOf(SpecVersionSummarySchema),
+  },
+  'GET /businesses/:businessId/jobs/:jobId/versions/:version': {
+    params: VersionParamsSchema,
+    response: SpecVersionSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/diff': {
+    params: BusinessJobParamsSchema,
+    query: DiffQuerySchema,
+    response: SpecDiffSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/spec-views': {
+    params: BusinessJobParamsSchema,
+    response: listOf(SpecViewSchema),
+  },
+  'GET /businesses/:businessId/jobs/:jobId/invitations': {
+    params: BusinessJobParamsSchema,
+    response: listOf(JobInvitationSchema),
+  },
+  'POST /businesses/:businessId/jobs/:jobId/invitations': {
+    params: BusinessJobParamsSchema,
+    body: InviteToJobSchema,
+    response: JobInvitationSchema,
+  },
+  'DELETE /businesses/:businessId/jobs/:jobId/invitations/:userId': {
+    params: JobInvitationParamsSchema,
+    response: NoContentSchema,
+  },
+  'DELETE /businesses/:businessId/jobs/:jobId/attachments/:attachmentId': {
+    params: BusinessAttachmentParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /job-templates': { response: listOf(JobTemplateSchema) },
+  'PATCH /admin/job-templates/:slug': {
+    params: TemplateParamsSchema,
+    body: UpdateJobTemplateSchema,
+    response: JobTemplateSchema,
+  },
+  'GET /skills': { query: SkillQuerySchema, response: listOf(SkillSchema) },
+
+  // Jobs: the board
+  'GET /jobs': { query: BoardQuerySchema, response: BoardPageSchema },
+  'GET /jobs/:jobId': { params: JobParamsSchema, response: PublicJobSchema },
+  'GET /me/job-invitations': { response: listOf(BoardJobSchema) },
+
+  // Audit
+  'GET /businesses/:businessId/audits': {
+    params: BusinessParamsSchema,
+    response: listOf(AuditSchema),
+  },
+  'POST /businesses/:businessId/audits': {
+    params: BusinessParamsSchema,
+    body: StartAuditSchema,
+    response: AuditSchema,
+  },
+  'GET /businesses/:businessId/audits/:auditId': {
+    params: AuditParamsSchema,
+    response: AuditSchema,
+  },
+  'PATCH /businesses/:businessId/audits/:auditId': {
+    params: AuditParamsSchema,
+    body: UpdateAuditSchema,
+    response: AuditSchema,
+  },
+  'GET /businesses/:businessId/audits/:auditId/summary': {
+    params: AuditParamsSchema,
+    response: AuditSummarySchema,
+  },
+  'GET /businesses/:businessId/audits/:auditId/entries': {
+    params: AuditParamsSchema,
+    query: EntriesQuerySchema,
+    response: EntriesPageSchema,
+  },
+  'POST /businesses/:businessId/audits/:auditId/entries': {
+    params: AuditParamsSchema,
+    body: CreateEntrySchema,
+    response: AuditEntrySchema,
+  },
+  'PATCH /businesses/:businessId/audits/:auditId/entries/:entryId': {
+    params: EntryParamsSchema,
+    body: UpdateEntrySchema,
+    response: AuditEntrySchema,
+  },
+  'DELETE /businesses/:businessId/audits/:auditId/entries/:entryId': {
+    params: EntryParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /businesses/:businessId/audits/:auditId/tasks': {
+    params: AuditParamsSchema,
+    response: listOf(AuditTaskSchema),
+  },
+  'PATCH /businesses/:businessId/audits/:auditId/tasks/:taskId': {
+    params: TaskParamsSchema,
+    body: UpdateTaskSchema,
+    response: AuditTaskSchema,
+  },
+  'POST /businesses/:businessId/audits/:auditId/tasks/bulk-update': {
+    params: AuditParamsSchema,
+    body: BulkUpdateTasksSchema,
+    response: listOf(AuditTaskSchema),
+  },
+  'POST /businesses/:businessId/audits/:auditId/tasks/:taskId/job-draft': {
+    params: TaskParamsSchema,
+    response: JobDraftSchema,
+  },
+  'GET /businesses/:businessId/audits/:auditId/timer': {
+    params: AuditParamsSchema,
+    response: TimerSchema,
+  },
+  'POST /businesses/:businessId/audits/:auditId/timer': {
+    params: AuditParamsSchema,
+    body: StartTimerSchema,
+    response: TimerSchema,
+  },
+  'POST /businesses/:businessId/audits/:auditId/timer/stop': {
+    params: AuditParamsSchema,
+    response: AuditEntrySchema,
+  },
+  'DELETE /businesses/:businessId/audits/:auditId/timer': {
+    params: AuditParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /businesses/:businessId/job-drafts': {
+    params: BusinessParamsSchema,
+    response: listOf(JobDraftSchema),
+  },
+
+  // Catalog and admin
+  'GET /categories': { response: listOf(CategorySchema) },
+  'POST /admin/categories': { body: CreateCategorySchema, response: CategorySchema },
+  'PATCH /admin/categories/:slug': {
+    params: CategoryParamsSchema,
+    body: UpdateCategorySchema,
+    response: CategorySchema,
+  },
+  'GET /admin/currency-rates': { response: listOf(CurrencyRateSchema) },
+  'PUT /admin/currency-rates/:currency': {
+    params: CurrencyParamsSchema,
+    body: UpdateCurrencyRateSchema,
+    response: CurrencyRateSchema,
+  },
+  'GET /admin/mailbox': { query: MailboxQuerySchema, response: MailboxPageSchema },
+} as const satisfies Record<string, Endpoint>;
+
+export type Endpoints = typeof endpoints;
+export type EndpointKey = keyof Endpoints;
