@@ -88,6 +88,14 @@ import {
   UpdateJobTemplateSchema,
   VersionParamsSchema,
 } from './jobs.ts';
+import {
+  NotificationPageSchema,
+  NotificationParamsSchema,
+  NotificationPreferencesSchema,
+  NotificationsQuerySchema,
+  UnreadCountSchema,
+  UpdateNotificationPreferencesSchema,
+} from './notifications.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -337,6 +345,19 @@ export const endpoints = {
     response: CurrencyRateSchema,
   },
   'GET /admin/mailbox': { query: MailboxQuerySchema, response: MailboxPageSchema },
+  // Notifications (the live stream is text/event-stream, read by EventSource, not this client)
+  'GET /notifications': { query: NotificationsQuerySchema, response: NotificationPageSchema },
+  'GET /notifications/unread-count': { response: UnreadCountSchema },
+  'POST /notifications/:notificationId/read': {
+    params: NotificationParamsSchema,
+    response: NoContentSchema,
+  },
+  'POST /notifications/read-all': { response: NoContentSchema },
+  'GET /notification-preferences': { response: NotificationPreferencesSchema },
+  'PUT /notification-preferences': {
+    body: UpdateNotificationPreferencesSchema,
+    response: NotificationPreferencesSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -29,6 +29,8 @@ export const NotificationSchema = z
   .meta({ id: 'Notification' });
 export type Notification = z.infer<typeof NotificationSchema>;
 
+export const NotificationParamsSchema = z.object({ notificationId: IdSchema });
+
 export const NotificationsQuerySchema = CursorQuerySchema.extend({
   unread: z.stringbool().optional(),
 });

@@ -1,4 +1,5 @@
 /** Reading one's own notifications and choosing where each type arrives. */
+import { z } from 'zod';
 import type {
   NotificationPage,
   NotificationPreferences,
@@ -7,6 +8,7 @@ import type {
 } from '../../../core/contracts/notifications.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { decodeCursor, page } from '../../lib/pagination.ts';
 import { authorizeNotification } from './policy.ts';
 import { presentNotification, presentPreferences } from './present.ts';
 import {
@@ -17,6 +19,8 @@ import {
   publish,
   upsertPreferences,
 } from './queries.ts';
+
+const NotificationCursorSchema = z.object({ i: z.uuid() });
 
 /** Notifications are always the caller's own: the scope is just who is asking. */
 export interface Scope {
@@ -29,11 +33,13 @@ export function createNotificationService({ db, clock }: { db: Db; clock: Clock 
       { userId }: Scope,
       query: { cursor?: string; limit: number; unread?: boolean },
     ): Promise<NotificationPage> {
-      const rows = await listNotifications(db, userId, query);
-      const page = rows.slice(0, query.limit);
+      // Newest first by UUIDv7 id: the last id of a page is where the next one starts.
+      const after = decodeCursor(NotificationCursorSchema, query.cursor);
+      const rows = await listNotifications(db, userId, { ...query, cursor: after?.i });
+      const { items, nextCursor } = page(rows, query.limit, (n) => ({ i: n.id }));
       return {
-        items: page.map(presentNotification),
-        nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+        items: items.map(presentNotification),
+        nextCursor,
         unread: await countUnread(db, userId),
       };
     },

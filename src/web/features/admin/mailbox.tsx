@@ -6,6 +6,7 @@ import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { useMe, useMeta } from '../../hooks.ts';
+import type { MailMessage } from '../../../core/contracts/admin.ts';
 import { useMailbox } from './admin-queries.ts';
 
 /** Renders URLs in a message as links, so an admin can follow a verification or invitation link. */

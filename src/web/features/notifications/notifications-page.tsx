@@ -6,7 +6,7 @@ import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { PageHeader } from '../../ui/layout.tsx';
-import { useMe } from '../accounts/use-me.ts';
+import { useMe } from '../../hooks.ts';
 import { appLink } from './notification-format.ts';
 import {
   useMarkAllRead,

@@ -14,7 +14,6 @@ import {
 import type {
   NotificationEvent,
   NotificationPage,
-  NotificationPreferences,
   UnreadCount,
   UpdateNotificationPreferences,
 } from '../../../core/contracts/notifications.ts';
@@ -39,7 +38,7 @@ const setUnread = (queryClient: QueryClient, unread: number) =>
 export function useUnreadCount() {
   return useQuery({
     queryKey: notificationKeys.unread,
-    queryFn: () => api<UnreadCount>('GET', '/notifications/unread-count'),
+    queryFn: () => api('GET /notifications/unread-count'),
     select: (data) => data.unread,
     staleTime: 30_000,
     refetchOnWindowFocus: true,
@@ -52,10 +51,13 @@ export function useNotifications(filter: NotificationFilter) {
   return useInfiniteQuery({
     queryKey: notificationKeys.list(filter),
     queryFn: async ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (filter === 'unread') query.set('unread', 'true');
-      if (pageParam) query.set('cursor', pageParam);
-      const page = await api<NotificationPage>('GET', `/notifications?${query.toString()}`);
+      const page = await api('GET /notifications', {
+        query: {
+          limit: PAGE_SIZE,
+          unread: filter === 'unread' ? 'true' : undefined,
+          cursor: pageParam ?? undefined,
+        },
+      });
       setUnread(queryClient, page.unread);
       return page;
     },
@@ -105,7 +107,8 @@ export function markReadInCache(queryClient: QueryClient, id: string | null) {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>('POST', `/notifications/${id}/read`),
+    mutationFn: (id: string) =>
+      api('POST /notifications/:notificationId/read', { params: { notificationId: id } }),
     onMutate: (id) => markReadInCache(queryClient, id),
     // The server's count and lists are the truth (it may already have been read elsewhere).
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
@@ -115,7 +118,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('POST', '/notifications/read-all'),
+    mutationFn: () => api('POST /notifications/read-all'),
     onSuccess: () => markReadInCache(queryClient, null),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
@@ -130,7 +133,7 @@ export function applyStreamEvent(queryClient: QueryClient, event: NotificationEv
 export function usePreferences() {
   return useQuery({
     queryKey: notificationKeys.preferences,
-    queryFn: () => api<NotificationPreferences>('GET', '/notification-preferences'),
+    queryFn: () => api('GET /notification-preferences'),
   });
 }
 
@@ -138,7 +141,7 @@ export function useSavePreferences() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateNotificationPreferences) =>
-      api<NotificationPreferences>('PUT', '/notification-preferences', body),
+      api('PUT /notification-preferences', { body }),
     onSuccess: (data) => queryClient.setQueryData(notificationKeys.preferences, data),
   });
 }
