@@ -10,7 +10,6 @@ import {
   UpdateNotificationPreferencesSchema,
 } from '../../../core/contracts/notifications.ts';
 import { requireCaller } from '../../lib/caller.ts';
-import { badRequest } from '../../lib/errors.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
 import type { LiveHub } from './live.ts';
 import type { NotificationService } from './service.ts';
