@@ -28,10 +28,12 @@ export async function buildUser(
     .insert(users)
     .values({ id, email, name, emailVerified: true, isAdmin: options.admin ?? false });
   if (options.professional) await ctx.db.insert(professionalProfiles).values({ userId: id });
-  const { token } = await createApiTokenService({ db: ctx.db, clock: ctx.clock }).create(
-    id,
-    'tests',
-  );
+  // No expiry: tests move their clock by months.
+  const { token } = await createApiTokenService({ db: ctx.db, clock: ctx.clock }).create(id, {
+    name: 'tests',
+    expiresInDays: null,
+    scope: 'read-write',
+  });
   return { id, email, name, token };
 }
 

@@ -10,6 +10,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: { path: string; message: string }[],
+    /** A name for the problem's `type` when the status alone does not say it (`verify-email`). */
+    readonly kind?: string,
   ) {
     super(detail ?? title);
   }
@@ -30,7 +32,7 @@ export const notFound = (what = 'Resource') =>
   new HttpProblem(404, 'Not found', `${what} not found.`);
 export const conflict = (detail: string) => new HttpProblem(409, 'Conflict', detail);
 
-const typeFor = (status: number) => `https://handoff.dev/problems/${status}`;
+const typeFor = (status: number | string) => `https://handoff.dev/problems/${status}`;
 
 function send(reply: FastifyReply, problem: Problem) {
   return reply.status(problem.status).type('application/problem+json').send(problem);
@@ -45,7 +47,7 @@ function databaseError(error: unknown): pg.DatabaseError | undefined {
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpProblem) {
     return send(reply, {
-      type: typeFor(error.status),
+      type: typeFor(error.kind ?? error.status),
       title: error.title,
       status: error.status,
       ...(error.detail ? { detail: error.detail } : {}),
