@@ -1,12 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { ApiToken } from '../../../core/contracts/accounts.ts';
+import {
+  API_TOKEN_LIFETIMES,
+  DEFAULT_API_TOKEN_DAYS,
+  type ApiToken,
+  type ApiTokenScope,
+} from '../../../core/contracts/accounts.ts';
 import { api, ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
-import { TextField } from '../../ui/fields.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 
 /** Personal API tokens: create (the secret is shown once), list, revoke with confirmation. */
@@ -17,11 +22,18 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
     queryFn: () => api<{ items: ApiToken[] }>('GET', '/me/api-tokens'),
   });
   const [name, setName] = useState('');
+  const [expiresInDays, setExpiresInDays] = useState<number>(DEFAULT_API_TOKEN_DAYS);
+  const [scope, setScope] = useState<ApiTokenScope>('read');
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const create = useMutation({
-    mutationFn: () => api<ApiToken & { token: string }>('POST', '/me/api-tokens', { name }),
+    mutationFn: () =>
+      api<ApiToken & { token: string }>('POST', '/me/api-tokens', {
+        name,
+        expiresInDays,
+        scope,
+      }),
     onSuccess: async (t) => {
       setCreated(t.token);
       setCopied(false);
@@ -93,6 +105,24 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
               }
             />
           </div>
+          <SelectField
+            label="Expires after"
+            value={String(expiresInDays)}
+            onChange={(e) => setExpiresInDays(Number(e.target.value))}
+            options={API_TOKEN_LIFETIMES.map((days) => ({
+              value: String(days),
+              label: days === 365 ? '1 year' : `${days} days`,
+            }))}
+          />
+          <SelectField
+            label="Access"
+            value={scope}
+            onChange={(e) => setScope(e.target.value as ApiTokenScope)}
+            options={[
+              { value: 'read', label: 'Read only' },
+              { value: 'read-write', label: 'Read and write' },
+            ]}
+          />
           <Button type="submit" busy={create.isPending}>
             Create token
           </Button>
@@ -112,7 +142,10 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
                 <div>
                   <p className="font-medium text-slate-900">{t.name}</p>
                   <p className="text-xs text-slate-600">
-                    <code>{t.prefix}…</code> · created {formatDateTime(t.createdAt, timeZone)} ·{' '}
+                    <code>{t.prefix}…</code> · {t.scope === 'read' ? 'read only' : 'read and write'}{' '}
+                    · created {formatDateTime(t.createdAt, timeZone)} ·{' '}
+                    {t.expiresAt ? `expires ${formatDateTime(t.expiresAt, timeZone)}` : 'no expiry'}{' '}
+                    ·{' '}
                     {t.lastUsedAt
                       ? `last used ${formatDateTime(t.lastUsedAt, timeZone)}`
                       : 'never used'}
