@@ -47,7 +47,12 @@ import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { registerAuthentication } from './lib/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
-import { errorHandler, notFoundHandler } from './lib/errors.ts';
+import {
+  clientErrorHandler,
+  errorHandler,
+  frameworkErrorHandler,
+  notFoundHandler,
+} from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import { createMailer, type Mailer } from './lib/mail.ts';
 
@@ -88,6 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => newId(),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // Errors raised before a route runs answer problem+json too (see lib/errors.ts).
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
