@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: Bool.default(true),
   TRUST_PROXY: Bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(2048).default(25),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +41,8 @@ export interface Config {
   logLevel: string;
   /** Largest accepted attachment, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
+  /** How long a shutdown waits for requests in flight (SHUTDOWN_GRACE_SECONDS); default 10 s. */
+  shutdownGraceMs?: number;
 }
 
 /** Reads the environment; exits with a list of the bad settings rather than starting half-configured. */
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }
 
