@@ -55,6 +55,7 @@ import {
 } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import { createMailer, type Mailer } from './lib/mail.ts';
+import { registerRateLimit } from './lib/rate-limit.ts';
 
 export const VERSION = '0.1.0';
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     trustedOrigins: trustedOrigins(config.baseUrl),
   });
+  if (config.apiRateLimit) registerRateLimit(app, { db, clock, limit: config.apiRateLimit });
 
   authRoutes(app, auth);
   healthRoutes(app, {

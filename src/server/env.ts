@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: Bool.default(true),
   TRUST_PROXY: Bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(2048).default(25),
+  API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(300),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -41,6 +43,8 @@ export interface Config {
   logLevel: string;
   /** Largest accepted attachment, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
+  /** /api/v1 requests per minute, per account and per anonymous IP; none (off) in tests. */
+  apiRateLimit?: { perAccount: number; perIp: number };
   /** How long a shutdown waits for requests in flight (SHUTDOWN_GRACE_SECONDS); default 10 s. */
   shutdownGraceMs?: number;
 }
@@ -71,6 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    // API_RATE_LIMIT=0 turns the limits off (e.g. behind a proxy that limits already).
+    apiRateLimit:
+      e.API_RATE_LIMIT === 0
+        ? undefined
+        : { perAccount: e.API_RATE_LIMIT, perIp: e.API_RATE_LIMIT_ANONYMOUS || e.API_RATE_LIMIT },
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }
