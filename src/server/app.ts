@@ -164,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     baseUrl: config.baseUrl,
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
+    logLink: (message) => app.log.warn(message),
   });
   registerAuthentication(app, {
     auth,

@@ -28,6 +28,8 @@ export interface AuthOptions {
   secret: string;
   /** Login and sign-up rate limits; on in production, switched off by tests that sign in often. */
   rateLimit: boolean;
+  /** Where a verification link goes when there is no mail server (the server's log). */
+  logLink?: (message: string) => void;
 }
 
 const SIGN_IN_PER_MINUTE = 10;
@@ -36,7 +38,7 @@ const SIGN_IN_PER_MINUTE = 10;
  * better-auth: e-mail + password, e-mail verification, password reset, sessions in Postgres,
  * rate limits kept in Postgres (shared by every instance). Mounted at /api/auth/*.
  */
-export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptions) {
+export function createAuth({ db, mailer, baseUrl, secret, rateLimit, logLink }: AuthOptions) {
   return betterAuth({
     appName: 'Handoff',
     baseURL: baseUrl,
@@ -83,6 +85,10 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       async sendVerificationEmail({ user, url }) {
+        // Without SMTP the mail only reaches the admin's dev mailbox; a self-hoster reading the
+        // log must not be stuck either.
+        if (!mailer.smtpConfigured)
+          logLink?.(`No mail server is set up; the link that verifies ${user.email} is ${url}`);
         await mailer.send({
           to: user.email,
           subject: 'Confirm your e-mail address for Handoff',

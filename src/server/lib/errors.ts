@@ -33,6 +33,18 @@ export const forbidden = (detail = 'Your role does not allow this.') =>
 export const notFound = (what = 'Resource') =>
   new HttpProblem(404, 'Not found', `${what} not found.`);
 export const conflict = (detail: string) => new HttpProblem(409, 'Conflict', detail);
+/**
+ * What an account may do only once its address is proven: anyone can sign up with any address.
+ * The detail says where the link is, so nobody is stuck when the server sends no mail.
+ */
+export const emailNotVerified = (toDoWhat: string) =>
+  new HttpProblem(
+    403,
+    'E-mail address not verified',
+    `Verify your e-mail address to ${toDoWhat}: open the link in the e-mail Handoff sent when you signed up. Without a mail server, the link is in the server's log and in the admin's dev mailbox.`,
+    undefined,
+    'email-not-verified',
+  );
 
 export const typeFor = (status: number | string) => `https://handoff.dev/problems/${status}`;
 

@@ -7,9 +7,9 @@ import type {
 } from '../../../core/contracts/accounts.ts';
 import { leavesNoOwner, type BusinessRole } from '../../../core/roles.ts';
 import type { Db } from '../../db/client.ts';
-import { businesses, businessInvitations, businessMembers, users } from '../../db/schema/index.ts';
+import { businesses, businessInvitations, businessMembers } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
+import { conflict, emailNotVerified, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
 import type { Mailer } from '../../lib/mail.ts';
 import { authorizeBusiness } from './policy.ts';
@@ -171,8 +171,9 @@ export function createTeamService({
   }
 
   /**
-   * Accepts an invitation as the signed-in person, who must hold the invited address. Opening
-   * the link proves they read that mailbox, so the address counts as verified.
+   * Accepts an invitation as the signed-in person, who must hold the invited address and have
+   * verified it: a token can be forwarded or leaked, so holding it proves nothing about the
+   * account that presents it.
    */
   async function accept(
     userId: string,
@@ -195,6 +196,7 @@ export function createTeamService({
           `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
         );
       }
+      if (!user.emailVerified) throw emailNotVerified('join a business');
       const now = clock.now();
       const current = await findRole(tx, invitation.businessId, userId);
       if (!current) {
@@ -209,8 +211,6 @@ export function createTeamService({
         .update(businessInvitations)
         .set({ acceptedAt: now })
         .where(eq(businessInvitations.id, invitation.id));
-      if (!user.emailVerified)
-        await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
       return { businessId: invitation.businessId, role: current ?? invitation.role };
     });
   }

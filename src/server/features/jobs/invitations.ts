@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { BoardJob, JobInvitationSchema } from '../../../core/contracts/jobs.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict, HttpProblem, notFound } from '../../lib/errors.ts';
+import { conflict, emailNotVerified, HttpProblem, notFound } from '../../lib/errors.ts';
 import type { Mailer } from '../../lib/mail.ts';
 import { findBusiness, findUser } from '../accounts/queries.ts';
 import { authorizeJob } from './policy.ts';
@@ -26,6 +26,7 @@ type InvitationRow = NonNullable<Awaited<ReturnType<typeof findJobInvitation>>>;
 const present = (row: InvitationRow): JobInvitation => ({
   professional: { id: row.userId, name: row.name, email: row.email },
   invitedAt: row.invitedAt.toISOString(),
+  awaitingVerification: !row.emailVerified,
 });
 
 export function createJobInvitationService({
@@ -93,7 +94,7 @@ export function createJobInvitationService({
         await mailer.send({
           to: result.row.email,
           subject: `${result.businessName} invited you to a job on Handoff: ${result.title}`,
-          text: `${result.inviter.name} of ${result.businessName} invited you to look at a job and send a bid:\n\n${result.title}\n\nRead the brief here:\n\n${link}`,
+          text: `${result.inviter.name} of ${result.businessName} invited you to look at a job and send a bid:\n\n${result.title}\n\nRead the brief here:\n\n${link}${result.row.emailVerified ? '' : '\n\nFirst confirm your e-mail address with the link Handoff sent when you signed up; the brief opens once it is confirmed.'}`,
         });
       }
       return { invitation: present(result.row), created: result.created };
@@ -108,6 +109,8 @@ export function createJobInvitationService({
 
     /** The published jobs the caller is invited to, as board cards, latest invitation first. */
     async mine(userId: string): Promise<BoardJob[]> {
+      if (!(await findUser(db, userId))?.emailVerified)
+        throw emailNotVerified('see the jobs you are invited to');
       const rows = await listInvitedJobs(db, userId);
       return rows.map(({ job, businessName }) => presentBoardJob(job, businessName));
     },

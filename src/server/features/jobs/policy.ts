@@ -3,9 +3,9 @@ import type { BusinessAction } from '../../../core/roles.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { jobInvitations, jobs } from '../../db/schema/index.ts';
-import { notFound } from '../../lib/errors.ts';
+import { emailNotVerified, notFound } from '../../lib/errors.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
-import { findRole } from '../accounts/queries.ts';
+import { findRole, findUser } from '../accounts/queries.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 /** A marketplace (public board) or a private workspace (invite-only jobs), from HANDOFF_MODE. */
@@ -46,7 +46,8 @@ export function isPublicBrief(job: Pick<JobRow, 'status' | 'visibility'>, mode: 
 
 /**
  * Who may read a job's public brief: its business's members always; anyone (signed in or not)
- * once `isPublicBrief`; a professional invited to it once published. Everyone else gets 404, as
+ * once `isPublicBrief`; a professional invited to it once published, once their e-mail address
+ * is verified (else 403 saying to verify it). Everyone else gets 404, as
  * if the job did not exist. The specification is never granted here: only `authorizeJob`
  * (members) reads it until the Bids & vetting issue grants shortlisted people.
  */
@@ -66,7 +67,13 @@ export async function authorizeBrief(
       .select({ userId: jobInvitations.userId })
       .from(jobInvitations)
       .where(and(eq(jobInvitations.jobId, jobId), eq(jobInvitations.userId, userId)));
-    if (invited) return job;
+    if (invited) {
+      // The invitation went to an address; until the account proves it holds that address,
+      // it may be someone else who signed up with it first.
+      if (!(await findUser(tx, userId))?.emailVerified)
+        throw emailNotVerified('read the briefs you are invited to');
+      return job;
+    }
   }
   throw notFound('Job');
 }

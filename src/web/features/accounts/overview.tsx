@@ -9,9 +9,10 @@ import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { InvitedJobs } from '../jobs/invited-jobs.tsx';
-import { useMe } from './use-me.ts';
+import { useMe, useMeta } from './use-me.ts';
 
 function VerifyBanner({ email }: { email: string }) {
+  const smtpConfigured = useMeta().data?.smtpConfigured ?? true;
   const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle');
   async function resend() {
     setState('sending');
@@ -26,6 +27,10 @@ function VerifyBanner({ email }: { email: string }) {
             ? `A new confirmation link was sent to ${email}.`
             : `Please confirm ${email}: we sent you a link when you signed up.`}
           {state === 'error' && ' Sending failed; try again in a minute.'}
+          {!smtpConfigured &&
+            ' This Handoff sends no e-mail yet: the link is in the server’s log and in the admin’s dev mailbox (Admin → Mailbox).'}{' '}
+          Until then you cannot join a business, publish a public job or read briefs you are invited
+          to.
         </span>
         {state !== 'sent' && (
           <Button variant="secondary" busy={state === 'sending'} onClick={resend}>
