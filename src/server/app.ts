@@ -12,6 +12,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type pg from 'pg';
 import type { Db } from './db/client.ts';
 import type { Config } from './env.ts';
@@ -55,6 +56,7 @@ import {
 } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import { createMailer, type Mailer } from './lib/mail.ts';
+import { finishOpenApi } from './lib/openapi.ts';
 import { registerRateLimit } from './lib/rate-limit.ts';
 
 export const VERSION = '0.1.0';
@@ -142,7 +144,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // operationIds, anonymous operations, upload bodies, common problems, servers: lib/openapi.ts.
+    transformObject: (input) =>
+      finishOpenApi(jsonSchemaTransformObject(input) as OpenAPIV3_1.Document, config.baseUrl),
   });
   await app.register(scalar, {
     routePrefix: '/api/docs',
