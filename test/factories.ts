@@ -19,19 +19,32 @@ export interface TestUser extends Principal {
 
 export async function buildUser(
   ctx: TestContext,
-  options: { email?: string; name?: string; admin?: boolean; professional?: boolean } = {},
+  options: {
+    email?: string;
+    name?: string;
+    admin?: boolean;
+    professional?: boolean;
+    /** Whether the address is verified; true unless a test is about unverified accounts. */
+    verified?: boolean;
+  } = {},
 ): Promise<TestUser> {
   const id = newId();
   const email = options.email ?? `user-${randomBytes(4).toString('hex')}@test.example`;
   const name = options.name ?? 'Test Person';
-  await ctx.db
-    .insert(users)
-    .values({ id, email, name, emailVerified: true, isAdmin: options.admin ?? false });
-  if (options.professional) await ctx.db.insert(professionalProfiles).values({ userId: id });
-  const { token } = await createApiTokenService({ db: ctx.db, clock: ctx.clock }).create(
+  await ctx.db.insert(users).values({
     id,
-    'tests',
-  );
+    email,
+    name,
+    emailVerified: options.verified ?? true,
+    isAdmin: options.admin ?? false,
+  });
+  if (options.professional) await ctx.db.insert(professionalProfiles).values({ userId: id });
+  // No expiry: tests move their clock by months.
+  const { token } = await createApiTokenService({ db: ctx.db, clock: ctx.clock }).create(id, {
+    name: 'tests',
+    expiresInDays: null,
+    scope: 'read-write',
+  });
   return { id, email, name, token };
 }
 

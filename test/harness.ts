@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, afterEach, inject } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
 import { createBackground, type Background } from '../src/server/background.ts';
 import { connect, type Db } from '../src/server/db/client.ts';
 import type { Config } from '../src/server/env.ts';
 import type { Clock } from '../src/server/lib/clock.ts';
+import { checkResponsesAgainstOpenApi } from './openapi-check.ts';
 
 export const BASE_URL = 'http://localhost:3000';
 export const ORIGIN = BASE_URL;
@@ -18,6 +19,15 @@ const TEMPLATE = 'handoff_test_template';
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+// Responses that break the OpenAPI description (an undocumented status, a body off its schema),
+// collected by the app's check and failing the test that provoked them.
+const offContract: string[] = [];
+afterEach(() => {
+  const found = offContract.splice(0);
+  if (found.length > 0)
+    throw new Error(`Responses not described by the OpenAPI document:\n${found.join('\n')}`);
 });
 
 export class FakeClock implements Clock {
@@ -91,6 +101,7 @@ export async function createTestContext(
   const worker = options.worker ?? false;
   const background = createBackground({ db, pool, config, clock, manual: !worker, log: () => {} });
   const app = await buildApp({ db, pool, config, clock, background, logger: false });
+  checkResponsesAgainstOpenApi(app, (problem) => offContract.push(problem));
   if (worker) await background.queue.start();
   cleanups.push(async () => {
     await background.queue.stop();

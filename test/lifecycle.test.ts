@@ -331,6 +331,43 @@ describe('handoff serve lifecycle', () => {
     },
     SCENARIO_TIMEOUT_MS,
   );
+
+  it(
+    'a request still running past the grace period is dropped, and Postgres is still stopped',
+    async () => {
+      const dataDir = freshDataDir('grace');
+      const handoff = await startHandoff(dataDir, {
+        LOG_LEVEL: 'info',
+        SHUTDOWN_GRACE_SECONDS: '1',
+      });
+      await handoff.waitFor(READY);
+      const postmaster = runningPostmaster(dataDir);
+      expect(postmaster).not.toBeNull();
+
+      // A client that starts a request and never finishes its body.
+      const request = http.request({
+        host: '127.0.0.1',
+        port: handoff.port,
+        path: '/api/auth/sign-up/email',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': 1000 },
+      });
+      request.on('error', () => undefined);
+      request.write('{"name":');
+      await handoff.waitFor(/"url":"\/api\/auth\/sign-up\/email".*"msg":"incoming request"/);
+
+      handoff.child.kill('SIGTERM');
+      const exit = await handoff.exited;
+      request.destroy();
+      expect(handoff.output()).toContain('Shutdown took too long');
+      expect(handoff.output()).not.toContain('Called end on pool more than once');
+      expect(exit).toEqual({ code: 1, signal: null });
+      expect(handoff.output()).toContain('Handoff stopped.');
+      expect(existsSync(postmasterPidFile(dataDir))).toBe(false);
+      expect(isAlive(postmaster!)).toBe(false);
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
 });
 
 /** An SMTP server on loopback; `first` resolves with the envelope of the first message. */

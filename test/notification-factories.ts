@@ -18,6 +18,7 @@ export async function raiseNotifications(ctx: TestContext, userId: string, count
         jobTitle: `Job number ${i + 1}`,
         businessName: 'Test Bakery',
         inviterName: 'Owner',
+        inviteeVerified: true,
       }),
     );
   }

@@ -12,6 +12,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type pg from 'pg';
 import { createBackground, type Background } from './background.ts';
 import type { Db } from './db/client.ts';
@@ -29,9 +30,16 @@ import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
 import { registerAuthentication } from './lib/authenticate.ts';
 import type { Clock } from './lib/clock.ts';
-import { errorHandler, notFoundHandler } from './lib/errors.ts';
+import {
+  clientErrorHandler,
+  errorHandler,
+  frameworkErrorHandler,
+  notFoundHandler,
+} from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import type { Feature } from './lib/feature.ts';
+import { finishOpenApi } from './lib/openapi.ts';
+import { registerRateLimit } from './lib/rate-limit.ts';
 import { VERSION } from './version.ts';
 
 export { VERSION };
@@ -83,6 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => newId(),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // Errors raised before a route runs answer problem+json too (see lib/errors.ts).
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -130,7 +141,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // operationIds, anonymous operations, upload bodies, common problems, servers: lib/openapi.ts.
+    transformObject: (input) =>
+      finishOpenApi(jsonSchemaTransformObject(input) as OpenAPIV3_1.Document, config.baseUrl),
   });
   await app.register(scalar, {
     routePrefix: '/api/docs',
@@ -151,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     baseUrl: config.baseUrl,
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
+    logLink: (message) => app.log.warn(message),
   });
   const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   registerAuthentication(app, {
@@ -159,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     trustedOrigins: trustedOrigins(config.baseUrl),
   });
+  if (config.apiRateLimit) registerRateLimit(app, { db, clock, limit: config.apiRateLimit });
 
   authRoutes(app, auth);
   for (const feature of features) {

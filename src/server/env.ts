@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   TRUST_PROXY: Bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(2048).default(25),
   HANDOFF_WORKERS: Bool.default(true),
+  API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(300),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -43,6 +46,10 @@ export interface Config {
   workers: boolean;
   /** Largest accepted attachment, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
+  /** /api/v1 requests per minute, per account and per anonymous IP; none (off) in tests. */
+  apiRateLimit?: { perAccount: number; perIp: number };
+  /** How long a shutdown waits for requests in flight (SHUTDOWN_GRACE_SECONDS); default 10 s. */
+  shutdownGraceMs?: number;
 }
 
 /** Reads the environment; exits with a list of the bad settings rather than starting half-configured. */
@@ -72,6 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     workers: e.HANDOFF_WORKERS,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    // API_RATE_LIMIT=0 turns the limits off (e.g. behind a proxy that limits already).
+    apiRateLimit:
+      e.API_RATE_LIMIT === 0
+        ? undefined
+        : { perAccount: e.API_RATE_LIMIT, perIp: e.API_RATE_LIMIT_ANONYMOUS || e.API_RATE_LIMIT },
+    shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }
 

@@ -5,8 +5,10 @@ import type { Config } from './env.ts';
 import { systemClock } from './lib/clock.ts';
 import { createFileStore } from './lib/files.ts';
 
-/** How long a shutdown may take before the process exits anyway. */
+/** How long requests in flight get to finish by default (SHUTDOWN_GRACE_SECONDS). */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** Past the grace period, how long stopping Postgres may take before the process gives up. */
+const STOP_DATABASE_MS = 30_000;
 
 /**
  * Starts Handoff: database (embedded unless DATABASE_URL), migrations, leftover temporary
@@ -41,6 +43,27 @@ export async function serve(config: Config): Promise<void> {
   );
 
   let closing = false;
+  // The pool can be ended once only, and Postgres must be stopped whichever way the shutdown
+  // ends: the graceful path and the grace timeout share this one promise. (Each calling
+  // database.shutdown() made the second throw "Called end on pool more than once" and exit
+  // while the first was still stopping Postgres, which was left running.)
+  let stopping: Promise<void> | undefined;
+  // The worker holds a pooled connection (LISTEN) that ending the pool would wait for: it goes first.
+  const stopDatabase = () =>
+    (stopping ??= background.queue
+      .stop()
+      .catch((error: unknown) => console.error('Could not stop the job worker cleanly:', error))
+      .then(() => database.shutdown()));
+  let timedOut = false;
+  const exitOnceStopped = (code: number) =>
+    stopDatabase()
+      .then(() => say('Handoff stopped.'))
+      .catch((error: unknown) => {
+        console.error('Could not stop the database cleanly:', error);
+        code = 1;
+      })
+      .finally(() => process.exit(code));
+
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -48,15 +71,12 @@ export async function serve(config: Config): Promise<void> {
     // Past the grace period, drop whatever requests remain but still stop Postgres cleanly,
     // so the next start finds no orphan.
     setTimeout(() => {
+      timedOut = true;
       console.error('Shutdown took too long; closing the remaining connections.');
       app.server.closeAllConnections();
-      setTimeout(() => process.exit(1), 5_000).unref();
-      // The worker holds a pooled connection (LISTEN) that the pool would wait for.
-      void background.queue
-        .stop()
-        .finally(() => database.shutdown())
-        .finally(() => process.exit(1));
-    }, SHUTDOWN_GRACE_MS).unref();
+      setTimeout(() => process.exit(1), STOP_DATABASE_MS).unref();
+      void exitOnceStopped(1);
+    }, config.shutdownGraceMs ?? SHUTDOWN_GRACE_MS).unref();
     // server.close() reaps only the keep-alive sockets idle at that moment. A socket whose
     // request was in flight answers it with `Connection: keep-alive` and then stays open as long
     // as the client (a browser) keeps it, so close() would wait until the grace timeout and exit
@@ -64,15 +84,12 @@ export async function serve(config: Config): Promise<void> {
     const reap = setInterval(() => app.server.closeIdleConnections(), 100);
     try {
       await app.close();
-      clearInterval(reap);
-      await background.queue.stop();
-      await database.shutdown();
-      say('Handoff stopped.');
-      process.exit(0);
     } catch (error) {
       console.error(error);
-      process.exit(1);
+      timedOut = true;
     }
+    clearInterval(reap);
+    await exitOnceStopped(timedOut ? 1 : 0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));

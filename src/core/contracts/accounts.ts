@@ -155,18 +155,37 @@ export const AcceptedInvitationSchema = z.object({
   role: BusinessRoleSchema,
 });
 
+/** What a token may do: `read` only looks (GET), `read-write` acts as its creator in full. */
+export const ApiTokenScopeSchema = z.enum(['read', 'read-write']);
+export type ApiTokenScope = z.infer<typeof ApiTokenScopeSchema>;
+
+/** How long a new token lives, in days: a week to a year; a forgotten token dies on its own. */
+export const API_TOKEN_LIFETIMES = [7, 30, 90, 365] as const;
+export type ApiTokenLifetime = (typeof API_TOKEN_LIFETIMES)[number];
+export const DEFAULT_API_TOKEN_DAYS: ApiTokenLifetime = 90;
+
 export const ApiTokenSchema = z
   .object({
     id: IdSchema,
     name: z.string(),
     prefix: z.string(),
+    scope: ApiTokenScopeSchema,
     createdAt: DateTimeSchema,
+    /** Null only for tokens made before tokens expired. */
+    expiresAt: DateTimeSchema.nullable(),
     lastUsedAt: DateTimeSchema.nullable(),
   })
   .meta({ id: 'ApiToken' });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 
-export const CreateApiTokenSchema = z.object({ name: NameSchema }).strict();
+export const CreateApiTokenSchema = z
+  .object({
+    name: NameSchema,
+    expiresInDays: z.literal(API_TOKEN_LIFETIMES).default(DEFAULT_API_TOKEN_DAYS),
+    scope: ApiTokenScopeSchema.default('read-write'),
+  })
+  .strict();
+export type CreateApiToken = z.input<typeof CreateApiTokenSchema>;
 
 /** The secret is returned once, at creation, and never again. */
 export const CreatedApiTokenSchema = ApiTokenSchema.extend({ token: z.string() }).meta({

@@ -325,6 +325,11 @@ export const JobInvitationSchema = z
   .object({
     professional: z.object({ id: IdSchema, name: z.string(), email: z.string() }),
     invitedAt: DateTimeSchema,
+    /**
+     * True while the professional has not verified their e-mail address: they cannot read the
+     * brief until they do (the invitation e-mail tells them so).
+     */
+    awaitingVerification: z.boolean(),
   })
   .meta({ id: 'JobInvitation' });
 export const InviteToJobSchema = z

@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { BUSINESS_ROLES, rolesFor, type Action } from '../../core/permissions.ts';
-import { requireAdmin, requireCaller } from './caller.ts';
+import { requireAdmin, requireCaller, requireSession } from './caller.ts';
 
 /**
  * What a route needs, declared on the route as `config: { access }`: nothing (`public`), any
- * signed-in caller (`signedIn`), or an action of the permissions table (`core/permissions.ts`).
+ * signed-in caller (`signedIn`), a caller signed in through the web app's session rather than an
+ * API token (`session`: managing tokens, so a leaked token cannot mint successors), or an action
+ * of the permissions table (`core/permissions.ts`).
  * The role-matrix tests read each route's expected answers from this declaration and the table,
  * and fail for an `/api/v1` route that has none.
  */
-export type Access = 'public' | 'signedIn' | Action;
+export type Access = 'public' | 'signedIn' | 'session' | Action;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -27,7 +29,7 @@ const declared = new WeakMap<FastifyInstance, DeclaredRoute[]>();
 
 /** Whether an action is held by admins only (no business role), so a non-admin is refused with 403. */
 export function isAdminAction(access: Access): boolean {
-  if (access === 'public' || access === 'signedIn') return false;
+  if (access === 'public' || access === 'signedIn' || access === 'session') return false;
   const roles = rolesFor(access);
   return (
     roles.includes('admin') && !roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r))
@@ -50,7 +52,8 @@ export function declareAccess(app: FastifyInstance) {
       if (method !== 'HEAD') routes.push({ method, url: route.url, access });
     }
     if (access === undefined || access === 'public') return;
-    const check = isAdminAction(access) ? requireAdmin : requireCaller;
+    const check =
+      access === 'session' ? requireSession : isAdminAction(access) ? requireAdmin : requireCaller;
     const own = async (request: FastifyRequest) => {
       check(request);
     };

@@ -122,6 +122,90 @@ describe('sign-up', () => {
   });
 });
 
+describe('password strength', () => {
+  it.each([['12345678'], ['password'], ['        '], ['the e-mail address']])(
+    'sign-up refuses %j with advice and creates no account',
+    async (weak) => {
+      const email = newAddress();
+      const password = weak === 'the e-mail address' ? email : weak;
+      const res = await ctx.app.inject(signUpRequest(email, password));
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'PASSWORD_TOO_WEAK' });
+      expect(res.json().message).toMatch(/\w+ \w+ \w+/);
+      expect((await signIn(email, password)).statusCode).toBe(401);
+    },
+  );
+
+  it('sign-up refuses a password containing the name', async () => {
+    const res = await ctx.app.inject(
+      authRequest('/api/auth/sign-up/email', {
+        name: 'Nora Quinn',
+        email: newAddress(),
+        password: 'i-am-nora-quinn-really',
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('your name');
+  });
+
+  it('a reset refuses a weak password or the account’s own address, and keeps the token usable', async () => {
+    const { email } = await signUp();
+    const token = await followResetLink(await requestReset(email));
+    for (const newPassword of ['password', email]) {
+      const res = await ctx.app.inject(
+        authRequest('/api/auth/reset-password', { newPassword, token }),
+      );
+      expect(res.statusCode, newPassword).toBe(400);
+      expect(res.json().code).toBe('PASSWORD_TOO_WEAK');
+    }
+    const ok = await ctx.app.inject(
+      authRequest('/api/auth/reset-password', { newPassword: 'a-whole-new-secret', token }),
+    );
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('a password change refuses a weak password and keeps the old one', async () => {
+    const { email, cookie } = await signUp();
+    const res = await ctx.app.inject(
+      authRequest(
+        '/api/auth/change-password',
+        { currentPassword: PASSWORD, newPassword: '12345678' },
+        { cookie },
+      ),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('PASSWORD_TOO_WEAK');
+    expect((await signIn(email, PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describe('password change', () => {
+  it('revokes the personal API tokens made before it; a failed change revokes nothing', async () => {
+    const { cookie } = await signUp();
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      headers: { cookie, origin: ORIGIN },
+      payload: { name: 'script' },
+    });
+    const bearer = { authorization: `Bearer ${created.json().token}` };
+    const meByToken = async () =>
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode;
+    const change = (currentPassword: string) =>
+      ctx.app.inject(
+        authRequest(
+          '/api/auth/change-password',
+          { currentPassword, newPassword: 'taken-back-secret' },
+          { cookie },
+        ),
+      );
+    expect((await change('not-my-password')).statusCode).toBe(400);
+    expect(await meByToken()).toBe(200);
+    expect((await change(PASSWORD)).statusCode).toBe(200);
+    expect(await meByToken()).toBe(401);
+  });
+});
+
 describe('sign-in and sign-out', () => {
   it('answers 401 to a wrong password and sets no session; the right one signs in', async () => {
     const { email } = await signUp();

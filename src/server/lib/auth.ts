@@ -1,7 +1,13 @@
 import { betterAuth } from 'better-auth';
-import { APIError } from 'better-auth/api';
-import { and, eq, isNull } from 'drizzle-orm';
+import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { NameSchema } from '../../core/contracts/common.ts';
+import {
+  judgePassword,
+  loadPasswordChecker,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+} from '../../core/password-strength.ts';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../db/client.ts';
 import {
@@ -22,6 +28,8 @@ export interface AuthOptions {
   secret: string;
   /** Login and sign-up rate limits; on in production, switched off by tests that sign in often. */
   rateLimit: boolean;
+  /** Where a verification link goes when there is no mail server (the server's log). */
+  logLink?: (message: string) => void;
 }
 
 const SIGN_IN_PER_MINUTE = 10;
@@ -30,7 +38,7 @@ const SIGN_IN_PER_MINUTE = 10;
  * better-auth: e-mail + password, e-mail verification, password reset, sessions in Postgres,
  * rate limits kept in Postgres (shared by every instance). Mounted at /api/auth/*.
  */
-export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptions) {
+export function createAuth({ db, mailer, baseUrl, secret, rateLimit, logLink }: AuthOptions) {
   return betterAuth({
     appName: 'Handoff',
     baseURL: baseUrl,
@@ -55,18 +63,15 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
     },
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 8,
-      maxPasswordLength: 128,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       // Sign-in is allowed before verification: with no SMTP configured the link sits in the
       // admin's dev mailbox, and a new user must not be locked out of their own account.
       requireEmailVerification: false,
       revokeSessionsOnPasswordReset: true,
       // A reset takes the account back: personal API tokens made before it stop working too.
       async onPasswordReset({ user }) {
-        await db
-          .update(apiTokens)
-          .set({ revokedAt: new Date() })
-          .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)));
+        await revokeApiTokens(db, user.id);
       },
       async sendResetPassword({ user, url }) {
         await mailer.send({
@@ -80,12 +85,44 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       async sendVerificationEmail({ user, url }) {
+        // Without SMTP the mail only reaches the admin's dev mailbox; a self-hoster reading the
+        // log must not be stuck either.
+        if (!mailer.smtpConfigured)
+          logLink?.(`No mail server is set up; the link that verifies ${user.email} is ${url}`);
         await mailer.send({
           to: user.email,
           subject: 'Confirm your e-mail address for Handoff',
           text: `Hello ${user.name},\n\nPlease confirm that ${user.email} is your address by opening this link:\n\n${url}\n\nThanks,\nHandoff`,
         });
       },
+    },
+    hooks: {
+      // Every way to set a password goes through the same strength rule as the pages show.
+      before: createAuthMiddleware(async (ctx) => {
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        switch (ctx.path) {
+          case '/sign-up/email':
+            return refuseWeakPassword(body.password, {
+              email: stringOr(body.email),
+              name: stringOr(body.name),
+            });
+          case '/reset-password': {
+            const token = stringOr(body.token) ?? stringOr(ctx.query?.token);
+            return refuseWeakPassword(body.newPassword, await resetTokenOwner(db, token));
+          }
+          case '/change-password': {
+            const session = await getSessionFromCtx(ctx);
+            return refuseWeakPassword(body.newPassword, session?.user ?? {});
+          }
+        }
+      }),
+      // A password change takes the account back, as a reset does: tokens made before it stop.
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/change-password') return;
+        const returned = ctx.context.returned as { user?: { id?: string } } | undefined;
+        if (returned instanceof Error || !returned?.user?.id) return;
+        await revokeApiTokens(db, returned.user.id);
+      }),
     },
     databaseHooks: {
       // better-auth's own endpoints take any name; hold them to the same rule as PATCH /me.
@@ -122,6 +159,38 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit }: AuthOptio
 
 export type Auth = ReturnType<typeof createAuth>;
 export const SESSION_COOKIE = 'handoff.session_token';
+
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+async function revokeApiTokens(db: Db, userId: string) {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+}
+
+/** Whose password a reset token would set, so their e-mail and name count as easy guesses. */
+async function resetTokenOwner(db: Db, token: string | undefined) {
+  if (!token) return {};
+  const [owner] = await db
+    .select({ email: users.email, name: users.name })
+    .from(verifications)
+    .innerJoin(users, eq(sql`${users.id}::text`, verifications.value))
+    .where(eq(verifications.identifier, `reset-password:${token}`));
+  return owner ?? {};
+}
+
+/** A weak password is a 400 whose message says what is wrong and how to do better. */
+async function refuseWeakPassword(password: unknown, person: { email?: string; name?: string }) {
+  // A missing or non-string password is better-auth's own validation to refuse.
+  if (typeof password !== 'string') return;
+  const verdict = judgePassword(await loadPasswordChecker(), password, person);
+  if (!verdict.ok)
+    throw new APIError('BAD_REQUEST', {
+      code: 'PASSWORD_TOO_WEAK',
+      message: verdict.message ?? 'This password is too easy to guess.',
+    });
+}
 
 function checkedName(name: unknown): string {
   const parsed = NameSchema.safeParse(name);

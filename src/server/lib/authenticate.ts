@@ -36,6 +36,20 @@ export function registerAuthentication(
       const found = await findCallerByTokenHash(db, sha256(match[1]));
       if (!found) throw unauthorized();
       const now = clock.now();
+      if (found.expiresAt && found.expiresAt <= now)
+        throw new HttpProblem(
+          401,
+          'API token expired',
+          `This token expired on ${found.expiresAt.toISOString()}; make a new one in Settings.`,
+        );
+      if (found.scope === 'read' && !SAFE_METHODS.has(request.method))
+        throw new HttpProblem(
+          403,
+          'Read-only API token',
+          'This token may only read (GET). Make a read-write token to change anything.',
+          undefined,
+          'read-only-token',
+        );
       if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
         await touchApiToken(db, found.tokenId, now);
       }

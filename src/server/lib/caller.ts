@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { forbidden, unauthorized } from './errors.ts';
+import { forbidden, HttpProblem, unauthorized } from './errors.ts';
 
 /** The person making a request, however they authenticated. */
 export interface Caller {
@@ -22,5 +22,22 @@ export function requireCaller(request: FastifyRequest): Caller {
 export function requireAdmin(request: FastifyRequest): Caller {
   const caller = requireCaller(request);
   if (!caller.isAdmin) throw forbidden('Only an admin of this Handoff can do this.');
+  return caller;
+}
+
+/**
+ * The caller, signed in with a session (the web app). Tokens are managed only this way: a
+ * leaked token must not be able to mint itself successors or see its siblings.
+ */
+export function requireSession(request: FastifyRequest): Caller {
+  const caller = requireCaller(request);
+  if (caller.via !== 'session')
+    throw new HttpProblem(
+      403,
+      'Session required',
+      'API tokens are managed from a signed-in session (Settings in the web app), not with a token.',
+      undefined,
+      'session-required',
+    );
   return caller;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -96,9 +97,26 @@ export const apiTokens = pgTable(
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: text().notNull().unique(),
     prefix: text().notNull(),
+    /** 'read' tokens may only look (GET/HEAD); tokens made before scopes existed keep writing. */
+    scope: text({ enum: ['read', 'read-write'] })
+      .notNull()
+      .default('read-write'),
+    /** Null for tokens made before expiry existed; new tokens expire within a year. */
+    expiresAt: ts(),
     lastUsedAt: ts(),
     revokedAt: ts(),
     createdAt: ts().notNull().defaultNow(),
   },
   (t) => [index().on(t.userId)],
 );
+
+/**
+ * Request counts of /api/v1 per caller (account or client IP) and per minute, in Postgres so
+ * every instance behind a load balancer counts against the same limit.
+ */
+export const apiRateLimits = pgTable('api_rate_limits', {
+  /** `user:<id>` or `ip:<address>`. */
+  key: text().primaryKey(),
+  windowStart: ts().notNull(),
+  count: integer().notNull(),
+});

@@ -1,4 +1,4 @@
-import type { ApiToken } from '../../../core/contracts/accounts.ts';
+import type { ApiToken, ApiTokenScope } from '../../../core/contracts/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -9,31 +9,46 @@ const present = (t: {
   id: string;
   name: string;
   prefix: string;
+  scope: ApiTokenScope;
   createdAt: Date;
+  expiresAt: Date | null;
   lastUsedAt: Date | null;
 }): ApiToken => ({
   id: t.id,
   name: t.name,
   prefix: t.prefix,
+  scope: t.scope,
   createdAt: t.createdAt.toISOString(),
+  expiresAt: t.expiresAt?.toISOString() ?? null,
   lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
 });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Personal API tokens: `Authorization: Bearer hnd_…` acts as the person who made the token. */
 export function createApiTokenService({ db, clock }: { db: Db; clock: Clock }) {
   return {
+    /** The tokens that still work: revoked and expired ones are gone from the list. */
     async list(userId: string): Promise<ApiToken[]> {
-      return (await listApiTokens(db, userId)).map(present);
+      return (await listApiTokens(db, userId, clock.now())).map(present);
     },
-    async create(userId: string, name: string): Promise<ApiToken & { token: string }> {
+    /** `expiresInDays: null` (no expiry) is for the test factories; the API always sets one. */
+    async create(
+      userId: string,
+      input: { name: string; expiresInDays: number | null; scope: ApiTokenScope },
+    ): Promise<ApiToken & { token: string }> {
       const token = newSecret('hnd');
+      const now = clock.now();
       const row = await insertApiToken(db, {
         id: newId(),
         userId,
-        name,
+        name: input.name,
         tokenHash: sha256(token),
         prefix: token.slice(0, 8),
-        createdAt: clock.now(),
+        scope: input.scope,
+        createdAt: now,
+        expiresAt:
+          input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * DAY_MS),
       });
       return { ...present(row), token };
     },

@@ -207,17 +207,22 @@ describe('GET /api/v1/invitations/:token', () => {
 });
 
 describe('POST /api/v1/invitations/:token/accept', () => {
-  it('makes the invited person a member with the invited role, and counts their e-mail as verified', async () => {
+  it('refuses an account whose address is not verified (403, saying to verify), then accepts once verified', async () => {
     const { business, owner } = await buildBusiness(ctx, { name: 'Lantern Studio' });
-    const person = await buildUser(ctx);
-    await ctx.db.update(users).set({ emailVerified: false }).where(eq(users.id, person.id));
+    const person = await buildUser(ctx, { verified: false });
     const { token } = await invite(owner, business.id, person.email, 'manager');
 
+    const refused = await accept(person, token);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().type).toBe('https://handoff.dev/problems/email-not-verified');
+    expect((await membersOf(business.id, owner)).map((m) => m.userId)).toEqual([owner.id]);
+    expect((await preview(token)).json().status).toBe('pending');
+
+    await ctx.db.update(users).set({ emailVerified: true }).where(eq(users.id, person.id));
     const res = await accept(person, token);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ businessId: business.id, role: 'manager' });
     const me = (await call(ctx, person, { method: 'GET', url: '/api/v1/me' })).json();
-    expect(me.user.emailVerified).toBe(true);
     expect(me.memberships).toEqual([
       { businessId: business.id, businessName: 'Lantern Studio', role: 'manager' },
     ]);

@@ -1,5 +1,5 @@
 /** Drizzle queries of the accounts feature. Business-owned rows are always read by business id. */
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { BusinessRole } from '../../../core/roles.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import {
@@ -139,17 +139,25 @@ export async function revokeInvitation(
   return rows.length > 0;
 }
 
-export function listApiTokens(tx: Tx, userId: string) {
+export function listApiTokens(tx: Tx, userId: string, now: Date) {
   return tx
     .select({
       id: apiTokens.id,
       name: apiTokens.name,
       prefix: apiTokens.prefix,
+      scope: apiTokens.scope,
       createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
     })
     .from(apiTokens)
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .where(
+      and(
+        eq(apiTokens.userId, userId),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+      ),
+    )
     .orderBy(asc(apiTokens.createdAt));
 }
 
@@ -181,6 +189,8 @@ function prepareHotQueries(db: Db) {
         tokenId: apiTokens.id,
         userId: users.id,
         isAdmin: users.isAdmin,
+        scope: apiTokens.scope,
+        expiresAt: apiTokens.expiresAt,
         lastUsedAt: apiTokens.lastUsedAt,
       })
       .from(apiTokens)

@@ -21,7 +21,7 @@ import {
   UpdateMemberSchema,
   UpdateMeSchema,
 } from '../../../core/contracts/accounts.ts';
-import { requireCaller } from '../../lib/caller.ts';
+import { requireCaller, requireSession } from '../../lib/caller.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
 import type { createApiTokenService } from './api-tokens.ts';
 import type { createBusinessService } from './businesses.ts';
@@ -230,37 +230,40 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
   });
 
   r.get('/api/v1/me/api-tokens', {
-    config: { access: 'signedIn' },
+    config: { access: 'session' },
     schema: {
       tags,
-      summary: 'Your personal API tokens',
-      response: { 200: listOf(ApiTokenSchema), ...problems(401) },
+      summary: 'Your personal API tokens that still work (signed-in session only)',
+      response: { 200: listOf(ApiTokenSchema), ...problems(401, 403) },
     },
-    handler: async (req) => ({ items: await s.apiTokens.list(requireCaller(req).userId) }),
+    handler: async (req) => ({ items: await s.apiTokens.list(requireSession(req).userId) }),
   });
 
   r.post('/api/v1/me/api-tokens', {
-    config: { access: 'signedIn' },
+    config: { access: 'session' },
     schema: {
       tags,
-      summary: 'Create a personal API token; the secret is shown only in this response',
+      summary:
+        'Create a personal API token (signed-in session only); the secret is shown only in this response',
+      description:
+        'A token expires after `expiresInDays` (7, 30, 90 or 365; default 90). A `read` token may only make GET requests.',
       body: CreateApiTokenSchema,
-      response: { 201: CreatedApiTokenSchema, ...problems(401) },
+      response: { 201: CreatedApiTokenSchema, ...problems(401, 403) },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await s.apiTokens.create(requireCaller(req).userId, req.body.name)),
+      reply.status(201).send(await s.apiTokens.create(requireSession(req).userId, req.body)),
   });
 
   r.delete('/api/v1/me/api-tokens/:tokenId', {
-    config: { access: 'signedIn' },
+    config: { access: 'session' },
     schema: {
       tags,
-      summary: 'Revoke a personal API token',
+      summary: 'Revoke a personal API token (signed-in session only)',
       params: ApiTokenParamsSchema,
-      response: { 204: NoContent, ...problems(401, 404) },
+      response: { 204: NoContent, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      await s.apiTokens.revoke(requireCaller(req).userId, req.params.tokenId);
+      await s.apiTokens.revoke(requireSession(req).userId, req.params.tokenId);
       return reply.status(204).send(null);
     },
   });

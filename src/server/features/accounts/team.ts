@@ -8,7 +8,7 @@ import { leavesNoOwner, type BusinessRole } from '../../../core/roles.ts';
 import type { Db } from '../../db/client.ts';
 import type { businessInvitations } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
+import { conflict, emailNotVerified, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
 import type { Notify } from '../notifications/index.ts';
 import { authorizeBusiness } from './policy.ts';
@@ -28,7 +28,6 @@ import {
   revokeInvitation,
   revokeOpenInvitationsFor,
   setMemberRole,
-  updateUser,
 } from './queries.ts';
 
 const INVITATION_DAYS = 7;
@@ -163,8 +162,9 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
   }
 
   /**
-   * Accepts an invitation as the signed-in person, who must hold the invited address. Opening
-   * the link proves they read that mailbox, so the address counts as verified.
+   * Accepts an invitation as the signed-in person, who must hold the invited address and have
+   * verified it: a token can be forwarded or leaked, so holding it proves nothing about the
+   * account that presents it.
    */
   async function accept(
     userId: string,
@@ -187,6 +187,7 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
           `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
         );
       }
+      if (!user.emailVerified) throw emailNotVerified('join a business');
       const now = clock.now();
       const current = await findRole(tx, invitation.businessId, userId);
       if (!current) {
@@ -198,7 +199,6 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
         });
       }
       await markInvitationAccepted(tx, invitation.id, now);
-      if (!user.emailVerified) await updateUser(tx, userId, { emailVerified: true });
       return { businessId: invitation.businessId, role: current ?? invitation.role };
     });
   }

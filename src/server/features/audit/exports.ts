@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
 import { minorDigits, toMajor, type Money } from '../../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { csvWriter } from '../../lib/csv.ts';
 import { authorizeAudit } from './policy.ts';
 import { listEntries, listTasksWithTotals } from './queries.ts';
 import { computeSummary } from './summary.ts';
@@ -39,19 +39,16 @@ export function createExportService({ db, clock }: { db: Db; clock: Clock }) {
         }
       }
       return Readable.from(rows()).pipe(
-        stringify({
-          header: true,
-          columns: [
-            'date',
-            'task',
-            'minutes',
-            'source',
-            'frequency',
-            'dislike',
-            'nature',
-            'category',
-          ],
-        }),
+        csvWriter([
+          'date',
+          'task',
+          'minutes',
+          'source',
+          'frequency',
+          'dislike',
+          'nature',
+          'category',
+        ]),
       );
     },
 
@@ -74,24 +71,21 @@ export function createExportService({ db, clock }: { db: Db; clock: Clock }) {
         money(c.saving),
       ]);
       return Readable.from(records).pipe(
-        stringify({
-          header: true,
-          columns: [
-            'rank',
-            'task',
-            'score',
-            'hours_points',
-            'dislike_points',
-            'nature_points',
-            'monthly_hours',
-            'category',
-            'nature',
-            'currency',
-            'owner_cost',
-            'market_cost',
-            'saving',
-          ],
-        }),
+        csvWriter([
+          'rank',
+          'task',
+          'score',
+          'hours_points',
+          'dislike_points',
+          'nature_points',
+          'monthly_hours',
+          'category',
+          'nature',
+          'currency',
+          'owner_cost',
+          'market_cost',
+          'saving',
+        ]),
       );
     },
   };

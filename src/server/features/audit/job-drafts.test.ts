@@ -192,6 +192,22 @@ describe('CSV exports', () => {
     expect(rows.map((r) => r.task)).not.toContain('Client calls');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula (OWASP CSV injection)', async () => {
+    const b = await buildAudit(ctx);
+    const names = ['=HYPERLINK("https://evil.example","click")', '+cmd|calc', '@SUM(A1)', '-1+1'];
+    for (const taskName of names) await buildEntry(ctx, b, { taskName });
+    for (const path of ['/entries.csv', '/candidates.csv']) {
+      const res = await call(ctx, b.owner, {
+        method: 'GET',
+        url: auditUrl(b.businessId, b.audit.id, path),
+      });
+      expect(res.statusCode).toBe(200);
+      const tasks = parse<Record<string, string>>(res.body, { columns: true }).map((r) => r.task);
+      expect(tasks.length, path).toBeGreaterThan(0);
+      for (const task of tasks) expect(task, path).toMatch(/^'[=+@-]/);
+    }
+  });
+
   it('exports just the header of an audit with nothing logged', async () => {
     const b = await buildAudit(ctx);
     const res = await call(ctx, b.owner, {

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import { BASE_URL, call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import {
   buildCast,
   expectRoleMatrix,
@@ -132,6 +133,57 @@ describe('GET /api/openapi.json', () => {
       ]),
     );
     expect(documented.filter((r) => r.includes(' /api/v1/')).sort()).toEqual(actual.sort());
+  });
+
+  it('gives every operation a unique operationId and the problems any request can meet', async () => {
+    const doc = (await call(ctx, null, { method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.servers).toEqual([{ url: BASE_URL }]);
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, { operationId?: string; responses: object }>>,
+    ).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+    expect(operations.length).toBeGreaterThan(60);
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { path, method, op } of operations) {
+      for (const status of ['400', '413', '414', '415', '429', '431'])
+        expect(Object.keys(op.responses), `${method} ${path}`).toContain(status);
+    }
+    expect(doc.paths['/api/v1/me'].get.operationId).toBe('getMe');
+  });
+
+  it('marks the anonymous operations with security: [] and the rest with the global requirement', async () => {
+    const doc = (await call(ctx, null, { method: 'GET', url: '/api/openapi.json' })).json();
+    for (const [path, method] of [
+      ['/healthz', 'get'],
+      ['/readyz', 'get'],
+      ['/api/v1/meta', 'get'],
+      ['/api/v1/skills', 'get'],
+      ['/api/v1/jobs', 'get'],
+      ['/api/v1/jobs/{jobId}', 'get'],
+      ['/api/v1/invitations/{token}', 'get'],
+    ] as const) {
+      expect(doc.paths[path][method].security, `${method} ${path}`).toEqual([]);
+      // Proof that it is anonymous indeed: no 401 without credentials.
+      const url = path.replace('{jobId}', randomUUID()).replace('{token}', 'nope');
+      const res = await call(ctx, null, { method: 'GET', url });
+      expect(res.statusCode, url).not.toBe(401);
+    }
+    expect(doc.paths['/api/v1/me'].get.security).toBeUndefined();
+  });
+
+  it('describes the raw bodies of the two uploads, so a generated client can send a file', async () => {
+    const doc = (await call(ctx, null, { method: 'GET', url: '/api/openapi.json' })).json();
+    const upload = Object.entries(doc.paths as Record<string, { post?: { requestBody?: object } }>);
+    const attach = upload.find(([p]) => p.endsWith('/jobs/{jobId}/attachments'))?.[1].post;
+    const importLog = upload.find(([p]) => p.endsWith('/audits/{auditId}/imports'))?.[1].post;
+    expect(attach?.requestBody).toMatchObject({
+      required: true,
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    });
+    expect(importLog?.requestBody).toMatchObject({
+      content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } },
+    });
   });
 
   it('role matrix: open to everyone', async () => {

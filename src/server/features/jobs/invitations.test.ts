@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths } from '../../../../test/audit-factories.ts';
@@ -15,7 +16,7 @@ import { lastMailTo, linkIn, mailTo } from '../../../../test/mailbox.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 import type { BoardJob } from '../../../core/contracts/jobs.ts';
 import type { JobStatus } from '../../../core/jobs.ts';
-import { jobInvitations } from '../../db/schema/index.ts';
+import { jobInvitations, users } from '../../db/schema/index.ts';
 
 let ctx: TestContext;
 let cast: Cast;
@@ -52,6 +53,7 @@ describe('POST …/jobs/:jobId/invitations', () => {
     expect(res.json()).toEqual({
       professional: { id: pro.id, name: 'Rita Pro', email: pro.email },
       invitedAt: '2026-07-14T09:00:00.000Z',
+      awaitingVerification: false,
     });
 
     const mail = await lastMailTo(ctx, pro.email);
@@ -154,6 +156,36 @@ describe('POST …/jobs/:jobId/invitations', () => {
       },
       201,
     );
+  });
+});
+
+describe('an invitee whose e-mail address is not verified', () => {
+  it('is invited (the owner sees it awaits verification) but cannot read the brief or list it until verified', async () => {
+    const pro = await buildUser(ctx, { professional: true, verified: false });
+    const job = await buildJob(ctx, {
+      businessId: cast.businessId,
+      createdBy: owner().id,
+      visibility: 'invite-only',
+    });
+    const res = await invite(job.id, pro.email);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().awaitingVerification).toBe(true);
+    expect((await mailTo(ctx, pro.email)).at(-1)?.text).toContain('confirm your e-mail address');
+
+    for (const url of [`/api/v1/jobs/${job.id}`, '/api/v1/me/job-invitations']) {
+      const refused = await call(ctx, pro, { method: 'GET', url });
+      expect(refused.statusCode, url).toBe(403);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json().type).toBe('https://handoff.dev/problems/email-not-verified');
+      expect(refused.json().detail).toMatch(/dev mailbox/);
+      expect(refused.body).not.toContain(job.title);
+    }
+
+    await ctx.db.update(users).set({ emailVerified: true }).where(eq(users.id, pro.id));
+    expect(
+      (await call(ctx, pro, { method: 'GET', url: `/api/v1/jobs/${job.id}` })).statusCode,
+    ).toBe(200);
+    expect((await listInvitations(job.id)).length).toBeGreaterThan(0);
   });
 });
 

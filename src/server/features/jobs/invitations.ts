@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { BoardJob, JobInvitationSchema } from '../../../core/contracts/jobs.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict, HttpProblem, notFound } from '../../lib/errors.ts';
+import { conflict, emailNotVerified, HttpProblem, notFound } from '../../lib/errors.ts';
 import { findBusiness, findUser } from '../accounts/queries.ts';
 import type { Notify } from '../notifications/index.ts';
 import { authorizeJob } from './policy.ts';
@@ -26,6 +26,7 @@ type InvitationRow = NonNullable<Awaited<ReturnType<typeof findJobInvitation>>>;
 const present = (row: InvitationRow): JobInvitation => ({
   professional: { id: row.userId, name: row.name, email: row.email },
   invitedAt: row.invitedAt.toISOString(),
+  awaitingVerification: !row.emailVerified,
 });
 
 export function createJobInvitationService({
@@ -90,6 +91,7 @@ export function createJobInvitationService({
             jobTitle: job.title,
             businessName: business.name,
             inviterName: inviter.name,
+            inviteeVerified: row.emailVerified,
           });
         }
         return { row, created };
@@ -106,6 +108,8 @@ export function createJobInvitationService({
 
     /** The published jobs the caller is invited to, as board cards, latest invitation first. */
     async mine(userId: string): Promise<BoardJob[]> {
+      if (!(await findUser(db, userId))?.emailVerified)
+        throw emailNotVerified('see the jobs you are invited to');
       const rows = await listInvitedJobs(db, userId);
       return rows.map(({ job, businessName }) => presentBoardJob(job, businessName));
     },

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths } from '../../../../test/audit-factories.ts';
 import { createJob, FULL_BRIEF, jobsUrl, publishedJob } from '../../../../test/business-jobs.ts';
-import { buildBusiness } from '../../../../test/factories.ts';
+import { buildBusiness, buildUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildJob } from '../../../../test/job-factories.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
@@ -31,6 +31,32 @@ const ok = async (jobId: string, action: string, payload?: object): Promise<Busi
 };
 
 describe('POST …/jobs/:jobId/publish', () => {
+  it('refuses a public job from an account whose address is not verified (403); invite-only is fine', async () => {
+    const { business, owner: unverified } = await buildBusiness(ctx, {
+      owner: await buildUser(ctx, { verified: false }),
+    });
+    const draft = async () =>
+      buildJob(ctx, {
+        businessId: business.id,
+        status: 'draft',
+        createdBy: unverified.id,
+        brief: FULL_BRIEF,
+      });
+    const publish = async (visibility: string) =>
+      call(ctx, unverified, {
+        method: 'POST',
+        url: jobsUrl(business.id, (await draft()).id, '/publish'),
+        payload: { visibility },
+      });
+    const refused = await publish('public');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({
+      type: 'https://handoff.dev/problems/email-not-verified',
+      title: 'E-mail address not verified',
+    });
+    expect((await publish('invite-only')).statusCode).toBe(200);
+  });
+
   it('opens the draft, makes its specification version 1 and keeps the score it was published with', async () => {
     ctx.clock.set('2026-07-14T09:00:00Z');
     const job = await createJob(ctx, owner(), cast.businessId);

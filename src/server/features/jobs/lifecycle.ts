@@ -8,7 +8,8 @@ import { nextStatus, type JobAction, type JobStatus } from '../../../core/jobs.t
 import { checkRequirements } from '../../../core/requirements-checker.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict } from '../../lib/errors.ts';
+import { conflict, emailNotVerified } from '../../lib/errors.ts';
+import { findUser } from '../accounts/queries.ts';
 import { authorizeJob, type Mode } from './policy.ts';
 import {
   presentBusinessJob,
@@ -85,6 +86,11 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
         const status = nextStatus(job.status, 'publish', job.publishedAt !== null);
         if (!status) throw conflict(refusal('publish', job.status));
         refusePublicInWorkspace(mode, settings.visibility, 'body.visibility');
+        // A public job speaks for its business to everyone: only a proven address publishes one.
+        if (visibilityIn(mode, settings.visibility, job.visibility) === 'public') {
+          if (!(await findUser(tx, userId))?.emailVerified)
+            throw emailNotVerified('publish a public job');
+        }
         const now = clock.now();
         const score = checkRequirements({ brief: briefOf(job), spec: job.spec }).score;
         const version = (job.specVersion ?? 0) + 1;

@@ -2,9 +2,9 @@ import type { BusinessAction } from '../../../core/roles.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { jobs } from '../../db/schema/index.ts';
-import { notFound } from '../../lib/errors.ts';
+import { emailNotVerified, notFound } from '../../lib/errors.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
-import { findRole } from '../accounts/queries.ts';
+import { findRole, findUser } from '../accounts/queries.ts';
 import { findBusinessJob, findJob, isInvitedToJob } from './queries.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -42,7 +42,8 @@ export function isPublicBrief(job: Pick<JobRow, 'status' | 'visibility'>, mode: 
 
 /**
  * Who may read a job's public brief: its business's members always; anyone (signed in or not)
- * once `isPublicBrief`; a professional invited to it once published. Everyone else gets 404, as
+ * once `isPublicBrief`; a professional invited to it once published, once their e-mail address
+ * is verified (else 403 saying to verify it). Everyone else gets 404, as
  * if the job did not exist. The specification is never granted here: only `authorizeJob`
  * (members) reads it until the Bids & vetting issue grants shortlisted people.
  */
@@ -58,7 +59,13 @@ export async function authorizeBrief(
   if (isPublicBrief(job, mode)) return job;
   const published = job.status === 'open' || job.status === 'closed';
   if (published && userId) {
-    if (await isInvitedToJob(tx, jobId, userId)) return job;
+    if (await isInvitedToJob(tx, jobId, userId)) {
+      // The invitation went to an address; until the account proves it holds that address,
+      // it may be someone else who signed up with it first.
+      if (!(await findUser(tx, userId))?.emailVerified)
+        throw emailNotVerified('read the briefs you are invited to');
+      return job;
+    }
   }
   throw notFound('Job');
 }

@@ -199,6 +199,7 @@ const invitationColumns = {
   userId: users.id,
   name: users.name,
   email: users.email,
+  emailVerified: users.emailVerified,
   invitedAt: jobInvitations.createdAt,
 };
 

@@ -149,7 +149,12 @@ describe('GET /api/v1/notifications/stream', () => {
       baseUrl: a,
       clock: ctx.clock,
     });
-    const data = { jobId: newId(), businessName: 'Test Bakery', inviterName: 'Owner' };
+    const data = {
+      jobId: newId(),
+      businessName: 'Test Bakery',
+      inviterName: 'Owner',
+      inviteeVerified: true,
+    };
     await expect(
       ctx.db.transaction(async (tx) => {
         await notify(tx, [{ userId: person.id }], 'job.invitation', {

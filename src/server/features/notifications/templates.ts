@@ -20,6 +20,8 @@ export interface NotificationData {
     jobTitle: string;
     businessName: string;
     inviterName: string;
+    /** An unverified invitee is told to confirm their address first: the brief opens only then. */
+    inviteeVerified: boolean;
   };
 }
 
@@ -82,7 +84,7 @@ export const templates: Templates = {
       link,
       email: {
         subject: `${d.businessName} invited you to a job on Handoff: ${d.jobTitle}`,
-        text: `${greeting(reader)}${d.inviterName} of ${d.businessName} invited you to look at a job and send a bid:\n\n${d.jobTitle}\n\nRead the brief here:\n\n${baseUrl}${link}`,
+        text: `${greeting(reader)}${d.inviterName} of ${d.businessName} invited you to look at a job and send a bid:\n\n${d.jobTitle}\n\nRead the brief here:\n\n${baseUrl}${link}${d.inviteeVerified ? '' : '\n\nFirst confirm your e-mail address with the link Handoff sent when you signed up; the brief opens once it is confirmed.'}`,
       },
     };
   },

@@ -1,11 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiToken } from '../../../core/contracts/accounts.ts';
+import {
+  API_TOKEN_LIFETIMES,
+  DEFAULT_API_TOKEN_DAYS,
+  type ApiToken,
+  type ApiTokenLifetime,
+  type ApiTokenScope,
+} from '../../../core/contracts/accounts.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
-import { TextField } from '../../ui/fields.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account-queries.ts';
 
@@ -13,6 +19,8 @@ import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account-qu
 export function ApiTokens({ timeZone }: { timeZone: string }) {
   const tokens = useApiTokens();
   const [name, setName] = useState('');
+  const [expiresInDays, setExpiresInDays] = useState<ApiTokenLifetime>(DEFAULT_API_TOKEN_DAYS);
+  const [scope, setScope] = useState<ApiTokenScope>('read');
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
@@ -60,7 +68,7 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
             create.mutate(
-              { name },
+              { name, expiresInDays, scope },
               {
                 onSuccess: (t) => {
                   setCreated(t.token);
@@ -84,6 +92,29 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
               }
             />
           </div>
+          <SelectField
+            label="Expires after"
+            value={String(expiresInDays)}
+            onChange={(e) =>
+              setExpiresInDays(
+                API_TOKEN_LIFETIMES.find((d) => String(d) === e.target.value) ??
+                  DEFAULT_API_TOKEN_DAYS,
+              )
+            }
+            options={API_TOKEN_LIFETIMES.map((days) => ({
+              value: String(days),
+              label: days === 365 ? '1 year' : `${days} days`,
+            }))}
+          />
+          <SelectField
+            label="Access"
+            value={scope}
+            onChange={(e) => setScope(e.target.value as ApiTokenScope)}
+            options={[
+              { value: 'read', label: 'Read only' },
+              { value: 'read-write', label: 'Read and write' },
+            ]}
+          />
           <Button type="submit" busy={create.isPending}>
             Create token
           </Button>
@@ -103,7 +134,10 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
                 <div>
                   <p className="font-medium text-slate-900">{t.name}</p>
                   <p className="text-xs text-slate-600">
-                    <code>{t.prefix}…</code> · created {formatDateTime(t.createdAt, timeZone)} ·{' '}
+                    <code>{t.prefix}…</code> · {t.scope === 'read' ? 'read only' : 'read and write'}{' '}
+                    · created {formatDateTime(t.createdAt, timeZone)} ·{' '}
+                    {t.expiresAt ? `expires ${formatDateTime(t.expiresAt, timeZone)}` : 'no expiry'}{' '}
+                    ·{' '}
                     {t.lastUsedAt
                       ? `last used ${formatDateTime(t.lastUsedAt, timeZone)}`
                       : 'never used'}

@@ -8,11 +8,12 @@ import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { InvitedJobs } from '../jobs/invited-jobs.tsx';
 import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
-import { useMe } from '../../hooks.ts';
+import { useMe, useMeta } from '../../hooks.ts';
 import { useApiForm } from '../../use-api-form.ts';
 import { useBecomeProfessional, useCreateBusiness } from './account-queries.ts';
 
 function VerifyBanner({ email }: { email: string }) {
+  const smtpConfigured = useMeta().data?.smtpConfigured ?? true;
   const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle');
   async function resend() {
     setState('sending');
@@ -27,6 +28,10 @@ function VerifyBanner({ email }: { email: string }) {
             ? `A new confirmation link was sent to ${email}.`
             : `Please confirm ${email}: we sent you a link when you signed up.`}
           {state === 'error' && ' Sending failed; try again in a minute.'}
+          {!smtpConfigured &&
+            ' This Handoff sends no e-mail yet: the link is in the server’s log and in the admin’s dev mailbox (Admin → Mailbox).'}{' '}
+          Until then you cannot join a business, publish a public job or read briefs you are invited
+          to.
         </span>
         {state !== 'sent' && (
           <Button variant="secondary" busy={state === 'sending'} onClick={resend}>

@@ -5,6 +5,7 @@ import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { AuthLayout } from './auth-layout.tsx';
+import { passwordHint, usePasswordVerdict } from './use-password-verdict.ts';
 
 export function ForgotPassword() {
   const [email, setEmail] = useState('');
@@ -74,11 +75,14 @@ export function ResetPassword() {
     search.error ? 'This reset link is invalid or has expired. Ask for a new one.' : null,
   );
   const [busy, setBusy] = useState(false);
+  // The page does not know whose account the link is for; the server also refuses their
+  // e-mail address and name.
+  const verdict = usePasswordVerdict(password);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (password.length < 8) {
-      setError('Use at least 8 characters.');
+    if (!verdict.ok) {
+      setError(verdict.message ?? 'Choose a stronger password.');
       return;
     }
     if (!search.token) return;
@@ -108,7 +112,7 @@ export function ResetPassword() {
           label="New password"
           type="password"
           autoComplete="new-password"
-          hint="At least 8 characters."
+          hint={passwordHint(password, verdict)}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />

@@ -13,6 +13,7 @@ import { AuthLayout } from './auth-layout.tsx';
 import { CurrencySelect, TimeZoneSelect } from './zone-currency.tsx';
 import { sharedKeys } from '../../hooks.ts';
 import { safeNext } from './safe-next.ts';
+import { passwordHint, usePasswordVerdict } from './use-password-verdict.ts';
 
 type Errors = Partial<
   Record<'name' | 'email' | 'password' | 'businessName' | 'purpose' | 'form', string>
@@ -36,6 +37,7 @@ export function SignUp() {
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const verdict = usePasswordVerdict(form.password, { email: form.email, name: form.name });
 
   function validate(): Errors {
     const e: Errors = {};
@@ -44,8 +46,7 @@ export function SignUp() {
     else if (!NameSchema.safeParse(form.name).success) e.name = 'Use at most 120 characters.';
     if (!EmailSchema.safeParse(form.email.trim()).success)
       e.email = 'Enter an e-mail address such as you@example.com.';
-    if (form.password.length < 8) e.password = 'Use at least 8 characters.';
-    else if (form.password.length > 128) e.password = 'Use at most 128 characters.';
+    if (!verdict.ok) e.password = verdict.message ?? 'Choose a stronger password.';
     if (form.hire && !form.businessName.trim())
       e.businessName = 'Name your business (you can change it later).';
     else if (form.hire && !CreateBusinessSchema.shape.name.safeParse(form.businessName).success) {
@@ -141,7 +142,7 @@ export function SignUp() {
           label="Password"
           type="password"
           autoComplete="new-password"
-          hint="At least 8 characters."
+          hint={passwordHint(form.password, verdict)}
           value={form.password}
           error={errors.password}
           onChange={(e) => set({ password: e.target.value })}

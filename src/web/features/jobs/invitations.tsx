@@ -119,6 +119,11 @@ export function InvitationsCard({
                   <p className="truncate text-xs text-slate-600">
                     {inv.professional.email} · invited {formatDateTime(inv.invitedAt, timeZone)}
                   </p>
+                  {inv.awaitingVerification && (
+                    <p className="text-xs text-amber-800">
+                      Can read the brief once they confirm their e-mail address.
+                    </p>
+                  )}
                 </div>
                 {!readOnly && (
                   <button
