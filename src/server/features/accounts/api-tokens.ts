@@ -48,7 +48,9 @@ export function createApiTokenService({ db, clock }: { db: Db; clock: Clock }) {
         scope: input.scope,
         createdAt: now,
         expiresAt:
-          input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * DAY_MS),
+          input.expiresInDays === null
+            ? null
+            : new Date(now.getTime() + input.expiresInDays * DAY_MS),
       });
       return { ...present(row), token };
     },
