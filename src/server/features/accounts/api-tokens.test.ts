@@ -12,6 +12,19 @@ import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-ma
 
 const TOKENS = '/api/v1/me/api-tokens';
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * The matrix's people call with API tokens, and tokens are managed from a session only, so
+ * every one of them is refused (the routes declare `access: 'session'`); anonymous is 401.
+ */
+const TOKENS_REFUSED = {
+  anonymous: 401,
+  owner: 403,
+  manager: 403,
+  viewer: 403,
+  otherBusiness: 403,
+  professional: 403,
+  admin: 403,
+} as const;
 
 let ctx: TestContext;
 let cast: Cast;
@@ -140,15 +153,7 @@ describe('POST /api/v1/me/api-tokens', () => {
       ctx,
       cast,
       () => ({ method: 'POST', url: TOKENS, payload: { name: 'matrix' } }),
-      {
-        anonymous: 401,
-        owner: 403,
-        manager: 403,
-        viewer: 403,
-        otherBusiness: 403,
-        professional: 403,
-        admin: 403,
-      },
+      TOKENS_REFUSED,
     );
   });
 });
@@ -164,15 +169,7 @@ describe('GET /api/v1/me/api-tokens', () => {
   });
 
   it('role matrix: a token cannot list tokens, whoever holds it (403); anonymous 401', async () => {
-    await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: TOKENS }), {
-      anonymous: 401,
-      owner: 403,
-      manager: 403,
-      viewer: 403,
-      otherBusiness: 403,
-      professional: 403,
-      admin: 403,
-    });
+    await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: TOKENS }), TOKENS_REFUSED);
   });
 });
 
@@ -216,15 +213,7 @@ describe('DELETE /api/v1/me/api-tokens/:tokenId', () => {
       ctx,
       cast,
       async () => ({ method: 'DELETE', url: `${TOKENS}/${(await createToken(holder)).id}` }),
-      {
-        anonymous: 401,
-        owner: 403,
-        manager: 403,
-        viewer: 403,
-        otherBusiness: 403,
-        professional: 403,
-        admin: 403,
-      },
+      TOKENS_REFUSED,
     );
   });
 });
