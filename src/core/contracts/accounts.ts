@@ -204,3 +204,13 @@ export const MetaSchema = z
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof MetaSchema>;
+
+/** Request shapes: what a client sends (`…Input`, before defaults and transforms) and what the server reads. */
+export type UpdateMeInput = z.input<typeof UpdateMeSchema>;
+export type CreateBusinessInput = z.input<typeof CreateBusinessSchema>;
+export type UpdateBusinessInput = z.input<typeof UpdateBusinessSchema>;
+export type UpdateMember = z.infer<typeof UpdateMemberSchema>;
+export type UpdateMemberInput = z.input<typeof UpdateMemberSchema>;
+export type CreateInvitationInput = z.input<typeof CreateInvitationSchema>;
+export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
+export type CreatedApiTokenInput = z.input<typeof CreatedApiTokenSchema>;

@@ -33,3 +33,7 @@ export const MailboxPageSchema = z.object({
 });
 
 export const MailboxQuerySchema = CursorQuerySchema.extend({ to: z.string().max(254).optional() });
+
+/** Request shapes: what a client sends (`…Input`, before defaults and transforms) and what the server reads. */
+export type MailboxQuery = z.infer<typeof MailboxQuerySchema>;
+export type MailboxQueryInput = z.input<typeof MailboxQuerySchema>;

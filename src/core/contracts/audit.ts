@@ -228,3 +228,19 @@ export const JobDraftSchema = z
   })
   .meta({ id: 'JobDraft' });
 export type JobDraft = z.infer<typeof JobDraftSchema>;
+
+/** Request shapes: what a client sends (`…Input`, before defaults and transforms) and what the server reads. */
+export type UpdateAudit = z.infer<typeof UpdateAuditSchema>;
+export type UpdateAuditInput = z.input<typeof UpdateAuditSchema>;
+export type CreateEntryInput = z.input<typeof CreateEntrySchema>;
+export type UpdateEntry = z.infer<typeof UpdateEntrySchema>;
+export type UpdateEntryInput = z.input<typeof UpdateEntrySchema>;
+export type EntriesQuery = z.infer<typeof EntriesQuerySchema>;
+export type EntriesQueryInput = z.input<typeof EntriesQuerySchema>;
+export type UpdateTaskInput = z.input<typeof UpdateTaskSchema>;
+export type BulkUpdateTasks = z.infer<typeof BulkUpdateTasksSchema>;
+export type BulkUpdateTasksInput = z.input<typeof BulkUpdateTasksSchema>;
+export type StartTimer = z.infer<typeof StartTimerSchema>;
+export type StartTimerInput = z.input<typeof StartTimerSchema>;
+export type ImportQuery = z.infer<typeof ImportQuerySchema>;
+export type ImportQueryInput = z.input<typeof ImportQuerySchema>;

@@ -32,3 +32,6 @@ export type CreateCategoryInput = z.input<typeof CreateCategorySchema>;
 export type UpdateCategory = z.infer<typeof UpdateCategorySchema>;
 export type UpdateCategoryInput = z.input<typeof UpdateCategorySchema>;
 export type UpdateCurrencyRate = z.infer<typeof UpdateCurrencyRateSchema>;
+
+/** Request shapes: what a client sends (`…Input`, before defaults and transforms) and what the server reads. */
+export type UpdateCurrencyRateInput = z.input<typeof UpdateCurrencyRateSchema>;

@@ -94,3 +94,7 @@ export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arra
 
 /** Path parameters shared by every business-scoped route. */
 export const BusinessParamsSchema = z.object({ businessId: IdSchema });
+
+/** Request shapes: what a client sends (`…Input`, before defaults and transforms) and what the server reads. */
+export type CursorQuery = z.infer<typeof CursorQuerySchema>;
+export type CursorQueryInput = z.input<typeof CursorQuerySchema>;

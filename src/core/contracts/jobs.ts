@@ -439,3 +439,19 @@ export const UpdateJobTemplateSchema = z
   .partial()
   .strict();
 export const TemplateParamsSchema = z.object({ slug: TemplateSlugSchema });
+
+/** Request shapes: what a client sends (`…Input`, before defaults and transforms) and what the server reads. */
+export type JobListQuery = z.infer<typeof JobListQuerySchema>;
+export type JobListQueryInput = z.input<typeof JobListQuerySchema>;
+export type PublishJob = z.infer<typeof PublishJobSchema>;
+export type PublishJobInput = z.input<typeof PublishJobSchema>;
+export type DiffQuery = z.infer<typeof DiffQuerySchema>;
+export type DiffQueryInput = z.input<typeof DiffQuerySchema>;
+export type InviteToJob = z.infer<typeof InviteToJobSchema>;
+export type InviteToJobInput = z.input<typeof InviteToJobSchema>;
+export type AttachmentQuery = z.infer<typeof AttachmentQuerySchema>;
+export type AttachmentQueryInput = z.input<typeof AttachmentQuerySchema>;
+export type SkillQuery = z.infer<typeof SkillQuerySchema>;
+export type SkillQueryInput = z.input<typeof SkillQuerySchema>;
+export type UpdateJobTemplate = z.infer<typeof UpdateJobTemplateSchema>;
+export type UpdateJobTemplateInput = z.input<typeof UpdateJobTemplateSchema>;
