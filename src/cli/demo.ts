@@ -150,11 +150,14 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
     const [owner, ...rest] = b.team;
     if (!owner) continue;
     const ownerId = await createVerifiedUser(db, config, { ...owner, password: DEMO_PASSWORD });
-    const business = await service.create(ownerId, {
-      name: b.name,
-      timeZone: b.timeZone,
-      currency: b.currency,
-    });
+    const business = await service.create(
+      { userId: ownerId },
+      {
+        name: b.name,
+        timeZone: b.timeZone,
+        currency: b.currency,
+      },
+    );
     made.push({ name: b.name, ownerId, businessId: business.id, timeZone: b.timeZone });
     if (index === 0) await demoAudit(db, ownerId, business.id, b.timeZone);
     lines.push(
