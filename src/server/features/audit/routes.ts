@@ -305,11 +305,12 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
         response: { 200: ImportResultSchema, ...problems(401, 403, 404, 409, 413, 415) },
       },
       handler: async (req) => {
+        const scope = scopeOf(req);
         const body = req.body;
         if (!isStream(body)) {
           throw badRequest('Send the CSV file as the request body with Content-Type: text/csv.');
         }
-        return s.importTimeLog(scopeOf(req), mappingFrom(req.query), body, req.query.delimiter);
+        return s.importTimeLog(scope, mappingFrom(req.query), body, req.query.delimiter);
       },
     });
   });
