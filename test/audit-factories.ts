@@ -41,8 +41,7 @@ export async function buildAudit(
   }
   if (!owner) throw new Error('buildAudit: give the owner of the business you name');
   const audit = await createAuditService({ db: ctx.db, clock: ctx.clock }).start(
-    owner.id,
-    businessId,
+    { userId: owner.id, businessId },
     {
       periodStart: options.periodStart ?? '2026-07-06',
       periodDays: options.periodDays ?? 30,
@@ -72,9 +71,7 @@ export function buildEntry(
   input: Partial<CreateEntry> = {},
 ): Promise<AuditEntry> {
   return createEntryService({ db: ctx.db, clock: ctx.clock }).create(
-    built.owner.id,
-    built.businessId,
-    built.audit.id,
+    { userId: built.owner.id, businessId: built.businessId, auditId: built.audit.id },
     {
       taskName: input.taskName ?? 'Invoices',
       date: input.date ?? built.audit.periodStart,

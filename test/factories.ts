@@ -40,11 +40,14 @@ export async function buildUser(
   });
   if (options.professional) await ctx.db.insert(professionalProfiles).values({ userId: id });
   // No expiry: tests move their clock by months.
-  const { token } = await createApiTokenService({ db: ctx.db, clock: ctx.clock }).create(id, {
-    name: 'tests',
-    expiresInDays: null,
-    scope: 'read-write',
-  });
+  const { token } = await createApiTokenService({ db: ctx.db, clock: ctx.clock }).create(
+    { userId: id },
+    {
+      name: 'tests',
+      expiresInDays: null,
+      scope: 'read-write',
+    },
+  );
   return { id, email, name, token };
 }
 
@@ -53,11 +56,14 @@ export async function buildBusiness(
   options: { owner?: TestUser; name?: string } = {},
 ) {
   const owner = options.owner ?? (await buildUser(ctx, { name: 'Owner' }));
-  const business = await createBusinessService({ db: ctx.db, clock: ctx.clock }).create(owner.id, {
-    name: options.name ?? 'Test Bakery',
-    timeZone: 'Europe/Lisbon',
-    currency: 'EUR',
-  });
+  const business = await createBusinessService({ db: ctx.db, clock: ctx.clock }).create(
+    { userId: owner.id },
+    {
+      name: options.name ?? 'Test Bakery',
+      timeZone: 'Europe/Lisbon',
+      currency: 'EUR',
+    },
+  );
   return { business, owner };
 }
 

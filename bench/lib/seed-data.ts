@@ -262,11 +262,14 @@ export async function seedBenchData(
     .from(users)
     .where(eq(users.email, BENCH_EMAIL));
   if (!benchUser) throw new Error('The bench user is missing after seeding.');
-  const { token } = await createApiTokenService({ db, clock: systemClock }).create(benchUser.id, {
-    name: 'bench',
-    expiresInDays: 7,
-    scope: 'read',
-  });
+  const { token } = await createApiTokenService({ db, clock: systemClock }).create(
+    { userId: benchUser.id },
+    {
+      name: 'bench',
+      expiresInDays: 7,
+      scope: 'read',
+    },
+  );
   return {
     created,
     scale,

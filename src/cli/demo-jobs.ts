@@ -306,7 +306,7 @@ export async function demoJobs(
   const inDays = (b: DemoBusiness, days: number) => addDays(todayIn(b.timeZone, clock.now()), days);
   // Parsed as the API parses a request body, so the demo's jobs are ones the API would accept.
   const create = (b: DemoBusiness, body: CreateJob) =>
-    jobService.create(b.ownerId, b.businessId, CreateJobSchema.parse(body));
+    jobService.create({ userId: b.ownerId, businessId: b.businessId }, CreateJobSchema.parse(body));
   const lines: string[] = [];
   const note = (job: BusinessJob, ...more: string[]) => {
     const facts = [
@@ -328,18 +328,24 @@ export async function demoJobs(
       deadline: inDays(bakery, 45),
     },
   });
-  note(await lifecycle.publish(maria, crumb, logo.id, { visibility: open }));
+  note(
+    await lifecycle.publish(
+      { userId: maria, businessId: crumb, jobId: logo.id },
+      { visibility: open },
+    ),
+  );
 
   const preOrders = await create(bakery, {
     brief: { ...PRE_ORDERS_BRIEF, deadline: inDays(bakery, 60) },
     spec: PRE_ORDERS_SPEC,
   });
-  await lifecycle.publish(maria, crumb, preOrders.id, { visibility: open });
+  await lifecycle.publish(
+    { userId: maria, businessId: crumb, jobId: preOrders.id },
+    { visibility: open },
+  );
   note(
     await jobService.update(
-      maria,
-      crumb,
-      preOrders.id,
+      { userId: maria, businessId: crumb, jobId: preOrders.id },
       UpdateJobSchema.parse({ spec: PRE_ORDERS_SPEC_V2 }),
     ),
   );
@@ -350,11 +356,14 @@ export async function demoJobs(
     brief: { ...TINS_BRIEF, deadline: inDays(bakery, 50) },
     spec: TINS_SPEC,
   });
-  const invited = await lifecycle.publish(maria, crumb, tins.id, {
-    visibility: 'invite-only',
-    ndaRequired: true,
-  });
-  await invitations.invite(maria, crumb, tins.id, invitee);
+  const invited = await lifecycle.publish(
+    { userId: maria, businessId: crumb, jobId: tins.id },
+    {
+      visibility: 'invite-only',
+      ndaRequired: true,
+    },
+  );
+  await invitations.invite({ userId: maria, businessId: crumb, jobId: tins.id }, invitee);
   note(invited, `${invitee} invited`);
 
   lines.push(`  ${northwind.name}:`);
@@ -364,9 +373,12 @@ export async function demoJobs(
       spec,
     });
     note(
-      await lifecycle.publish(northwind.ownerId, northwind.businessId, job.id, {
-        visibility: open,
-      }),
+      await lifecycle.publish(
+        { userId: northwind.ownerId, businessId: northwind.businessId, jobId: job.id },
+        {
+          visibility: open,
+        },
+      ),
     );
   }
   return lines;

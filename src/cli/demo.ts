@@ -150,11 +150,14 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
     const [owner, ...rest] = b.team;
     if (!owner) continue;
     const ownerId = await createVerifiedUser(db, config, { ...owner, password: DEMO_PASSWORD });
-    const business = await service.create(ownerId, {
-      name: b.name,
-      timeZone: b.timeZone,
-      currency: b.currency,
-    });
+    const business = await service.create(
+      { userId: ownerId },
+      {
+        name: b.name,
+        timeZone: b.timeZone,
+        currency: b.currency,
+      },
+    );
     made.push({ name: b.name, ownerId, businessId: business.id, timeZone: b.timeZone });
     if (index === 0) await demoAudit(db, ownerId, business.id, b.timeZone);
     lines.push(
@@ -250,16 +253,20 @@ const WEEK: {
 async function demoAudit(db: Db, ownerId: string, businessId: string, timeZone: string) {
   const clock = systemClock;
   const start = addDays(todayIn(timeZone, clock.now()), -6);
-  const audit = await createAuditService({ db, clock }).start(ownerId, businessId, {
-    periodStart: start,
-    periodDays: 30,
-    hourlyValue: 6000,
-  });
+  const audit = await createAuditService({ db, clock }).start(
+    { userId: ownerId, businessId },
+    {
+      periodStart: start,
+      periodDays: 30,
+      hourlyValue: 6000,
+    },
+  );
+  const scope = { userId: ownerId, businessId, auditId: audit.id };
   const entries = createEntryService({ db, clock });
   for (const t of WEEK) {
     for (const [day, minutes] of t.minutes.entries()) {
       if (minutes > 0)
-        await entries.create(ownerId, businessId, audit.id, {
+        await entries.create(scope, {
           taskName: t.task,
           date: addDays(start, day),
           minutes,
@@ -267,14 +274,17 @@ async function demoAudit(db: Db, ownerId: string, businessId: string, timeZone: 
     }
   }
   const tasks = createTaskService({ db });
-  for (const task of await tasks.list(ownerId, businessId, audit.id)) {
+  for (const task of await tasks.list(scope)) {
     const t = WEEK.find((w) => w.task === task.name);
     if (t)
-      await tasks.update(ownerId, businessId, audit.id, task.id, {
-        frequency: t.frequency,
-        dislike: t.dislike,
-        nature: t.nature,
-        category: t.category,
-      });
+      await tasks.update(
+        { ...scope, taskId: task.id },
+        {
+          frequency: t.frequency,
+          dislike: t.dislike,
+          nature: t.nature,
+          category: t.category,
+        },
+      );
   }
 }

@@ -1,27 +1,11 @@
 import type { ApiToken, ApiTokenScope } from '../../../core/contracts/accounts.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UserScope } from '../../lib/scope.ts';
 import { notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
+import { presentApiToken } from './present.ts';
 import { insertApiToken, listApiTokens, revokeApiToken } from './queries.ts';
-
-const present = (t: {
-  id: string;
-  name: string;
-  prefix: string;
-  scope: ApiTokenScope;
-  createdAt: Date;
-  expiresAt: Date | null;
-  lastUsedAt: Date | null;
-}): ApiToken => ({
-  id: t.id,
-  name: t.name,
-  prefix: t.prefix,
-  scope: t.scope,
-  createdAt: t.createdAt.toISOString(),
-  expiresAt: t.expiresAt?.toISOString() ?? null,
-  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,12 +13,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function createApiTokenService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     /** The tokens that still work: revoked and expired ones are gone from the list. */
-    async list(userId: string): Promise<ApiToken[]> {
-      return (await listApiTokens(db, userId, clock.now())).map(present);
+    async list({ userId }: UserScope): Promise<ApiToken[]> {
+      return (await listApiTokens(db, userId, clock.now())).map(presentApiToken);
     },
     /** `expiresInDays: null` (no expiry) is for the test factories; the API always sets one. */
     async create(
-      userId: string,
+      { userId }: UserScope,
       input: { name: string; expiresInDays: number | null; scope: ApiTokenScope },
     ): Promise<ApiToken & { token: string }> {
       const token = newSecret('hnd');
@@ -52,9 +36,9 @@ export function createApiTokenService({ db, clock }: { db: Db; clock: Clock }) {
             ? null
             : new Date(now.getTime() + input.expiresInDays * DAY_MS),
       });
-      return { ...present(row), token };
+      return { ...presentApiToken(row), token };
     },
-    async revoke(userId: string, tokenId: string): Promise<void> {
+    async revoke({ userId, tokenId }: UserScope & { tokenId: string }): Promise<void> {
       if (!(await revokeApiToken(db, userId, tokenId, clock.now()))) throw notFound('API token');
     },
   };

@@ -46,7 +46,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       summary: 'The signed-in person, their businesses and professional profile',
       response: { 200: MeSchema, ...problems(401) },
     },
-    handler: (req) => s.me.getMe(requireCaller(req).userId),
+    handler: (req) => s.me.getMe(requireCaller(req)),
   });
 
   r.patch('/api/v1/me', {
@@ -57,7 +57,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       body: UpdateMeSchema,
       response: { 200: MeSchema, ...problems(401) },
     },
-    handler: (req) => s.me.updateMe(requireCaller(req).userId, req.body),
+    handler: (req) => s.me.updateMe(requireCaller(req), req.body),
   });
 
   r.post('/api/v1/me/professional-profile', {
@@ -68,7 +68,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 200: MeSchema, 201: MeSchema, ...problems(401) },
     },
     handler: async (req, reply) => {
-      const { me, created } = await s.me.becomeProfessional(requireCaller(req).userId);
+      const { me, created } = await s.me.becomeProfessional(requireCaller(req));
       return reply.status(created ? 201 : 200).send(me);
     },
   });
@@ -82,7 +82,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 201: BusinessSchema, ...problems(401) },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await s.businesses.create(requireCaller(req).userId, req.body)),
+      reply.status(201).send(await s.businesses.create(requireCaller(req), req.body)),
   });
 
   r.get('/api/v1/businesses/:businessId', {
@@ -93,7 +93,8 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       params: BusinessParamsSchema,
       response: { 200: BusinessSchema, ...problems(401, 404) },
     },
-    handler: (req) => s.businesses.get(requireCaller(req).userId, req.params.businessId),
+    handler: (req) =>
+      s.businesses.get({ userId: requireCaller(req).userId, businessId: req.params.businessId }),
   });
 
   r.patch('/api/v1/businesses/:businessId', {
@@ -106,7 +107,10 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 200: BusinessSchema, ...problems(401, 403, 404) },
     },
     handler: (req) =>
-      s.businesses.update(requireCaller(req).userId, req.params.businessId, req.body),
+      s.businesses.update(
+        { userId: requireCaller(req).userId, businessId: req.params.businessId },
+        req.body,
+      ),
   });
 
   r.get('/api/v1/businesses/:businessId/members', {
@@ -118,7 +122,10 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 200: listOf(MemberSchema), ...problems(401, 404) },
     },
     handler: async (req) => ({
-      items: await s.team.members(requireCaller(req).userId, req.params.businessId),
+      items: await s.team.members({
+        userId: requireCaller(req).userId,
+        businessId: req.params.businessId,
+      }),
     }),
   });
 
@@ -133,9 +140,11 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
     },
     handler: async (req, reply) => {
       await s.team.changeMember(
-        requireCaller(req).userId,
-        req.params.businessId,
-        req.params.userId,
+        {
+          userId: requireCaller(req).userId,
+          businessId: req.params.businessId,
+          memberId: req.params.userId,
+        },
         req.body.role,
       );
       return reply.status(204).send(null);
@@ -152,9 +161,11 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
     },
     handler: async (req, reply) => {
       await s.team.changeMember(
-        requireCaller(req).userId,
-        req.params.businessId,
-        req.params.userId,
+        {
+          userId: requireCaller(req).userId,
+          businessId: req.params.businessId,
+          memberId: req.params.userId,
+        },
         null,
       );
       return reply.status(204).send(null);
@@ -170,7 +181,10 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 200: listOf(InvitationSchema), ...problems(401, 403, 404) },
     },
     handler: async (req) => ({
-      items: await s.team.invitations(requireCaller(req).userId, req.params.businessId),
+      items: await s.team.invitations({
+        userId: requireCaller(req).userId,
+        businessId: req.params.businessId,
+      }),
     }),
   });
 
@@ -186,7 +200,12 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
     handler: async (req, reply) =>
       reply
         .status(201)
-        .send(await s.team.invite(requireCaller(req).userId, req.params.businessId, req.body)),
+        .send(
+          await s.team.invite(
+            { userId: requireCaller(req).userId, businessId: req.params.businessId },
+            req.body,
+          ),
+        ),
   });
 
   r.delete('/api/v1/businesses/:businessId/invitations/:invitationId', {
@@ -198,11 +217,11 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 204: NoContent, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      await s.team.revoke(
-        requireCaller(req).userId,
-        req.params.businessId,
-        req.params.invitationId,
-      );
+      await s.team.revoke({
+        userId: requireCaller(req).userId,
+        businessId: req.params.businessId,
+        invitationId: req.params.invitationId,
+      });
       return reply.status(204).send(null);
     },
   });
@@ -226,7 +245,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       params: InvitationTokenParamsSchema,
       response: { 200: AcceptedInvitationSchema, ...problems(401, 403, 404, 409, 410) },
     },
-    handler: (req) => s.team.accept(requireCaller(req).userId, req.params.token),
+    handler: (req) => s.team.accept(requireCaller(req), req.params.token),
   });
 
   r.get('/api/v1/me/api-tokens', {
@@ -236,7 +255,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       summary: 'Your personal API tokens that still work (signed-in session only)',
       response: { 200: listOf(ApiTokenSchema), ...problems(401, 403) },
     },
-    handler: async (req) => ({ items: await s.apiTokens.list(requireSession(req).userId) }),
+    handler: async (req) => ({ items: await s.apiTokens.list(requireSession(req)) }),
   });
 
   r.post('/api/v1/me/api-tokens', {
@@ -251,7 +270,7 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 201: CreatedApiTokenSchema, ...problems(401, 403) },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await s.apiTokens.create(requireSession(req).userId, req.body)),
+      reply.status(201).send(await s.apiTokens.create(requireSession(req), req.body)),
   });
 
   r.delete('/api/v1/me/api-tokens/:tokenId', {
@@ -263,7 +282,10 @@ export function accountsRoutes(app: FastifyInstance, s: AccountsServices) {
       response: { 204: NoContent, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      await s.apiTokens.revoke(requireSession(req).userId, req.params.tokenId);
+      await s.apiTokens.revoke({
+        userId: requireSession(req).userId,
+        tokenId: req.params.tokenId,
+      });
       return reply.status(204).send(null);
     },
   });

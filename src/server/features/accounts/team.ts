@@ -10,8 +10,10 @@ import type { businessInvitations } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, emailNotVerified, forbidden, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId, newSecret, sha256 } from '../../lib/ids.ts';
+import type { BusinessScope, UserScope } from '../../lib/scope.ts';
 import type { Notify } from '../notifications/index.ts';
 import { authorizeBusiness } from './policy.ts';
+import { presentInvitation, presentInvitationPreview, presentMember } from './present.ts';
 import {
   findBusiness,
   findInvitationByTokenHash,
@@ -31,13 +33,12 @@ import {
 } from './queries.ts';
 
 const INVITATION_DAYS = 7;
-const iso = (d: Date) => d.toISOString();
 
 export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock; notify: Notify }) {
-  async function members(userId: string, businessId: string): Promise<Member[]> {
+  async function members({ userId, businessId }: BusinessScope): Promise<Member[]> {
     await authorizeBusiness(db, businessId, userId, 'members.read');
     const rows = await listMembers(db, businessId);
-    return rows.map((r) => ({ ...r, joinedAt: iso(r.joinedAt) }));
+    return rows.map(presentMember);
   }
 
   /**
@@ -46,9 +47,7 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
    * rows are locked first, so concurrent changes are judged one after the other.
    */
   async function changeMember(
-    callerId: string,
-    businessId: string,
-    targetId: string,
+    { userId: callerId, businessId, memberId: targetId }: BusinessScope & { memberId: string },
     newRole: BusinessRole | null,
   ): Promise<void> {
     await db.transaction(async (tx) => {
@@ -67,10 +66,10 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
     });
   }
 
-  async function invitations(userId: string, businessId: string): Promise<Invitation[]> {
+  async function invitations({ userId, businessId }: BusinessScope): Promise<Invitation[]> {
     await authorizeBusiness(db, businessId, userId, 'invitations.manage');
     const rows = await listOpenInvitations(db, businessId, clock.now());
-    return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), expiresAt: iso(r.expiresAt) }));
+    return rows.map(presentInvitation);
   }
 
   /**
@@ -78,8 +77,7 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
    * preferences say, an address with none by e-mail. Inviting the same address again replaces the link.
    */
   async function invite(
-    userId: string,
-    businessId: string,
+    { userId, businessId }: BusinessScope,
     input: CreateInvitation,
   ): Promise<Invitation> {
     const token = newSecret('inv');
@@ -121,17 +119,14 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
       );
       return { invitation: row, inviterName: inviter.name };
     });
-    return {
-      id: invitation.id,
-      email: invitation.email,
-      role: invitation.role,
-      invitedByName: inviterName,
-      createdAt: iso(invitation.createdAt),
-      expiresAt: iso(invitation.expiresAt),
-    };
+    return presentInvitation({ ...invitation, invitedByName: inviterName });
   }
 
-  async function revoke(userId: string, businessId: string, invitationId: string): Promise<void> {
+  async function revoke({
+    userId,
+    businessId,
+    invitationId,
+  }: BusinessScope & { invitationId: string }): Promise<void> {
     await db.transaction(async (tx) => {
       await authorizeBusiness(tx, businessId, userId, 'invitations.manage');
       if (!(await revokeInvitation(tx, businessId, invitationId, clock.now())))
@@ -151,14 +146,11 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
     const found = await findInvitationByTokenHash(db, sha256(token));
     if (!found) throw notFound('Invitation');
     const { invitation, businessName, invitedByName } = found;
-    return {
-      businessName,
-      invitedByName,
-      email: invitation.email,
-      role: invitation.role,
-      status: statusOf(invitation),
-      expiresAt: iso(invitation.expiresAt),
-    };
+    return presentInvitationPreview(
+      invitation,
+      { businessName, invitedByName },
+      statusOf(invitation),
+    );
   }
 
   /**
@@ -167,7 +159,7 @@ export function createTeamService({ db, clock, notify }: { db: Db; clock: Clock;
    * account that presents it.
    */
   async function accept(
-    userId: string,
+    { userId }: UserScope,
     token: string,
   ): Promise<{ businessId: string; role: BusinessRole }> {
     return db.transaction(async (tx) => {

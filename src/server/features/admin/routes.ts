@@ -7,6 +7,7 @@ import { requireAdmin } from '../../lib/caller.ts';
 import { decodeCursor, page } from '../../lib/pagination.ts';
 import { problems, typed } from '../../lib/route-kit.ts';
 import { MAILBOX_READ } from './policy.ts';
+import { presentMail } from './present.ts';
 import { listMail } from './queries.ts';
 
 /** The mailbox's cursor: the id of the last message of the page (ids are UUIDv7, time-ordered). */
@@ -28,19 +29,7 @@ export function adminRoutes(app: FastifyInstance, { db }: { db: Db }) {
       const rows = await listMail(db, { cursor: after?.i, limit, to });
       const { items, nextCursor } = page(rows, limit, (m) => ({ i: m.id }));
       return {
-        items: items.map((m) => ({
-          id: m.id,
-          to: m.to,
-          subject: m.subject,
-          text: m.text,
-          transport: m.transport,
-          status: m.status,
-          error: m.error,
-          attempts: m.attempts,
-          nextAttemptAt: m.nextAttemptAt?.toISOString() ?? null,
-          sentAt: m.sentAt?.toISOString() ?? null,
-          createdAt: m.createdAt.toISOString(),
-        })),
+        items: items.map(presentMail),
         nextCursor,
       };
     },

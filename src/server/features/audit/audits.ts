@@ -2,23 +2,24 @@ import { addDays, todayIn } from '../../../core/audit.ts';
 import type { Audit, StartAudit } from '../../../core/contracts/audit.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { BusinessScope } from '../../lib/scope.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
-import { authorizeAudit } from './policy.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
 import { presentAudit } from './present.ts';
 import { insertAudit, listAudits, updateAudit } from './queries.ts';
 
 export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    async list(userId: string, businessId: string): Promise<Audit[]> {
+    async list({ userId, businessId }: BusinessScope): Promise<Audit[]> {
       await authorizeBusiness(db, businessId, userId, 'audit.manage');
       return (await listAudits(db, businessId)).map(presentAudit);
     },
 
     /** Starts an audit in the business's currency; a business runs one audit at a time. */
-    async start(userId: string, businessId: string, input: StartAudit): Promise<Audit> {
+    async start({ userId, businessId }: BusinessScope, input: StartAudit): Promise<Audit> {
       return db.transaction(async (tx) => {
         await authorizeBusiness(tx, businessId, userId, 'audit.manage');
         const business = await findBusiness(tx, businessId);
@@ -41,14 +42,12 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    async get(userId: string, businessId: string, auditId: string): Promise<Audit> {
+    async get({ userId, businessId, auditId }: AuditScope): Promise<Audit> {
       return presentAudit(await authorizeAudit(db, userId, businessId, auditId));
     },
 
     async update(
-      userId: string,
-      businessId: string,
-      auditId: string,
+      { userId, businessId, auditId }: AuditScope,
       changes: { status?: 'closed'; hourlyValue?: number },
     ): Promise<Audit> {
       return db.transaction(async (tx) => {

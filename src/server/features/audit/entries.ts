@@ -6,7 +6,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, page } from '../../lib/pagination.ts';
-import { authorizeAudit } from './policy.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
 import { presentEntry } from './present.ts';
 import {
   deleteEntry,
@@ -70,9 +70,7 @@ const EntryCursorSchema = z.object({ d: DateSchema, i: IdSchema });
 export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(
-      userId: string,
-      businessId: string,
-      auditId: string,
+      { userId, businessId, auditId }: AuditScope,
       q: { cursor?: string; limit: number; taskId?: string },
     ) {
       await authorizeAudit(db, userId, businessId, auditId);
@@ -84,9 +82,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     async create(
-      userId: string,
-      businessId: string,
-      auditId: string,
+      { userId, businessId, auditId }: AuditScope,
       input: CreateEntry,
     ): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
@@ -97,10 +93,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     async update(
-      userId: string,
-      businessId: string,
-      auditId: string,
-      entryId: string,
+      { userId, businessId, auditId, entryId }: AuditScope & { entryId: string },
       changes: Partial<CreateEntry>,
     ): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
@@ -124,12 +117,12 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    async remove(
-      userId: string,
-      businessId: string,
-      auditId: string,
-      entryId: string,
-    ): Promise<void> {
+    async remove({
+      userId,
+      businessId,
+      auditId,
+      entryId,
+    }: AuditScope & { entryId: string }): Promise<void> {
       await db.transaction(async (tx) => {
         const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit);

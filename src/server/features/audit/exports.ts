@@ -3,7 +3,7 @@ import { minorDigits, toMajor, type Money } from '../../../core/money.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { csvWriter } from '../../lib/csv.ts';
-import { authorizeAudit } from './policy.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
 import { listEntries, listTasksWithTotals } from './queries.ts';
 import { computeSummary } from './summary.ts';
 
@@ -13,7 +13,7 @@ const money = (m: Money | null) => (m ? toMajor(m).toFixed(minorDigits(m.currenc
 /** CSV exports of an audit: every entry, and the ranked candidates. Streamed page by page. */
 export function createExportService({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    async entries(userId: string, businessId: string, auditId: string): Promise<Readable> {
+    async entries({ userId, businessId, auditId }: AuditScope): Promise<Readable> {
       await authorizeAudit(db, userId, businessId, auditId);
       const tasks = new Map((await listTasksWithTotals(db, auditId)).map((t) => [t.id, t]));
       async function* rows() {
@@ -52,7 +52,7 @@ export function createExportService({ db, clock }: { db: Db; clock: Clock }) {
       );
     },
 
-    async candidates(userId: string, businessId: string, auditId: string): Promise<Readable> {
+    async candidates({ userId, businessId, auditId }: AuditScope): Promise<Readable> {
       const audit = await authorizeAudit(db, userId, businessId, auditId);
       const summary = await computeSummary(db, audit, clock.now());
       const records = summary.candidates.map((c, i) => [

@@ -12,7 +12,7 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, HttpProblem } from '../../lib/errors.ts';
 import { newId, sha256 } from '../../lib/ids.ts';
-import { authorizeAudit } from './policy.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
 import { checkLoggable } from './entries.ts';
 import { insertImportedEntries, taskIdsFor, type AuditRow } from './queries.ts';
 
@@ -64,9 +64,7 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
   }
 
   return async function importTimeLog(
-    userId: string,
-    businessId: string,
-    auditId: string,
+    { userId, businessId, auditId }: AuditScope,
     mapping: ColumnMapping,
     body: Readable,
     delimiter: Delimiter = 'comma',

@@ -1,7 +1,13 @@
 import type { Tx } from '../../db/client.ts';
 import { notFound } from '../../lib/errors.ts';
+import type { BusinessScope } from '../../lib/scope.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findAudit, type AuditRow } from './queries.ts';
+
+/** A call on one audit of a business. */
+export interface AuditScope extends BusinessScope {
+  readonly auditId: string;
+}
 
 /**
  * The audit, after checking the caller may run the business's audits: the business's policy

@@ -25,7 +25,7 @@ import {
   UpdateTaskSchema,
 } from '../../../core/contracts/audit.ts';
 import { IMPORT_PRESETS, type ColumnMapping } from '../../../core/time-log-import.ts';
-import { requireCaller } from '../../lib/caller.ts';
+import { scopeOf } from '../../lib/scope.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { isStream, rawBodyRoutes } from '../../lib/raw-body.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
@@ -94,7 +94,6 @@ function mappingFrom(q: Record<string, string | undefined>): ColumnMapping {
 export function auditRoutes(app: FastifyInstance, s: AuditServices) {
   const r = typed(app);
   const tags = ['audit'];
-  const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
 
   r.get(base, {
     config: { access: 'audit.manage' },
@@ -104,7 +103,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: BusinessParamsSchema,
       response: { 200: listOf(AuditSchema), ...problems(401, 403, 404) },
     },
-    handler: async (req) => ({ items: await s.audits.list(who(req), req.params.businessId) }),
+    handler: async (req) => ({ items: await s.audits.list(scopeOf(req)) }),
   });
   r.post(base, {
     config: { access: 'audit.manage' },
@@ -116,7 +115,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 201: AuditSchema, ...problems(401, 403, 404, 409) },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await s.audits.start(who(req), req.params.businessId, req.body)),
+      reply.status(201).send(await s.audits.start(scopeOf(req), req.body)),
   });
   r.get(one, {
     config: { access: 'audit.manage' },
@@ -126,7 +125,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: AuditParamsSchema,
       response: { 200: AuditSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) => s.audits.get(who(req), req.params.businessId, req.params.auditId),
+    handler: (req) => s.audits.get(scopeOf(req)),
   });
   r.patch(one, {
     config: { access: 'audit.manage' },
@@ -137,8 +136,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       body: UpdateAuditSchema,
       response: { 200: AuditSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) =>
-      s.audits.update(who(req), req.params.businessId, req.params.auditId, req.body),
+    handler: (req) => s.audits.update(scopeOf(req), req.body),
   });
   r.get(`${one}/summary`, {
     config: { access: 'audit.manage' },
@@ -148,7 +146,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: AuditParamsSchema,
       response: { 200: AuditSummarySchema, ...problems(401, 403, 404) },
     },
-    handler: (req) => s.summary.summary(who(req), req.params.businessId, req.params.auditId),
+    handler: (req) => s.summary.summary(scopeOf(req)),
   });
 
   r.get(`${one}/entries`, {
@@ -160,8 +158,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       querystring: EntriesQuerySchema,
       response: { 200: EntriesPageSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) =>
-      s.entries.list(who(req), req.params.businessId, req.params.auditId, req.query),
+    handler: (req) => s.entries.list(scopeOf(req), req.query),
   });
   r.post(`${one}/entries`, {
     config: { access: 'audit.manage' },
@@ -173,11 +170,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 201: AuditEntrySchema, ...problems(401, 403, 404, 409) },
     },
     handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await s.entries.create(who(req), req.params.businessId, req.params.auditId, req.body),
-        ),
+      reply.status(201).send(await s.entries.create(scopeOf(req), req.body)),
   });
   r.patch(`${one}/entries/:entryId`, {
     config: { access: 'audit.manage' },
@@ -188,14 +181,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       body: UpdateEntrySchema,
       response: { 200: AuditEntrySchema, ...problems(401, 403, 404, 409) },
     },
-    handler: (req) =>
-      s.entries.update(
-        who(req),
-        req.params.businessId,
-        req.params.auditId,
-        req.params.entryId,
-        req.body,
-      ),
+    handler: (req) => s.entries.update(scopeOf(req), req.body),
   });
   r.delete(`${one}/entries/:entryId`, {
     config: { access: 'audit.manage' },
@@ -206,12 +192,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 204: NoContent, ...problems(401, 403, 404, 409) },
     },
     handler: async (req, reply) => {
-      await s.entries.remove(
-        who(req),
-        req.params.businessId,
-        req.params.auditId,
-        req.params.entryId,
-      );
+      await s.entries.remove(scopeOf(req));
       return reply.status(204).send(null);
     },
   });
@@ -225,7 +206,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 200: listOf(AuditTaskSchema), ...problems(401, 403, 404) },
     },
     handler: async (req) => ({
-      items: await s.tasks.list(who(req), req.params.businessId, req.params.auditId),
+      items: await s.tasks.list(scopeOf(req)),
     }),
   });
   r.patch(`${one}/tasks/:taskId`, {
@@ -237,14 +218,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       body: UpdateTaskSchema,
       response: { 200: AuditTaskSchema, ...problems(401, 403, 404, 409) },
     },
-    handler: (req) =>
-      s.tasks.update(
-        who(req),
-        req.params.businessId,
-        req.params.auditId,
-        req.params.taskId,
-        req.body,
-      ),
+    handler: (req) => s.tasks.update(scopeOf(req), req.body),
   });
   r.post(`${one}/tasks/bulk-update`, {
     config: { access: 'audit.manage' },
@@ -256,12 +230,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 200: listOf(AuditTaskSchema), ...problems(401, 403, 404) },
     },
     handler: async (req) => ({
-      items: await s.tasks.bulkUpdate(
-        who(req),
-        req.params.businessId,
-        req.params.auditId,
-        req.body,
-      ),
+      items: await s.tasks.bulkUpdate(scopeOf(req), req.body),
     }),
   });
   r.post(`${one}/tasks/:taskId/job-draft`, {
@@ -272,17 +241,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: TaskParamsSchema,
       response: { 201: JobDraftSchema, ...problems(401, 403, 404, 409) },
     },
-    handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await s.summary.draftJob(
-            who(req),
-            req.params.businessId,
-            req.params.auditId,
-            req.params.taskId,
-          ),
-        ),
+    handler: async (req, reply) => reply.status(201).send(await s.summary.draftJob(scopeOf(req))),
   });
 
   r.get(`${one}/timer`, {
@@ -293,7 +252,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: AuditParamsSchema,
       response: { 200: TimerSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) => s.timer.get(who(req), req.params.businessId, req.params.auditId),
+    handler: (req) => s.timer.get(scopeOf(req)),
   });
   r.post(`${one}/timer`, {
     config: { access: 'audit.manage' },
@@ -305,16 +264,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 201: TimerSchema, ...problems(401, 403, 404, 409) },
     },
     handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await s.timer.start(
-            who(req),
-            req.params.businessId,
-            req.params.auditId,
-            req.body.taskName,
-          ),
-        ),
+      reply.status(201).send(await s.timer.start(scopeOf(req), req.body.taskName)),
   });
   r.post(`${one}/timer/stop`, {
     config: { access: 'audit.manage' },
@@ -324,10 +274,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: AuditParamsSchema,
       response: { 201: AuditEntrySchema, ...problems(401, 403, 404, 409) },
     },
-    handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send(await s.timer.stop(who(req), req.params.businessId, req.params.auditId)),
+    handler: async (req, reply) => reply.status(201).send(await s.timer.stop(scopeOf(req))),
   });
   r.delete(`${one}/timer`, {
     config: { access: 'audit.manage' },
@@ -338,7 +285,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 204: NoContent, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      await s.timer.discard(who(req), req.params.businessId, req.params.auditId);
+      await s.timer.discard(scopeOf(req));
       return reply.status(204).send(null);
     },
   });
@@ -358,19 +305,12 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
         response: { 200: ImportResultSchema, ...problems(401, 403, 404, 409, 413, 415) },
       },
       handler: async (req) => {
-        const userId = who(req);
+        const scope = scopeOf(req);
         const body = req.body;
         if (!isStream(body)) {
           throw badRequest('Send the CSV file as the request body with Content-Type: text/csv.');
         }
-        return s.importTimeLog(
-          userId,
-          req.params.businessId,
-          req.params.auditId,
-          mappingFrom(req.query),
-          body,
-          req.query.delimiter,
-        );
+        return s.importTimeLog(scope, mappingFrom(req.query), body, req.query.delimiter);
       },
     });
   });
@@ -385,7 +325,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 200: CsvSchema, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      const csv = await s.exports.entries(who(req), req.params.businessId, req.params.auditId);
+      const csv = await s.exports.entries(scopeOf(req));
       return sendCsv(reply, 'audit-entries.csv', csv);
     },
   });
@@ -399,7 +339,7 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       response: { 200: CsvSchema, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      const csv = await s.exports.candidates(who(req), req.params.businessId, req.params.auditId);
+      const csv = await s.exports.candidates(scopeOf(req));
       return sendCsv(reply, 'audit-candidates.csv', csv);
     },
   });
@@ -412,6 +352,6 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
       params: BusinessParamsSchema,
       response: { 200: listOf(JobDraftSchema), ...problems(401, 403, 404) },
     },
-    handler: async (req) => ({ items: await s.summary.drafts(who(req), req.params.businessId) }),
+    handler: async (req) => ({ items: await s.summary.drafts(scopeOf(req)) }),
   });
 }

@@ -8,15 +8,15 @@ import {
 } from '../../../core/audit.ts';
 import type { AuditSummary, CandidateView, JobDraft } from '../../../core/contracts/audit.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import type { jobDrafts } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { BusinessScope } from '../../lib/scope.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { listCategories, ratesPerUsd } from '../catalog/catalog.ts';
-import { authorizeAudit } from './policy.ts';
-import { presentAudit } from './present.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
+import { presentAudit, presentDraft } from './present.ts';
 import {
   insertJobDraft,
   listJobDrafts,
@@ -85,26 +85,9 @@ export async function computeSummary(tx: Tx, audit: AuditRow, now: Date): Promis
   };
 }
 
-type DraftRow = typeof jobDrafts.$inferSelect;
-const presentDraft = (d: DraftRow, jobId: string | null = null): JobDraft => ({
-  id: d.id,
-  businessId: d.businessId,
-  auditId: d.auditId,
-  taskId: d.taskId,
-  title: d.title,
-  category: d.categorySlug,
-  hoursPerMonth: d.hoursPerMonth,
-  budgetMin:
-    d.budgetMinAmount === null ? null : { amount: d.budgetMinAmount, currency: d.currency },
-  budgetMax:
-    d.budgetMaxAmount === null ? null : { amount: d.budgetMaxAmount, currency: d.currency },
-  createdAt: d.createdAt.toISOString(),
-  jobId,
-});
-
 export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    async summary(userId: string, businessId: string, auditId: string): Promise<AuditSummary> {
+    async summary({ userId, businessId, auditId }: AuditScope): Promise<AuditSummary> {
       const audit = await authorizeAudit(db, userId, businessId, auditId);
       return computeSummary(db, audit, clock.now());
     },
@@ -113,12 +96,12 @@ export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
      * "Hand this off": a job draft from a candidate, prefilled with its title, category, monthly
      * hours and a budget range around the market cost (none without a category to price it).
      */
-    async draftJob(
-      userId: string,
-      businessId: string,
-      auditId: string,
-      taskId: string,
-    ): Promise<JobDraft> {
+    async draftJob({
+      userId,
+      businessId,
+      auditId,
+      taskId,
+    }: AuditScope & { taskId: string }): Promise<JobDraft> {
       return db.transaction(async (tx) => {
         const audit = await authorizeAudit(tx, userId, businessId, auditId);
         const summary = await computeSummary(tx, audit, clock.now());
@@ -148,7 +131,7 @@ export function createSummaryService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    async drafts(userId: string, businessId: string): Promise<JobDraft[]> {
+    async drafts({ userId, businessId }: BusinessScope): Promise<JobDraft[]> {
       await authorizeBusiness(db, businessId, userId, 'audit.manage');
       return (await listJobDrafts(db, businessId)).map((r) => presentDraft(r.draft, r.jobId));
     },

@@ -2,7 +2,7 @@ import type { AuditTask, UpdateTask } from '../../../core/contracts/audit.ts';
 import { taskKey } from '../../../core/time-log-import.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
-import { authorizeAudit } from './policy.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
 import { categoryExists } from '../catalog/queries.ts';
 import { listTasksWithTotals, tasksById, updateTask, updateTasks } from './queries.ts';
 
@@ -21,17 +21,14 @@ async function tasksOf(tx: Tx, auditId: string, ids?: string[]): Promise<AuditTa
 
 export function createTaskService({ db }: { db: Db }) {
   return {
-    async list(userId: string, businessId: string, auditId: string): Promise<AuditTask[]> {
+    async list({ userId, businessId, auditId }: AuditScope): Promise<AuditTask[]> {
       await authorizeAudit(db, userId, businessId, auditId);
       return tasksOf(db, auditId);
     },
 
     /** Sets how the owner sees a task: its name, frequency, dislike, nature and category. */
     async update(
-      userId: string,
-      businessId: string,
-      auditId: string,
-      taskId: string,
+      { userId, businessId, auditId, taskId }: AuditScope & { taskId: string },
       changes: UpdateTask,
     ): Promise<AuditTask> {
       return db.transaction(async (tx) => {
@@ -62,9 +59,7 @@ export function createTaskService({ db }: { db: Db }) {
 
     /** Sets the nature and/or category of many tasks at once; all or nothing. */
     async bulkUpdate(
-      userId: string,
-      businessId: string,
-      auditId: string,
+      { userId, businessId, auditId }: AuditScope,
       input: { taskIds: string[]; nature?: AuditTask['nature']; category?: string | null },
     ): Promise<AuditTask[]> {
       return db.transaction(async (tx) => {

@@ -199,7 +199,10 @@ describe('timer role matrices', () => {
       async (role) => {
         // Only the owner and the manager can have a timer here to stop.
         if (role === 'owner' || role === 'manager')
-          await timers().start(cast.people[role].id, b.businessId, b.audit.id, 'Emails');
+          await timers().start(
+            { userId: cast.people[role].id, businessId: b.businessId, auditId: b.audit.id },
+            'Emails',
+          );
         return { method: 'POST', url: timerUrl(b, '/stop') };
       },
       201,
@@ -213,7 +216,10 @@ describe('timer role matrices', () => {
       cast,
       async (role) => {
         if (role === 'owner' || role === 'manager')
-          await timers().start(cast.people[role].id, b.businessId, b.audit.id, 'Emails');
+          await timers().start(
+            { userId: cast.people[role].id, businessId: b.businessId, auditId: b.audit.id },
+            'Emails',
+          );
         return { method: 'DELETE', url: timerUrl(b) };
       },
       204,

@@ -5,20 +5,21 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { findBusiness } from '../accounts/queries.ts';
-import { authorizeAudit } from './policy.ts';
+import { authorizeAudit, type AuditScope } from './policy.ts';
 import { checkLoggable, insertEntry } from './entries.ts';
+import { presentTimer } from './present.ts';
 import { deleteTimer, findTimer, insertTimer } from './queries.ts';
 
 /** A person's running timer for an audit. Stopping it logs an entry on the day it started. */
 export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    async get(userId: string, businessId: string, auditId: string) {
+    async get({ userId, businessId, auditId }: AuditScope) {
       await authorizeAudit(db, userId, businessId, auditId);
       const timer = await findTimer(db, auditId, userId);
-      return timer ? { taskName: timer.taskName, startedAt: timer.startedAt.toISOString() } : null;
+      return timer ? presentTimer(timer) : null;
     },
 
-    async start(userId: string, businessId: string, auditId: string, taskName: string) {
+    async start({ userId, businessId, auditId }: AuditScope, taskName: string) {
       return db.transaction(async (tx) => {
         const audit = await authorizeAudit(tx, userId, businessId, auditId);
         checkLoggable(audit);
@@ -29,11 +30,11 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
           startedAt: clock.now(),
         });
         if (!row) throw conflict('A timer is already running; stop it first.');
-        return { taskName: row.taskName, startedAt: row.startedAt.toISOString() };
+        return presentTimer(row);
       });
     },
 
-    async stop(userId: string, businessId: string, auditId: string): Promise<AuditEntry> {
+    async stop({ userId, businessId, auditId }: AuditScope): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
         const audit = await authorizeAudit(tx, userId, businessId, auditId);
         const timer = await deleteTimer(tx, auditId, userId);
@@ -54,7 +55,7 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    async discard(userId: string, businessId: string, auditId: string) {
+    async discard({ userId, businessId, auditId }: AuditScope) {
       await authorizeAudit(db, userId, businessId, auditId);
       if (!(await deleteTimer(db, auditId, userId))) throw notFound('Running timer');
     },

@@ -39,7 +39,7 @@ export function createCatalogService({ db, clock }: { db: Db; clock: Clock }) {
       return presentCategory(row);
     },
     async updateCategory(
-      slug: string,
+      { slug }: { slug: string },
       input: { name?: string; marketRate?: { amount: number; currency: string } },
     ) {
       const row = await updateCategory(db, slug, {
@@ -58,7 +58,7 @@ export function createCatalogService({ db, clock }: { db: Db; clock: Clock }) {
     async currencyRates() {
       return (await listCurrencyRates(db)).map(presentCurrencyRate);
     },
-    async setCurrencyRate(currency: string, perUsd: number) {
+    async setCurrencyRate({ currency }: { currency: string }, { perUsd }: { perUsd: number }) {
       return presentCurrencyRate(await upsertCurrencyRate(db, currency, perUsd, clock.now()));
     },
   };

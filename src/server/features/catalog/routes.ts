@@ -58,7 +58,7 @@ export function catalogRoutes(
     },
     handler: async (req) => {
       requireAdmin(req);
-      return catalog.updateCategory(req.params.slug, req.body);
+      return catalog.updateCategory(req.params, req.body);
     },
   });
 
@@ -86,7 +86,7 @@ export function catalogRoutes(
     },
     handler: async (req) => {
       requireAdmin(req);
-      return catalog.setCurrencyRate(req.params.currency, req.body.perUsd);
+      return catalog.setCurrencyRate(req.params, req.body);
     },
   });
 }

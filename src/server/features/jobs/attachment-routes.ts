@@ -7,11 +7,11 @@ import {
   BusinessAttachmentParamsSchema,
   BusinessJobParamsSchema,
 } from '../../../core/contracts/jobs.ts';
-import { requireCaller } from '../../lib/caller.ts';
 import { badRequest } from '../../lib/errors.ts';
 import { contentDisposition } from '../../lib/files.ts';
 import { isStream, rawBodyRoutes } from '../../lib/raw-body.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
+import { scopeOf } from '../../lib/scope.ts';
 import type { Download, createAttachmentService } from './attachments.ts';
 import { OPTIONAL_AUTH } from './board-routes.ts';
 
@@ -63,20 +63,14 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
           response: { 201: AttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
         },
         handler: async (req, reply) => {
-          const { userId } = requireCaller(req);
+          const scope = scopeOf(req);
           if (!isStream(req.body)) {
             throw badRequest(
               'Send the file as the request body with Content-Type: application/octet-stream.',
               [{ path: 'body', message: 'Expected the file’s bytes' }],
             );
           }
-          const attachment = await s.attachments.upload(
-            userId,
-            req.params.businessId,
-            req.params.jobId,
-            req.query,
-            req.body,
-          );
+          const attachment = await s.attachments.upload(scope, req.query, req.body);
           return reply.status(201).send(attachment);
         },
       });
@@ -94,9 +88,7 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
       response: { 200: FileSchema, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      const { userId } = requireCaller(req);
-      const { businessId, jobId, attachmentId } = req.params;
-      return sendDownload(reply, await s.attachments.open(userId, businessId, jobId, attachmentId));
+      return sendDownload(reply, await s.attachments.open(scopeOf(req)));
     },
   });
 
@@ -109,9 +101,7 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
       response: { 204: NoContent, ...problems(401, 403, 404, 409) },
     },
     handler: async (req, reply) => {
-      const { userId } = requireCaller(req);
-      const { businessId, jobId, attachmentId } = req.params;
-      await s.attachments.remove(userId, businessId, jobId, attachmentId);
+      await s.attachments.remove(scopeOf(req));
       return reply.status(204).send(null);
     },
   });
@@ -127,8 +117,10 @@ export function attachmentRoutes(app: FastifyInstance, s: AttachmentServices) {
       response: { 200: FileSchema, ...problems(401, 404) },
     },
     handler: async (req, reply) => {
-      const { jobId, attachmentId } = req.params;
-      const file = await s.attachments.openPublic(req.caller?.userId ?? null, jobId, attachmentId);
+      const file = await s.attachments.openPublic({
+        ...req.params,
+        userId: req.caller?.userId ?? null,
+      });
       return sendDownload(reply, file);
     },
   });

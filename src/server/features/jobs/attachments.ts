@@ -23,7 +23,13 @@ import {
   insertAttachment,
   type AttachmentRow,
 } from './attachment-queries.ts';
-import { authorizeBrief, authorizeJob, type JobRow } from './policy.ts';
+import {
+  authorizeBrief,
+  authorizeJob,
+  type JobRow,
+  type JobScope,
+  type ReaderScope,
+} from './policy.ts';
 import { presentAttachment } from './present.ts';
 
 /** Enough for screenshots, a brand guide and a few samples; more belongs in a shared folder. */
@@ -73,9 +79,7 @@ export function createAttachmentService({
     files,
 
     async upload(
-      userId: string,
-      businessId: string,
-      jobId: string,
+      { userId, businessId, jobId }: JobScope,
       input: { layer: Layer; name: string },
       body: Readable,
     ): Promise<Attachment> {
@@ -110,13 +114,13 @@ export function createAttachmentService({
     },
 
     /** Either layer, for the job's business's members. */
-    async open(userId: string, businessId: string, jobId: string, attachmentId: string) {
+    async open({ userId, businessId, jobId, attachmentId }: JobScope & { attachmentId: string }) {
       await authorizeJob(db, businessId, jobId, userId, 'jobs.read');
       return download(await readable(db, jobId, attachmentId));
     },
 
     /** A brief attachment, for whoever may read the brief; a spec attachment is a 404 here. */
-    async openPublic(userId: string | null, jobId: string, attachmentId: string) {
+    async openPublic({ userId, jobId, attachmentId }: ReaderScope & { attachmentId: string }) {
       await authorizeBrief(db, jobId, userId, config.mode);
       const row = await readable(db, jobId, attachmentId);
       if (row.layer !== 'brief') throw notFound('Attachment');
@@ -124,7 +128,7 @@ export function createAttachmentService({
     },
 
     /** Removes the row, then (after the commit) the file. */
-    async remove(userId: string, businessId: string, jobId: string, attachmentId: string) {
+    async remove({ userId, businessId, jobId, attachmentId }: JobScope & { attachmentId: string }) {
       const row = await db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
           forUpdate: true,

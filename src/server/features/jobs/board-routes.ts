@@ -46,6 +46,7 @@ export function boardRoutes(app: FastifyInstance, s: BoardServices) {
       params: JobParamsSchema,
       response: { 200: PublicJobSchema, ...problems(401, 404) },
     },
-    handler: (req) => s.board.publicJob(req.caller?.userId ?? null, req.params.jobId),
+    handler: (req) =>
+      s.board.publicJob({ userId: req.caller?.userId ?? null, jobId: req.params.jobId }),
   });
 }

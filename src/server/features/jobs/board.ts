@@ -21,7 +21,7 @@ import {
   type BoardRow,
   type BudgetFilter,
 } from './board-queries.ts';
-import { authorizeBrief, type Mode } from './policy.ts';
+import { authorizeBrief, type Mode, type ReaderScope } from './policy.ts';
 import { presentBoardJob, presentPublicJob } from './present.ts';
 
 export type BoardQueryInput = z.output<typeof BoardQuerySchema>;
@@ -153,7 +153,7 @@ export function createBoardService({ db, clock, mode }: { db: Db; clock: Clock; 
     },
 
     /** A job's brief and brief attachments, for whoever may read it (else 404). */
-    async publicJob(userId: string | null, jobId: string): Promise<PublicJob> {
+    async publicJob({ userId, jobId }: ReaderScope): Promise<PublicJob> {
       const job = await authorizeBrief(db, jobId, userId, mode);
       const [name, attachments] = await Promise.all([
         businessName(db, job.businessId),

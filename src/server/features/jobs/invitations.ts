@@ -2,15 +2,15 @@
  * Inviting professionals to a job: an invited professional may read the job's brief whatever
  * its visibility (see `authorizeBrief`), and finds it under their job invitations.
  */
-import type { z } from 'zod';
-import type { BoardJob, JobInvitationSchema } from '../../../core/contracts/jobs.ts';
+import type { BoardJob } from '../../../core/contracts/jobs.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UserScope } from '../../lib/scope.ts';
 import { conflict, emailNotVerified, HttpProblem, notFound } from '../../lib/errors.ts';
 import { findBusiness, findUser } from '../accounts/queries.ts';
 import type { Notify } from '../notifications/index.ts';
-import { authorizeJob } from './policy.ts';
-import { presentBoardJob } from './present.ts';
+import { authorizeJob, type JobScope } from './policy.ts';
+import { presentBoardJob, presentJobInvitation, type JobInvitation } from './present.ts';
 import {
   deleteJobInvitation,
   findJobInvitation,
@@ -19,15 +19,6 @@ import {
   listInvitedJobs,
   listJobInvitations,
 } from './queries.ts';
-
-type JobInvitation = z.infer<typeof JobInvitationSchema>;
-type InvitationRow = NonNullable<Awaited<ReturnType<typeof findJobInvitation>>>;
-
-const present = (row: InvitationRow): JobInvitation => ({
-  professional: { id: row.userId, name: row.name, email: row.email },
-  invitedAt: row.invitedAt.toISOString(),
-  awaitingVerification: !row.emailVerified,
-});
 
 export function createJobInvitationService({
   db,
@@ -39,9 +30,9 @@ export function createJobInvitationService({
   notify: Notify;
 }) {
   return {
-    async list(userId: string, businessId: string, jobId: string): Promise<JobInvitation[]> {
+    async list({ userId, businessId, jobId }: JobScope): Promise<JobInvitation[]> {
       await authorizeJob(db, businessId, jobId, userId, 'jobs.read');
-      return (await listJobInvitations(db, jobId)).map(present);
+      return (await listJobInvitations(db, jobId)).map(presentJobInvitation);
     },
 
     /**
@@ -50,9 +41,7 @@ export function createJobInvitationService({
      * changes nothing and sends nothing: `created` is false and the existing invitation is returned.
      */
     async invite(
-      userId: string,
-      businessId: string,
-      jobId: string,
+      { userId, businessId, jobId }: JobScope,
       email: string,
     ): Promise<{ invitation: JobInvitation; created: boolean }> {
       const result = await db.transaction(async (tx) => {
@@ -96,10 +85,15 @@ export function createJobInvitationService({
         }
         return { row, created };
       });
-      return { invitation: present(result.row), created: result.created };
+      return { invitation: presentJobInvitation(result.row), created: result.created };
     },
 
-    async remove(userId: string, businessId: string, jobId: string, professionalId: string) {
+    async remove({
+      userId,
+      businessId,
+      jobId,
+      professionalId,
+    }: JobScope & { professionalId: string }) {
       await db.transaction(async (tx) => {
         await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage');
         if (!(await deleteJobInvitation(tx, jobId, professionalId))) throw notFound('Invitation');
@@ -107,7 +101,7 @@ export function createJobInvitationService({
     },
 
     /** The published jobs the caller is invited to, as board cards, latest invitation first. */
-    async mine(userId: string): Promise<BoardJob[]> {
+    async mine({ userId }: UserScope): Promise<BoardJob[]> {
       if (!(await findUser(db, userId))?.emailVerified)
         throw emailNotVerified('see the jobs you are invited to');
       const rows = await listInvitedJobs(db, userId);

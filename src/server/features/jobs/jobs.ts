@@ -18,6 +18,7 @@ import { checkRequirements } from '../../../core/requirements-checker.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { BusinessScope } from '../../lib/scope.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { createFileStore, type FileStore } from '../../lib/files.ts';
 import { newId } from '../../lib/ids.ts';
@@ -25,7 +26,7 @@ import { decodeCursor, page } from '../../lib/pagination.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { attachmentKeys } from './attachment-queries.ts';
-import { authorizeJob } from './policy.ts';
+import { authorizeJob, type JobScope } from './policy.ts';
 import { briefOf } from './present.ts';
 import {
   countJobsByStatus,
@@ -79,7 +80,10 @@ export function createJobService({
      * draft's; from scratch the brief must at least have a title. New jobs are public on a
      * marketplace and invite-only in a private workspace.
      */
-    async create(userId: string, businessId: string, input: CreateJobInput): Promise<BusinessJob> {
+    async create(
+      { userId, businessId }: BusinessScope,
+      input: CreateJobInput,
+    ): Promise<BusinessJob> {
       return db.transaction(async (tx) => {
         await authorizeBusiness(tx, businessId, userId, 'jobs.manage');
         const business = await findBusiness(tx, businessId);
@@ -118,7 +122,7 @@ export function createJobService({
     },
 
     /** A job with both layers; reading a published specification is noted as a view of its version. */
-    async get(userId: string, businessId: string, jobId: string): Promise<BusinessJob> {
+    async get({ userId, businessId, jobId }: JobScope): Promise<BusinessJob> {
       return db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.read');
         if (job.specVersion !== null) {
@@ -141,9 +145,7 @@ export function createJobService({
      * save leaves the job invite-only (`visibilityIn`).
      */
     async update(
-      userId: string,
-      businessId: string,
-      jobId: string,
+      { userId, businessId, jobId }: JobScope,
       { expectedUpdatedAt, ...input }: UpdateJobInput,
     ): Promise<BusinessJob> {
       return db.transaction(async (tx) => {
@@ -199,8 +201,7 @@ export function createJobService({
 
     /** The business's jobs, most recently changed first, with how many it has in each status. */
     async list(
-      userId: string,
-      businessId: string,
+      { userId, businessId }: BusinessScope,
       q: { status?: JobStatus; cursor?: string; limit: number },
     ): Promise<JobList> {
       await authorizeBusiness(db, businessId, userId, 'jobs.read');
@@ -240,7 +241,7 @@ export function createJobService({
      * Its attachment rows go with it (cascade), and their files are removed after the commit:
      * a rollback must not leave rows pointing at files that are gone.
      */
-    async remove(userId: string, businessId: string, jobId: string): Promise<void> {
+    async remove({ userId, businessId, jobId }: JobScope): Promise<void> {
       const keys = await db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
           forUpdate: true,

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, emailNotVerified } from '../../lib/errors.ts';
 import { findUser } from '../accounts/queries.ts';
-import { authorizeJob, type Mode } from './policy.ts';
+import { authorizeJob, type Mode, type JobScope } from './policy.ts';
 import {
   presentBusinessJob,
   refusePublicInWorkspace,
@@ -53,7 +53,7 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
    * publicly before the switch does not put it back in public.
    */
   function move(action: JobAction, change: (now: Date) => JobSet) {
-    return async (userId: string, businessId: string, jobId: string): Promise<BusinessJob> =>
+    return async ({ userId, businessId, jobId }: JobScope): Promise<BusinessJob> =>
       db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
           forUpdate: true,
@@ -78,7 +78,7 @@ export function createLifecycleService({ db, clock, mode }: { db: Db; clock: Clo
      * checker's score is kept as the published score. A low score never stops publishing —
      * the checker warns, the owner decides.
      */
-    publish: (userId: string, businessId: string, jobId: string, settings: PublishInput) =>
+    publish: ({ userId, businessId, jobId }: JobScope, settings: PublishInput) =>
       db.transaction(async (tx) => {
         const job = await authorizeJob(tx, businessId, jobId, userId, 'jobs.manage', {
           forUpdate: true,

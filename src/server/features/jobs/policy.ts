@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { jobs } from '../../db/schema/index.ts';
 import { emailNotVerified, notFound } from '../../lib/errors.ts';
+import type { BusinessScope } from '../../lib/scope.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findRole, findUser } from '../accounts/queries.ts';
 import { findBusinessJob, findJob, isInvitedToJob } from './queries.ts';
@@ -10,6 +11,17 @@ import { findBusinessJob, findJob, isInvitedToJob } from './queries.ts';
 export type JobRow = typeof jobs.$inferSelect;
 /** A marketplace (public board) or a private workspace (invite-only jobs), from HANDOFF_MODE. */
 export type Mode = Config['mode'];
+
+/** A business member's call on one of its jobs. */
+export interface JobScope extends BusinessScope {
+  readonly jobId: string;
+}
+
+/** A call on a job's public face, by whoever is asking: signed in (`userId`) or not (`null`). */
+export interface ReaderScope {
+  readonly userId: string | null;
+  readonly jobId: string;
+}
 
 /**
  * A business member acting on one of its jobs: the business's policy first (non-member → 404,

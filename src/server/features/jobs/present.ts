@@ -1,6 +1,16 @@
-import type { Attachment, BoardJob, Brief, PublicJob } from '../../../core/contracts/jobs.ts';
+import type { z } from 'zod';
+import type {
+  Attachment,
+  BoardJob,
+  Brief,
+  JobInvitationSchema,
+  JobTemplate,
+  PublicJob,
+  SpecViewSchema,
+} from '../../../core/contracts/jobs.ts';
 import type { jobAttachments } from '../../db/schema/index.ts';
 import type { JobRow } from './policy.ts';
+import type { findJobInvitation, listSpecVersions, listSpecViews, TemplateRow } from './queries.ts';
 
 /** The columns the brief is made of (the board selects only these, never the specification). */
 export type BriefColumns = Pick<
@@ -100,3 +110,37 @@ export function presentBoardJob(
     publishedAt: (job.publishedAt ?? job.createdAt).toISOString(),
   };
 }
+
+export type JobInvitation = z.infer<typeof JobInvitationSchema>;
+export type SpecView = z.infer<typeof SpecViewSchema>;
+type InvitationRow = NonNullable<Awaited<ReturnType<typeof findJobInvitation>>>;
+
+export const presentJobInvitation = (row: InvitationRow): JobInvitation => ({
+  professional: { id: row.userId, name: row.name, email: row.email },
+  invitedAt: row.invitedAt.toISOString(),
+  awaitingVerification: !row.emailVerified,
+});
+
+type VersionRow = Awaited<ReturnType<typeof listSpecVersions>>[number];
+
+export const presentVersionSummary = (v: VersionRow) => ({
+  version: v.version,
+  createdAt: v.createdAt.toISOString(),
+  createdBy: v.createdById && v.createdByName ? { id: v.createdById, name: v.createdByName } : null,
+});
+
+type ViewRow = Awaited<ReturnType<typeof listSpecViews>>[number];
+export const presentSpecView = (v: ViewRow): SpecView => ({
+  user: { id: v.userId, name: v.name },
+  version: v.version,
+  firstSeenAt: v.firstSeenAt.toISOString(),
+});
+
+export const presentTemplate = (t: TemplateRow): JobTemplate => ({
+  slug: t.slug,
+  name: t.name,
+  category: t.categorySlug,
+  brief: t.brief,
+  spec: t.spec,
+  updatedAt: t.updatedAt.toISOString(),
+});

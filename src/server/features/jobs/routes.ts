@@ -26,6 +26,7 @@ import {
 } from '../../../core/contracts/jobs.ts';
 import { requireAdmin, requireCaller } from '../../lib/caller.ts';
 import { NoContent, problems, typed } from '../../lib/route-kit.ts';
+import { scopeOf } from '../../lib/scope.ts';
 import type { createJobInvitationService } from './invitations.ts';
 import type { createJobService } from './jobs.ts';
 import type { createLifecycleService } from './lifecycle.ts';
@@ -47,7 +48,6 @@ const one = `${base}/:jobId`;
 export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
   const r = typed(app);
   const tags = ['jobs'];
-  const who = (req: Parameters<typeof requireCaller>[0]) => requireCaller(req).userId;
 
   r.get(base, {
     config: { access: 'jobs.read' },
@@ -59,7 +59,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       querystring: JobListQuerySchema,
       response: { 200: JobListSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) => s.jobs.list(who(req), req.params.businessId, req.query),
+    handler: (req) => s.jobs.list(scopeOf(req), req.query),
   });
   r.post(base, {
     config: { access: 'jobs.manage' },
@@ -72,7 +72,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       response: { 201: BusinessJobSchema, ...problems(401, 403, 404, 409, 422) },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await s.jobs.create(who(req), req.params.businessId, req.body)),
+      reply.status(201).send(await s.jobs.create(scopeOf(req), req.body)),
   });
   r.get(one, {
     config: { access: 'jobs.read' },
@@ -82,7 +82,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       params: BusinessJobParamsSchema,
       response: { 200: BusinessJobSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) => s.jobs.get(who(req), req.params.businessId, req.params.jobId),
+    handler: (req) => s.jobs.get(scopeOf(req)),
   });
   r.patch(one, {
     config: { access: 'jobs.manage' },
@@ -95,7 +95,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       body: UpdateJobSchema,
       response: { 200: BusinessJobSchema, ...problems(401, 403, 404, 409, 422) },
     },
-    handler: (req) => s.jobs.update(who(req), req.params.businessId, req.params.jobId, req.body),
+    handler: (req) => s.jobs.update(scopeOf(req), req.body),
   });
   r.delete(one, {
     config: { access: 'jobs.manage' },
@@ -106,7 +106,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       response: { 204: NoContent, ...problems(401, 403, 404, 409) },
     },
     handler: async (req, reply) => {
-      await s.jobs.remove(who(req), req.params.businessId, req.params.jobId);
+      await s.jobs.remove(scopeOf(req));
       return reply.status(204).send(null);
     },
   });
@@ -123,8 +123,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       body: PublishJobSchema.nullable(),
       response: { 200: BusinessJobSchema, ...problems(401, 403, 404, 409, 422) },
     },
-    handler: (req) =>
-      s.lifecycle.publish(who(req), req.params.businessId, req.params.jobId, req.body ?? {}),
+    handler: (req) => s.lifecycle.publish(scopeOf(req), req.body ?? {}),
   });
   for (const [action, summary] of [
     ['close', 'Close an open job to bids'],
@@ -139,7 +138,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
         params: BusinessJobParamsSchema,
         response: { 200: BusinessJobSchema, ...problems(401, 403, 404, 409) },
       },
-      handler: (req) => s.lifecycle[action](who(req), req.params.businessId, req.params.jobId),
+      handler: (req) => s.lifecycle[action](scopeOf(req)),
     });
   }
 
@@ -152,7 +151,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       response: { 200: listOf(SpecVersionSummarySchema), ...problems(401, 403, 404) },
     },
     handler: async (req) => ({
-      items: await s.versions.list(who(req), req.params.businessId, req.params.jobId),
+      items: await s.versions.list(scopeOf(req)),
     }),
   });
   r.get(`${one}/versions/:version`, {
@@ -163,8 +162,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       params: VersionParamsSchema,
       response: { 200: SpecVersionSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) =>
-      s.versions.get(who(req), req.params.businessId, req.params.jobId, req.params.version),
+    handler: (req) => s.versions.get(scopeOf(req)),
   });
   r.get(`${one}/diff`, {
     config: { access: 'jobs.read' },
@@ -175,14 +173,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       querystring: DiffQuerySchema,
       response: { 200: SpecDiffSchema, ...problems(401, 403, 404) },
     },
-    handler: (req) =>
-      s.versions.diff(
-        who(req),
-        req.params.businessId,
-        req.params.jobId,
-        req.query.from,
-        req.query.to,
-      ),
+    handler: (req) => s.versions.diff(scopeOf(req), req.query),
   });
   r.get(`${one}/spec-views`, {
     config: { access: 'jobs.read' },
@@ -193,7 +184,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       response: { 200: listOf(SpecViewSchema), ...problems(401, 403, 404) },
     },
     handler: async (req) => ({
-      items: await s.versions.views(who(req), req.params.businessId, req.params.jobId),
+      items: await s.versions.views(scopeOf(req)),
     }),
   });
 
@@ -206,7 +197,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       response: { 200: listOf(JobInvitationSchema), ...problems(401, 403, 404) },
     },
     handler: async (req) => ({
-      items: await s.invitations.list(who(req), req.params.businessId, req.params.jobId),
+      items: await s.invitations.list(scopeOf(req)),
     }),
   });
   r.post(`${one}/invitations`, {
@@ -224,12 +215,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       },
     },
     handler: async (req, reply) => {
-      const { invitation, created } = await s.invitations.invite(
-        who(req),
-        req.params.businessId,
-        req.params.jobId,
-        req.body.email,
-      );
+      const { invitation, created } = await s.invitations.invite(scopeOf(req), req.body.email);
       return reply.status(created ? 201 : 200).send(invitation);
     },
   });
@@ -242,12 +228,12 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       response: { 204: NoContent, ...problems(401, 403, 404) },
     },
     handler: async (req, reply) => {
-      await s.invitations.remove(
-        who(req),
-        req.params.businessId,
-        req.params.jobId,
-        req.params.userId,
-      );
+      await s.invitations.remove({
+        userId: requireCaller(req).userId,
+        businessId: req.params.businessId,
+        jobId: req.params.jobId,
+        professionalId: req.params.userId,
+      });
       return reply.status(204).send(null);
     },
   });
@@ -259,7 +245,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       summary: 'Published jobs you are invited to, latest invitation first',
       response: { 200: listOf(BoardJobSchema), ...problems(401) },
     },
-    handler: async (req) => ({ items: await s.invitations.mine(who(req)) }),
+    handler: async (req) => ({ items: await s.invitations.mine(requireCaller(req)) }),
   });
 
   r.get('/api/v1/skills', {
@@ -296,7 +282,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     },
     handler: async (req) => {
       requireAdmin(req);
-      return s.templates.update(req.params.slug, req.body);
+      return s.templates.update(req.params, req.body);
     },
   });
 }

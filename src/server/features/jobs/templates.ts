@@ -7,33 +7,19 @@ import type { JobTemplate, UpdateJobTemplateSchema } from '../../../core/contrac
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, notFound } from '../../lib/errors.ts';
-import {
-  categoryExists,
-  listTemplates,
-  searchSkills,
-  updateTemplate,
-  type TemplateRow,
-} from './queries.ts';
+import { categoryExists, listTemplates, searchSkills, updateTemplate } from './queries.ts';
+import { presentTemplate } from './present.ts';
 
 type UpdateTemplateInput = z.infer<typeof UpdateJobTemplateSchema>;
-
-const present = (t: TemplateRow): JobTemplate => ({
-  slug: t.slug,
-  name: t.name,
-  category: t.categorySlug,
-  brief: t.brief,
-  spec: t.spec,
-  updatedAt: t.updatedAt.toISOString(),
-});
 
 export function createTemplateService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(): Promise<JobTemplate[]> {
-      return (await listTemplates(db)).map(present);
+      return (await listTemplates(db)).map(presentTemplate);
     },
 
     /** The admin's edit of a template; each of `brief` and `spec` is replaced whole. */
-    async update(slug: string, input: UpdateTemplateInput): Promise<JobTemplate> {
+    async update({ slug }: { slug: string }, input: UpdateTemplateInput): Promise<JobTemplate> {
       return db.transaction(async (tx) => {
         const errors: { path: string; message: string }[] = [];
         if (input.category && !(await categoryExists(tx, input.category))) {
@@ -51,7 +37,7 @@ export function createTemplateService({ db, clock }: { db: Db; clock: Clock }) {
           updatedAt: clock.now(),
         });
         if (!row) throw notFound('Template');
-        return present(row);
+        return presentTemplate(row);
       });
     },
 

@@ -2,21 +2,13 @@
  * The published versions of a job's specification, the difference between any two, and who
  * has seen which version. Members read all of it; versions are written by the jobs service.
  */
-import type { z } from 'zod';
-import type { SpecDiff, SpecVersion, SpecViewSchema } from '../../../core/contracts/jobs.ts';
+import type { SpecDiff, SpecVersion } from '../../../core/contracts/jobs.ts';
 import { diffSpecs } from '../../../core/spec-diff.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { HttpProblem } from '../../lib/errors.ts';
-import { authorizeJob } from './policy.ts';
+import { authorizeJob, type JobScope } from './policy.ts';
+import { presentSpecView, presentVersionSummary, type SpecView } from './present.ts';
 import { findSpecVersion, listSpecVersions, listSpecViews } from './queries.ts';
-
-type VersionRow = Awaited<ReturnType<typeof listSpecVersions>>[number];
-
-const presentSummary = (v: VersionRow) => ({
-  version: v.version,
-  createdAt: v.createdAt.toISOString(),
-  createdBy: v.createdById && v.createdByName ? { id: v.createdById, name: v.createdByName } : null,
-});
 
 /** The version, or 404 naming the parameter that asked for it. */
 async function loadVersion(tx: Tx, jobId: string, version: number, path: string) {
@@ -32,29 +24,26 @@ async function loadVersion(tx: Tx, jobId: string, version: number, path: string)
 export function createVersionService({ db }: { db: Db }) {
   return {
     /** Every published version, newest first; empty before the job is published. */
-    async list(userId: string, businessId: string, jobId: string) {
+    async list({ userId, businessId, jobId }: JobScope) {
       await authorizeJob(db, businessId, jobId, userId, 'jobs.read');
-      return (await listSpecVersions(db, jobId)).map(presentSummary);
+      return (await listSpecVersions(db, jobId)).map(presentVersionSummary);
     },
 
-    async get(
-      userId: string,
-      businessId: string,
-      jobId: string,
-      version: number,
-    ): Promise<SpecVersion> {
+    async get({
+      userId,
+      businessId,
+      jobId,
+      version,
+    }: JobScope & { version: number }): Promise<SpecVersion> {
       await authorizeJob(db, businessId, jobId, userId, 'jobs.read');
       const row = await loadVersion(db, jobId, version, 'params.version');
-      return { ...presentSummary(row), spec: row.spec };
+      return { ...presentVersionSummary(row), spec: row.spec };
     },
 
     /** What changed from version `from` to version `to` (either order), section by section. */
     async diff(
-      userId: string,
-      businessId: string,
-      jobId: string,
-      from: number,
-      to: number,
+      { userId, businessId, jobId }: JobScope,
+      { from, to }: { from: number; to: number },
     ): Promise<SpecDiff> {
       await authorizeJob(db, businessId, jobId, userId, 'jobs.read');
       const before = await loadVersion(db, jobId, from, 'querystring.from');
@@ -63,17 +52,9 @@ export function createVersionService({ db }: { db: Db }) {
     },
 
     /** Who has seen which version, newest version first. */
-    async views(
-      userId: string,
-      businessId: string,
-      jobId: string,
-    ): Promise<z.infer<typeof SpecViewSchema>[]> {
+    async views({ userId, businessId, jobId }: JobScope): Promise<SpecView[]> {
       await authorizeJob(db, businessId, jobId, userId, 'jobs.read');
-      return (await listSpecViews(db, jobId)).map((v) => ({
-        user: { id: v.userId, name: v.name },
-        version: v.version,
-        firstSeenAt: v.firstSeenAt.toISOString(),
-      }));
+      return (await listSpecViews(db, jobId)).map(presentSpecView);
     },
   };
 }
