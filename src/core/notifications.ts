@@ -27,6 +27,21 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
   },
 };
 
+/**
+ * Account messages: what a person needs to get into their own account. They go through
+ * `notify` like every other message, but they are always e-mailed, never shown in the app
+ * (someone who cannot sign in cannot read them there) and never a preference: turning them off
+ * would lock people out. Hence a list of their own, apart from {@link NOTIFICATION_TYPE_INFO}.
+ */
+export const ACCOUNT_MESSAGE_TYPES = ['account.verification', 'account.password-reset'] as const;
+export type AccountMessageType = (typeof ACCOUNT_MESSAGE_TYPES)[number];
+/** Everything `notify` sends: the preference-driven types and the account messages. */
+export type MessageType = NotificationType | AccountMessageType;
+
+export function isAccountMessageType(type: MessageType): type is AccountMessageType {
+  return (ACCOUNT_MESSAGE_TYPES as readonly string[]).includes(type);
+}
+
 /** What to write for one person: an in-app notification, an e-mail, both or neither. */
 export interface Deliveries {
   inApp: boolean;
@@ -36,8 +51,11 @@ export interface Deliveries {
 /**
  * Where a message goes. A person with an account follows their channel; an address with no
  * account yet can only be reached by e-mail, so it always gets one (it has no preferences).
+ * An account message is e-mailed to everyone, whatever they chose, and never written in-app.
  */
-export function deliveriesFor(channel: NotificationChannel | 'address-only'): Deliveries {
+export function deliveriesFor(
+  channel: NotificationChannel | 'address-only' | 'account',
+): Deliveries {
   switch (channel) {
     case 'in_app':
       return { inApp: true, email: false };
@@ -46,6 +64,7 @@ export function deliveriesFor(channel: NotificationChannel | 'address-only'): De
     case 'off':
       return { inApp: false, email: false };
     case 'address-only':
+    case 'account':
       return { inApp: false, email: true };
     default:
       return channel satisfies never;

@@ -158,15 +158,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const { mailer } = deps.background ?? createBackground({ db, pool, config, clock });
+  const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   const auth = createAuth({
     db,
     mailer,
+    notify,
     baseUrl: config.baseUrl,
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
     logLink: (message) => app.log.warn(message),
   });
-  const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   registerAuthentication(app, {
     auth,
     db,

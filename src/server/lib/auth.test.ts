@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,7 +9,7 @@ import {
   ORIGIN,
   type TestContext,
 } from '../../../test/harness.ts';
-import { lastMailTo, linkIn } from '../../../test/mailbox.ts';
+import { lastMailTo, linkIn, mailTo } from '../../../test/mailbox.ts';
 import {
   buildCast,
   expectRoleMatrix,
@@ -16,6 +17,8 @@ import {
   type Cast,
   type RoleName,
 } from '../../../test/role-matrix.ts';
+import { NOTIFICATION_TYPES } from '../../core/contracts/notifications.ts';
+import { notifications, users } from '../db/schema/index.ts';
 
 const PASSWORD = 'correct-horse-battery';
 const VERIFY_LINK = `${ORIGIN}/api/auth/verify-email?`;
@@ -291,6 +294,51 @@ describe('password reset', () => {
     expect(forUnknown.statusCode).toBe(forKnown.statusCode);
     expect(forUnknown.json()).toEqual(forKnown.json());
     await expect(lastMailTo(ctx, email)).rejects.toThrow(/No e-mail/);
+  });
+});
+
+describe('account messages (through notify)', () => {
+  /** Signs up and turns every notification preference off, as the preferences page can. */
+  async function signUpWithEverythingOff() {
+    const { email, cookie } = await signUp();
+    const off = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/notification-preferences',
+      headers: { cookie, origin: ORIGIN },
+      payload: { items: NOTIFICATION_TYPES.map((type) => ({ type, channel: 'off' })) },
+    });
+    expect(off.statusCode).toBe(200);
+    const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return { email, cookie, userId: user?.id ?? '' };
+  }
+  const inApp = (userId: string) =>
+    ctx.db.select().from(notifications).where(eq(notifications.userId, userId));
+
+  it('a verification e-mail asked for again still arrives with every preference off, and only by e-mail', async () => {
+    const { email, cookie, userId } = await signUpWithEverythingOff();
+    const again = await ctx.app.inject(
+      authRequest('/api/auth/send-verification-email', { email }, { cookie }),
+    );
+    expect(again.statusCode).toBe(200);
+    const mails = await mailTo(ctx, email);
+    expect(mails.map((m) => m.subject)).toEqual([
+      'Confirm your e-mail address for Handoff',
+      'Confirm your e-mail address for Handoff',
+    ]);
+    expect(mails[0]?.text).toBe(
+      `Hello Nora Quinn,\n\nPlease confirm that ${email} is your address by opening this link:\n\n${linkIn(mails[0]?.text ?? '', VERIFY_LINK).href}\n\nThanks,\nHandoff`,
+    );
+    expect(await inApp(userId)).toEqual([]);
+  });
+
+  it('a password reset e-mail arrives with every preference off, and no in-app notification', async () => {
+    const { email, userId } = await signUpWithEverythingOff();
+    const link = await requestReset(email);
+    const mail = await lastMailTo(ctx, email);
+    expect(mail.subject).toBe('Reset your Handoff password');
+    expect(mail.text).toContain(`Hello Nora Quinn,`);
+    expect(mail.text).toContain(link.href);
+    expect(await inApp(userId)).toEqual([]);
   });
 });
 

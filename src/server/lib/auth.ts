@@ -10,6 +10,7 @@ import {
 } from '../../core/password-strength.ts';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../db/client.ts';
+import type { Notify } from '../features/notifications/notify.ts';
 import {
   accounts,
   apiTokens,
@@ -23,7 +24,9 @@ import type { Mailer } from './mail.ts';
 
 export interface AuthOptions {
   db: Db;
-  mailer: Mailer;
+  /** Only asked whether SMTP is set up; the e-mails themselves go through `notify`. */
+  mailer: Pick<Mailer, 'smtpConfigured'>;
+  notify: Notify;
   baseUrl: string;
   secret: string;
   /** Login and sign-up rate limits; on in production, switched off by tests that sign in often. */
@@ -38,7 +41,15 @@ const SIGN_IN_PER_MINUTE = 10;
  * better-auth: e-mail + password, e-mail verification, password reset, sessions in Postgres,
  * rate limits kept in Postgres (shared by every instance). Mounted at /api/auth/*.
  */
-export function createAuth({ db, mailer, baseUrl, secret, rateLimit, logLink }: AuthOptions) {
+export function createAuth({
+  db,
+  mailer,
+  notify,
+  baseUrl,
+  secret,
+  rateLimit,
+  logLink,
+}: AuthOptions) {
   return betterAuth({
     appName: 'Handoff',
     baseURL: baseUrl,
@@ -74,11 +85,10 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit, logLink }: 
         await revokeApiTokens(db, user.id);
       },
       async sendResetPassword({ user, url }) {
-        await mailer.send({
-          to: user.email,
-          subject: 'Reset your Handoff password',
-          text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset the password of your Handoff account. Open this link within an hour to choose a new one:\n\n${url}\n\nIf it was not you, ignore this message; your password stays as it is.`,
-        });
+        // better-auth calls this outside any transaction of ours: the message gets its own.
+        await db.transaction((tx) =>
+          notify(tx, [{ email: user.email }], 'account.password-reset', { name: user.name, url }),
+        );
       },
     },
     emailVerification: {
@@ -89,11 +99,15 @@ export function createAuth({ db, mailer, baseUrl, secret, rateLimit, logLink }: 
         // log must not be stuck either.
         if (!mailer.smtpConfigured)
           logLink?.(`No mail server is set up; the link that verifies ${user.email} is ${url}`);
-        await mailer.send({
-          to: user.email,
-          subject: 'Confirm your e-mail address for Handoff',
-          text: `Hello ${user.name},\n\nPlease confirm that ${user.email} is your address by opening this link:\n\n${url}\n\nThanks,\nHandoff`,
-        });
+        // To the address, not the user id: on sign-up the user row may not be committed yet,
+        // and a transaction of our own would not see it.
+        await db.transaction((tx) =>
+          notify(tx, [{ email: user.email }], 'account.verification', {
+            name: user.name,
+            email: user.email,
+            url,
+          }),
+        );
       },
     },
     hooks: {

@@ -20,6 +20,8 @@ import type {
 } from '../../../core/contracts/notifications.ts';
 import { notifications, users } from '../../db/schema/index.ts';
 import { newId } from '../../lib/ids.ts';
+import { createMailer } from '../../lib/mail.ts';
+import { createNotifier } from './notify.ts';
 
 let ctx: TestContext;
 let cast: Cast;
@@ -396,5 +398,44 @@ describe('OpenAPI', () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const stream = doc.paths['/api/v1/notifications/stream'].get;
     expect(Object.keys(stream.responses['200'].content)).toEqual(['text/event-stream']);
+  });
+});
+
+describe('account messages', () => {
+  const notify = () =>
+    createNotifier({
+      mailer: createMailer({ db: ctx.db, from: ctx.config.mailFrom }),
+      baseUrl: ctx.config.baseUrl,
+      clock: ctx.clock,
+    });
+
+  it('reach a person whose every preference is off, by e-mail only', async () => {
+    const person = await buildUser(ctx, { name: 'Ada Quiet' });
+    for (const type of ['team.invitation', 'job.invitation'])
+      await setPreference(person, type, 'off');
+    await ctx.db.transaction((tx) =>
+      notify()(tx, [{ userId: person.id }], 'account.password-reset', {
+        name: person.name,
+        url: 'https://handoff.test/reset/abc',
+      }),
+    );
+    const mail = await lastMailTo(ctx, person.email);
+    expect(mail.subject).toBe('Reset your Handoff password');
+    expect(mail.text).toContain('Hello Ada Quiet,');
+    expect(mail.text).toContain('https://handoff.test/reset/abc');
+    expect((await list(person)).items).toEqual([]);
+  });
+
+  it('go to an address with no account, once however often it is named', async () => {
+    const email = `nobody-${newId()}@test.example`;
+    await ctx.db.transaction((tx) =>
+      notify()(tx, [{ email }, { email: email.toUpperCase() }], 'account.verification', {
+        name: 'Nobody Yet',
+        email,
+        url: 'https://handoff.test/verify?token=t',
+      }),
+    );
+    const mails = await mailTo(ctx, email);
+    expect(mails.map((m) => m.subject)).toEqual(['Confirm your e-mail address for Handoff']);
   });
 });

@@ -3,18 +3,30 @@
  * caller's transaction, so a notification exists exactly when the change that caused it does.
  */
 import type { NotificationType } from '../../../core/contracts/notifications.ts';
-import { deliveriesFor, NOTIFICATION_TYPE_INFO } from '../../../core/notifications.ts';
+import {
+  deliveriesFor,
+  isAccountMessageType,
+  NOTIFICATION_TYPE_INFO,
+  type AccountMessageType,
+  type MessageType,
+} from '../../../core/notifications.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Mail, Mailer } from '../../lib/mail.ts';
-import { findReaders, insertNotifications, publish, type LiveMessage } from './queries.ts';
-import { templates, type NotificationData } from './templates.ts';
+import {
+  findAddresses,
+  findReaders,
+  insertNotifications,
+  publish,
+  type LiveMessage,
+} from './queries.ts';
+import { accountTemplates, templates, type NotificationData } from './templates.ts';
 
 /** A person with an account, or an address with none yet (reached by e-mail only). */
 export type Recipient = { userId: string } | { email: string };
 
-export type Notify = <T extends NotificationType>(
+export type Notify = <T extends MessageType>(
   tx: Tx,
   recipients: Recipient[],
   type: T,
@@ -26,6 +38,7 @@ export type Notify = <T extends NotificationType>(
  * type (`in_app`: a notification; `email`: a notification and an e-mail; `off`: nothing), writes
  * the notifications, queues the e-mails through `mailer.enqueue` and a live message per
  * notification (NOTIFY, delivered at commit) for the open streams of every instance.
+ * Account messages (`account.*`) skip the preferences: each recipient gets the e-mail only.
  */
 export function createNotifier({
   mailer,
@@ -36,12 +49,29 @@ export function createNotifier({
   baseUrl: string;
   clock: Clock;
 }): Notify {
-  return async (tx, recipients, type, data) => {
+  async function sendAccountMessage<T extends AccountMessageType>(
+    tx: Tx,
+    userIds: string[],
+    addresses: string[],
+    type: T,
+    data: NotificationData[T],
+  ) {
+    const to = deliveriesFor('account');
+    if (!to.email) return;
+    const people = userIds.length > 0 ? await findAddresses(tx, userIds) : [];
+    const all = new Set([...people.map((p) => p.email.toLowerCase()), ...addresses]);
+    const email = accountTemplates[type](data);
+    for (const address of all) await mailer.enqueue(tx, { to: address, ...email });
+  }
+
+  async function sendNotification<T extends NotificationType>(
+    tx: Tx,
+    userIds: string[],
+    addresses: string[],
+    type: T,
+    data: NotificationData[T],
+  ) {
     const render = templates[type];
-    const userIds = [...new Set(recipients.flatMap((r) => ('userId' in r ? [r.userId] : [])))];
-    const addresses = [
-      ...new Set(recipients.flatMap((r) => ('email' in r ? [r.email.toLowerCase()] : []))),
-    ];
     const readers = userIds.length > 0 ? await findReaders(tx, userIds, type) : [];
     const now = clock.now();
     const rows: Parameters<typeof insertNotifications>[1] = [];
@@ -76,5 +106,28 @@ export function createNotifier({
     await insertNotifications(tx, rows);
     await publish(tx, live);
     for (const mail of mails) await mailer.enqueue(tx, mail);
+  }
+
+  return async (tx, recipients, type, data) => {
+    const userIds = [...new Set(recipients.flatMap((r) => ('userId' in r ? [r.userId] : [])))];
+    const addresses = [
+      ...new Set(recipients.flatMap((r) => ('email' in r ? [r.email.toLowerCase()] : []))),
+    ];
+    // `type` narrows, `data` does not: the Notify signature is what pairs them.
+    if (isAccountMessageType(type))
+      return sendAccountMessage<AccountMessageType>(
+        tx,
+        userIds,
+        addresses,
+        type,
+        data as NotificationData[AccountMessageType],
+      );
+    return sendNotification<NotificationType>(
+      tx,
+      userIds,
+      addresses,
+      type,
+      data as NotificationData[NotificationType],
+    );
   };
 }

@@ -34,6 +34,11 @@ export function findReaders(tx: Tx, userIds: string[], type: NotificationType) {
     .where(inArray(users.id, userIds));
 }
 
+/** The addresses of the people with these ids (account messages consult no preference). */
+export function findAddresses(tx: Tx, userIds: string[]) {
+  return tx.select({ email: users.email }).from(users).where(inArray(users.id, userIds));
+}
+
 export async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferInsert)[]) {
   if (rows.length > 0) await tx.insert(notifications).values(rows);
 }

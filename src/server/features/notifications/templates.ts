@@ -4,6 +4,7 @@
  * decided here only, in the recipient's time zone and with their name where shown.
  */
 import type { NotificationType } from '../../../core/contracts/notifications.ts';
+import type { AccountMessageType } from '../../../core/notifications.ts';
 
 /** The facts each type needs, given by the feature that raises it. */
 export interface NotificationData {
@@ -23,6 +24,14 @@ export interface NotificationData {
     /** An unverified invitee is told to confirm their address first: the brief opens only then. */
     inviteeVerified: boolean;
   };
+  /** Sent by better-auth on sign-up and on request; the link signs the person in. */
+  'account.verification': {
+    /** The account's name and address as better-auth has them, before anything is committed. */
+    name: string;
+    email: string;
+    url: string;
+  };
+  'account.password-reset': { name: string; url: string };
 }
 
 /** Who reads it: a person with an account, or only an address (no name, no time zone). */
@@ -35,6 +44,11 @@ export interface Rendered {
   link: string | null;
   email: { subject: string; text: string };
 }
+
+/** An account message is only ever an e-mail: no title, body or link in the app. */
+type AccountTemplates = {
+  [T in AccountMessageType]: (data: NotificationData[T]) => Rendered['email'];
+};
 
 type Templates = {
   [T in NotificationType]: (data: NotificationData[T], reader: Reader, baseUrl: string) => Rendered;
@@ -88,4 +102,16 @@ export const templates: Templates = {
       },
     };
   },
+};
+
+export const accountTemplates: AccountTemplates = {
+  // The subjects are what people (and the e2e journeys) look for in a mailbox: keep them.
+  'account.verification': (d) => ({
+    subject: 'Confirm your e-mail address for Handoff',
+    text: `Hello ${d.name},\n\nPlease confirm that ${d.email} is your address by opening this link:\n\n${d.url}\n\nThanks,\nHandoff`,
+  }),
+  'account.password-reset': (d) => ({
+    subject: 'Reset your Handoff password',
+    text: `Hello ${d.name},\n\nSomeone (hopefully you) asked to reset the password of your Handoff account. Open this link within an hour to choose a new one:\n\n${d.url}\n\nIf it was not you, ignore this message; your password stays as it is.`,
+  }),
 };

@@ -1,26 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   API_TOKEN_LIFETIMES,
+  CreateApiTokenSchema,
   DEFAULT_API_TOKEN_DAYS,
   type ApiToken,
-  type ApiTokenLifetime,
-  type ApiTokenScope,
 } from '../../../core/contracts/accounts.ts';
-import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
-import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { Alert } from '../../ui/feedback.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
+import { ListState } from '../../ui/list-state.tsx';
+import { useApiForm } from '../../use-api-form.ts';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account-queries.ts';
 
 /** Personal API tokens: create (the secret is shown once), list, revoke with confirmation. */
 export function ApiTokens({ timeZone }: { timeZone: string }) {
   const tokens = useApiTokens();
-  const [name, setName] = useState('');
-  const [expiresInDays, setExpiresInDays] = useState<ApiTokenLifetime>(DEFAULT_API_TOKEN_DAYS);
-  const [scope, setScope] = useState<ApiTokenScope>('read');
+  const form = useApiForm(CreateApiTokenSchema, {
+    // Read only unless asked: the least a new script needs.
+    defaultValues: { name: '', expiresInDays: DEFAULT_API_TOKEN_DAYS, scope: 'read' },
+  });
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
@@ -63,73 +64,57 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
             </div>
           </Alert>
         )}
+        {form.formError && <Alert>{form.formError}</Alert>}
         <form
           className="flex flex-col gap-3 sm:flex-row sm:items-end"
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            create.mutate(
-              { name, expiresInDays, scope },
-              {
-                onSuccess: (t) => {
-                  setCreated(t.token);
-                  setCopied(false);
-                  setName('');
-                },
-              },
-            );
-          }}
+          noValidate
+          onSubmit={form.submitWith(async (values) => {
+            const t = await create.mutateAsync(values);
+            setCreated(t.token);
+            setCopied(false);
+            form.resetField('name');
+          })}
         >
           <div className="flex-1">
             <TextField
               label="Token name"
               placeholder="e.g. Bookkeeping sync"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              error={
-                create.error instanceof ApiError
-                  ? (create.error.fieldError('name') ?? errorMessage(create.error))
-                  : undefined
-              }
+              error={form.formState.errors.name?.message}
+              {...form.register('name')}
             />
           </div>
           <SelectField
             label="Expires after"
-            value={String(expiresInDays)}
-            onChange={(e) =>
-              setExpiresInDays(
-                API_TOKEN_LIFETIMES.find((d) => String(d) === e.target.value) ??
-                  DEFAULT_API_TOKEN_DAYS,
-              )
-            }
             options={API_TOKEN_LIFETIMES.map((days) => ({
               value: String(days),
               label: days === 365 ? '1 year' : `${days} days`,
             }))}
+            // A select gives a string; the contract wants one of the lifetimes, in days.
+            {...form.register('expiresInDays', { setValueAs: (v: string) => Number(v) })}
           />
           <SelectField
             label="Access"
-            value={scope}
-            onChange={(e) => setScope(e.target.value as ApiTokenScope)}
             options={[
               { value: 'read', label: 'Read only' },
               { value: 'read-write', label: 'Read and write' },
             ]}
+            {...form.register('scope')}
           />
           <Button type="submit" busy={create.isPending}>
             Create token
           </Button>
         </form>
-        {tokens.isPending ? (
-          <Loading what="Loading tokens" />
-        ) : tokens.isError ? (
-          <Alert>{errorMessage(tokens.error)}</Alert>
-        ) : tokens.data.items.length === 0 ? (
-          <EmptyState title="No API tokens">
-            Create one to use the Handoff API from a script.
-          </EmptyState>
-        ) : (
+        <ListState
+          query={tokens}
+          count={tokens.data?.items.length ?? 0}
+          loading="Loading tokens"
+          empty={{
+            title: 'No API tokens',
+            body: 'Create one to use the Handoff API from a script.',
+          }}
+        >
           <ul className="divide-y divide-slate-100">
-            {tokens.data.items.map((t) => (
+            {tokens.data?.items.map((t) => (
               <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
                   <p className="font-medium text-slate-900">{t.name}</p>
@@ -149,7 +134,7 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
               </li>
             ))}
           </ul>
-        )}
+        </ListState>
       </div>
       <ConfirmDialog
         open={revoking !== null}

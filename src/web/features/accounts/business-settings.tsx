@@ -1,13 +1,14 @@
 import { useParams } from '@tanstack/react-router';
-import { useEffect, useState, type FormEvent } from 'react';
-import type { WorkingHours } from '../../../core/contracts/accounts.ts';
+import { Controller } from 'react-hook-form';
+import { UpdateBusinessSchema, type Business } from '../../../core/contracts/accounts.ts';
 import { roleCan } from '../../../core/roles.ts';
-import { ApiError, errorMessage } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { useBusiness } from '../../hooks.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
+import { useApiForm } from '../../use-api-form.ts';
 import { useUpdateBusiness } from './account-queries.ts';
 import { CurrencySelect, TimeZoneSelect } from './zone-currency.tsx';
 
@@ -16,45 +17,25 @@ const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export function BusinessSettings() {
   const { businessId } = useParams({ from: '/shell/app/businesses/$businessId/settings' });
   const business = useBusiness(businessId);
-  const [form, setForm] = useState<{
-    name: string;
-    timeZone: string;
-    currency: string;
-    workingHours: WorkingHours;
-  } | null>(null);
-  useEffect(() => {
-    if (business.data) {
-      const { name, timeZone, currency, workingHours } = business.data;
-      setForm({ name, timeZone, currency, workingHours });
-    }
-  }, [business.data]);
-  const save = useUpdateBusiness(businessId);
-
   if (business.isError) return <Alert>{errorMessage(business.error)}</Alert>;
-  if (business.isPending || !form) return <Loading />;
-  const canEdit = roleCan(business.data.myRole, 'business.update');
-  const err = save.error instanceof ApiError ? save.error : null;
-  const hours = form.workingHours;
-  const toggleDay = (day: number) =>
-    setForm({
-      ...form,
-      workingHours: {
-        ...hours,
-        days: hours.days.includes(day)
-          ? hours.days.filter((d) => d !== day)
-          : [...hours.days, day].sort(),
-      },
-    });
+  if (business.isPending) return <Loading />;
+  // Keyed by the business: another business's settings start from its own values.
+  return <SettingsForm key={business.data.id} business={business.data} />;
+}
+
+function SettingsForm({ business }: { business: Business }) {
+  const save = useUpdateBusiness(business.id);
+  const { name, timeZone, currency, workingHours } = business;
+  const form = useApiForm(UpdateBusinessSchema, {
+    defaultValues: { name, timeZone, currency, workingHours },
+  });
+  const { errors } = form.formState;
+  const canEdit = roleCan(business.myRole, 'business.update');
 
   return (
     <>
-      <PageHeader title="Business settings" description={business.data.name} />
-      <form
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          save.mutate(form);
-        }}
-      >
+      <PageHeader title="Business settings" description={business.name} />
+      <form noValidate onSubmit={form.submitWith((values) => save.mutateAsync(values))}>
         <Card
           title="Details"
           description="Your time zone and working hours are used to find professionals whose hours overlap yours; the currency is the default for jobs and contracts."
@@ -73,61 +54,82 @@ export function BusinessSettings() {
               </Alert>
             )}
             {save.isSuccess && <Alert tone="success">Saved.</Alert>}
-            {save.isError && !err?.problem.errors && <Alert>{errorMessage(save.error)}</Alert>}
+            {form.formError && <Alert>{form.formError}</Alert>}
             <TextField
               label="Business name"
-              value={form.name}
-              error={err?.fieldError('name')}
-              onChange={(e) => setForm({ ...form, name: e.target.value })}
+              error={errors.name?.message}
+              {...form.register('name')}
             />
             <div className="grid gap-4 sm:grid-cols-2">
-              <TimeZoneSelect
-                value={form.timeZone}
-                disabled={!canEdit}
-                onChange={(timeZone) => setForm({ ...form, timeZone })}
+              <Controller
+                control={form.control}
+                name="timeZone"
+                render={({ field }) => (
+                  <TimeZoneSelect
+                    value={field.value ?? timeZone}
+                    disabled={!canEdit}
+                    error={errors.timeZone?.message}
+                    onChange={field.onChange}
+                  />
+                )}
               />
-              <CurrencySelect
-                value={form.currency}
-                disabled={!canEdit}
-                onChange={(currency) => setForm({ ...form, currency })}
+              <Controller
+                control={form.control}
+                name="currency"
+                render={({ field }) => (
+                  <CurrencySelect
+                    value={field.value ?? currency}
+                    disabled={!canEdit}
+                    error={errors.currency?.message}
+                    onChange={field.onChange}
+                  />
+                )}
               />
             </div>
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Working days</legend>
-              <div className="mt-2 flex flex-wrap gap-2">
-                {DAYS.map((label, i) => (
-                  <label
-                    key={label}
-                    className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm ring-1 ring-slate-300"
-                  >
-                    <input
-                      type="checkbox"
-                      className="h-4 w-4 accent-brand-700"
-                      checked={hours.days.includes(i + 1)}
-                      onChange={() => toggleDay(i + 1)}
-                    />
-                    {label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <Controller
+              control={form.control}
+              name="workingHours.days"
+              render={({ field }) => {
+                const days = field.value ?? [];
+                const toggle = (day: number) =>
+                  field.onChange(
+                    days.includes(day) ? days.filter((d) => d !== day) : [...days, day].sort(),
+                  );
+                return (
+                  <fieldset>
+                    <legend className="text-sm font-medium text-slate-800">Working days</legend>
+                    <div className="mt-2 flex flex-wrap gap-2">
+                      {DAYS.map((label, i) => (
+                        <label
+                          key={label}
+                          className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm ring-1 ring-slate-300"
+                        >
+                          <input
+                            type="checkbox"
+                            className="h-4 w-4 accent-brand-700"
+                            checked={days.includes(i + 1)}
+                            onChange={() => toggle(i + 1)}
+                          />
+                          {label}
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                );
+              }}
+            />
             <div className="grid grid-cols-2 gap-4 sm:max-w-sm">
               <TextField
                 label="From"
                 type="time"
-                value={hours.start}
-                onChange={(e) =>
-                  setForm({ ...form, workingHours: { ...hours, start: e.target.value } })
-                }
+                error={errors.workingHours?.start?.message}
+                {...form.register('workingHours.start')}
               />
               <TextField
                 label="To"
                 type="time"
-                value={hours.end}
-                error={err?.fieldError('workingHours')}
-                onChange={(e) =>
-                  setForm({ ...form, workingHours: { ...hours, end: e.target.value } })
-                }
+                error={errors.workingHours?.end?.message ?? errors.workingHours?.message}
+                {...form.register('workingHours.end')}
               />
             </div>
           </fieldset>

@@ -6,7 +6,9 @@ import { errorMessage } from '../../api.ts';
 import { formatDate } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
-import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { Alert, Loading } from '../../ui/feedback.tsx';
+import { ListState } from '../../ui/list-state.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { useBusiness, useMe } from '../../hooks.ts';
@@ -95,9 +97,17 @@ export function Team() {
   const revoke = useRevokeInvitation(businessId);
 
   if (business.isError) return <Alert>{errorMessage(business.error)}</Alert>;
+  if (members.isError)
+    return (
+      <Alert>
+        {errorMessage(members.error)}{' '}
+        <button type="button" className="underline" onClick={() => void members.refetch()}>
+          Try again
+        </button>
+      </Alert>
+    );
   if (business.isPending || members.isPending || !me.data)
     return <Loading what="Loading the team" />;
-  if (members.isError) return <Alert>{errorMessage(members.error)}</Alert>;
   const tz = me.data.user.timeZone;
   const selfId = me.data.user.id;
   const leaving = removing?.userId === selfId;
@@ -146,8 +156,8 @@ export function Team() {
                       ))}
                     </select>
                   ) : (
-                    <span className="rounded-full bg-slate-100 px-2.5 py-1 text-xs font-medium text-slate-700 capitalize">
-                      {m.role}
+                    <span className="capitalize">
+                      <Badge srLabel="Role">{m.role}</Badge>
                     </span>
                   )}
                   {(canManage || m.userId === selfId) && (
@@ -170,17 +180,17 @@ export function Team() {
         )}
         {canManage && (
           <Card title="Open invitations">
-            {invitations.isPending ? (
-              <Loading />
-            ) : invitations.isError ? (
-              <Alert>{errorMessage(invitations.error)}</Alert>
-            ) : invitations.data.items.length === 0 ? (
-              <EmptyState title="No open invitations">
-                Invitations you send appear here until they are accepted.
-              </EmptyState>
-            ) : (
+            <ListState
+              query={invitations}
+              count={invitations.data?.items.length ?? 0}
+              loading="Loading invitations"
+              empty={{
+                title: 'No open invitations',
+                body: 'Invitations you send appear here until they are accepted.',
+              }}
+            >
               <ul className="divide-y divide-slate-100">
-                {invitations.data.items.map((inv) => (
+                {invitations.data?.items.map((inv) => (
                   <li
                     key={inv.id}
                     className="flex flex-wrap items-center justify-between gap-2 py-3"
@@ -202,7 +212,7 @@ export function Team() {
                   </li>
                 ))}
               </ul>
-            )}
+            </ListState>
           </Card>
         )}
       </div>

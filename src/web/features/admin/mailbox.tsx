@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
-import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
+import { ListState } from '../../ui/list-state.tsx';
 import { useMe, useMeta } from '../../hooks.ts';
 import type { MailMessage } from '../../../core/contracts/admin.ts';
 import { useMailbox } from './admin-queries.ts';
@@ -87,15 +87,15 @@ export function Mailbox() {
           Filter
         </Button>
       </form>
-      {mail.isPending ? (
-        <Loading what="Loading mail" />
-      ) : mail.isError ? (
-        <Alert>{errorMessage(mail.error)}</Alert>
-      ) : items.length === 0 ? (
-        <EmptyState title={to ? `No mail to ${to}` : 'No mail yet'}>
-          Sign-ups, invitations and password resets will appear here.
-        </EmptyState>
-      ) : (
+      <ListState
+        query={mail}
+        count={items.length}
+        loading="Loading mail"
+        empty={{
+          title: to ? `No mail to ${to}` : 'No mail yet',
+          body: 'Sign-ups, invitations and password resets will appear here.',
+        }}
+      >
         <div className="space-y-3">
           {items.map((m) => (
             <Card key={m.id}>
@@ -122,19 +122,8 @@ export function Mailbox() {
               </details>
             </Card>
           ))}
-          {mail.hasNextPage && (
-            <div className="flex justify-center">
-              <Button
-                variant="secondary"
-                busy={mail.isFetchingNextPage}
-                onClick={() => void mail.fetchNextPage()}
-              >
-                Load older mail
-              </Button>
-            </div>
-          )}
         </div>
-      )}
+      </ListState>
     </>
   );
 }

@@ -5,9 +5,11 @@ import { parseDuration } from '../../../core/time-log-import.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
-import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
+import { Alert } from '../../ui/feedback.tsx';
+import { Badge } from '../../ui/badge.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
+import { ListState } from '../../ui/list-state.tsx';
 import { formatDay, formatMinutes } from './audit-format.ts';
 import { TaskNameField } from './task-name-field.tsx';
 import { useDeleteEntry, useEntries, useUpdateEntry } from './audit-queries.ts';
@@ -135,17 +137,17 @@ export function EntriesCard({
         </div>
       )}
       {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
-      {entries.isPending ? (
-        <Loading what="Loading entries" />
-      ) : entries.isError ? (
-        <Alert>{errorMessage(entries.error)}</Alert>
-      ) : items.length === 0 ? (
-        <EmptyState title="Nothing logged yet">
-          {readOnly
+      <ListState
+        query={entries}
+        count={items.length}
+        loading="Loading entries"
+        empty={{
+          title: 'Nothing logged yet',
+          body: readOnly
             ? 'This audit has no entries.'
-            : 'Start the timer, add an entry by hand, or import a CSV from your time tracker.'}
-        </EmptyState>
-      ) : (
+            : 'Start the timer, add an entry by hand, or import a CSV from your time tracker.',
+        }}
+      >
         <ul className="divide-y divide-slate-100">
           {items.map((entry) => (
             <li key={entry.id} className="py-2.5">
@@ -175,8 +177,8 @@ export function EntriesCard({
                   <span className="hidden text-right text-sm text-slate-800 tabular-nums sm:block">
                     {formatMinutes(entry.minutes)}
                   </span>
-                  <span className="hidden justify-self-start rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 sm:block">
-                    {SOURCE_LABEL[entry.source]}
+                  <span className="hidden justify-self-start sm:block">
+                    <Badge tone="muted">{SOURCE_LABEL[entry.source]}</Badge>
                   </span>
                   {!readOnly && (
                     <span className="flex gap-1">
@@ -203,18 +205,7 @@ export function EntriesCard({
             </li>
           ))}
         </ul>
-      )}
-      {entries.hasNextPage && (
-        <div className="mt-3 flex justify-center">
-          <Button
-            variant="secondary"
-            busy={entries.isFetchingNextPage}
-            onClick={() => void entries.fetchNextPage()}
-          >
-            Load more
-          </Button>
-        </div>
-      )}
+      </ListState>
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this entry?"
