@@ -100,6 +100,7 @@ async function main(): Promise<number> {
       connections: { type: 'string' },
       scale: { type: 'string' },
       seed: { type: 'string' },
+      tag: { type: 'string' },
     },
   });
   const name = positionals[0] ?? 'foundation';
@@ -164,7 +165,8 @@ async function main(): Promise<number> {
   const file = path.join(
     BENCH_DIR,
     'results',
-    `${startedAt.toISOString().slice(0, 10)}-${scenario.name}.json`,
+    // --tag names a variant of the same scenario (e.g. rate-limited) so it does not overwrite it.
+    `${startedAt.toISOString().slice(0, 10)}-${scenario.name}${values.tag ? `-${values.tag}` : ''}.json`,
   );
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(report, null, 2) + '\n');
