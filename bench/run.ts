@@ -86,7 +86,10 @@ function machine() {
 function commandLine(args: string[]): string {
   const script = process.env.npm_lifecycle_event;
   const tail = args.length > 0 ? ` ${args.join(' ')}` : '';
-  return script ? `npm run ${script}${tail ? ` --${tail}` : ''}` : `tsx bench/run.ts${tail}`;
+  // A rate limit set for the run is part of the command that reproduces it.
+  const limit = process.env.BENCH_API_RATE_LIMIT;
+  const env = limit ? `BENCH_API_RATE_LIMIT=${limit} ` : '';
+  return `${env}${script ? `npm run ${script}${tail ? ` --${tail}` : ''}` : `tsx bench/run.ts${tail}`}`;
 }
 
 async function main(): Promise<number> {

@@ -83,7 +83,7 @@ export async function startServer(
   return {
     baseUrl: settings.BASE_URL,
     pid: child.pid!,
-    settings: { LOG_LEVEL: settings.LOG_LEVEL },
+    settings: { LOG_LEVEL: settings.LOG_LEVEL, API_RATE_LIMIT: settings.API_RATE_LIMIT },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
