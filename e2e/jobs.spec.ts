@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from '../playwright.config.ts';
-import { expectAccessible, unique } from './helpers.ts';
+import { expectAccessible, signUp, unique } from './helpers.ts';
+
+const PASSWORD = 'a-long-enough-password';
 
 const ADMIN = { email: 'jobs-admin@e2e.example', password: 'admin-password-123' };
 
@@ -51,22 +53,6 @@ async function score(page: Page): Promise<number> {
   return Number(/Score (\d+)/.exec(text)?.[1]);
 }
 
-async function signUp(page: Page, name: string, email: string, business?: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('a-long-enough-password');
-  const hire = page.getByLabel('I run a business and want to hand off work');
-  if (business) {
-    await hire.check();
-    await page.getByLabel('Business name').fill(business);
-  } else {
-    await hire.uncheck();
-    await page.getByLabel(/I’m a professional/).check();
-  }
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
-}
-
 test('an owner turns a vague job into a clear one and publishes it; a professional finds it on the board by a skill and a word, and cannot reach its specification', async ({
   browser,
 }) => {
@@ -79,7 +65,7 @@ test('an owner turns a vague job into a clear one and publishes it; a profession
   const page = await ownerContext.newPage();
   await page.goto('/sign-up');
   const ownerEmail = unique('jobs-owner');
-  await signUp(page, 'Hana Kim', ownerEmail, 'Kim Ceramics');
+  await signUp(page, 'Hana Kim', ownerEmail, { business: 'Kim Ceramics', password: PASSWORD });
   // Publishing a public job needs a verified address.
   await confirmAddress(browser, page, ownerEmail);
 
@@ -185,7 +171,7 @@ test('an owner turns a vague job into a clear one and publishes it; a profession
   const proContext = await browser.newContext();
   const pro = await proContext.newPage();
   await pro.goto('/sign-up?as=professional');
-  await signUp(pro, 'Aiko Tanaka', unique('jobs-pro'));
+  await signUp(pro, 'Aiko Tanaka', unique('jobs-pro'), { password: PASSWORD });
   await pro.goto('/jobs');
   await pro.getByRole('searchbox').fill(word);
   const proSkills = pro.getByRole('combobox', { name: 'Skills' });

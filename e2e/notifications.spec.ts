@@ -1,24 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, unique } from './helpers.ts';
+import { expectAccessible, signUp, unique } from './helpers.ts';
 
 // Strong enough for a strength check on sign-up, not only for a length check.
 const PASSWORD = 'quartz-lantern-meadow-57';
-
-async function signUp(page: Page, name: string, email: string, business?: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  const hire = page.getByLabel('I run a business and want to hand off work');
-  if (business) {
-    await hire.check();
-    await page.getByLabel('Business name').fill(business);
-  } else {
-    await hire.uncheck();
-    await page.getByLabel(/I’m a professional/).check();
-  }
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
-}
 
 /** The bell is the one visible link named "Notifications…" (phone and desktop each draw one). */
 const bell = (page: Page) => page.getByRole('link', { name: /^Notifications(, \d+ unread)?$/ });
@@ -35,7 +19,7 @@ test('an owner invites a professional to the team; the professional’s bell lig
   const proContext = await browser.newContext();
   const pro = await proContext.newPage();
   await pro.goto('/sign-up?as=professional');
-  await signUp(pro, 'Aisha Bello', proEmail);
+  await signUp(pro, 'Aisha Bello', proEmail, { password: PASSWORD });
   await expect(bell(pro)).toHaveAccessibleName('Notifications');
   await bell(pro).click();
   await expect(pro.getByText('No notifications yet')).toBeVisible();
@@ -46,7 +30,10 @@ test('an owner invites a professional to the team; the professional’s bell lig
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await owner.goto('/sign-up');
-  await signUp(owner, 'Maria Santos', unique('notif-owner'), 'Bright Bakery');
+  await signUp(owner, 'Maria Santos', unique('notif-owner'), {
+    business: 'Bright Bakery',
+    password: PASSWORD,
+  });
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await owner.getByLabel('E-mail address').fill(proEmail);
   await owner.getByRole('button', { name: 'Send invitation' }).click();
