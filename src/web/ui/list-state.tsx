@@ -12,11 +12,30 @@ interface ListQuery {
   hasNextPage?: boolean;
   isFetchingNextPage?: boolean;
   fetchNextPage?: () => unknown;
+  /** Set by useInfiniteQuery when only loading a further page failed. */
+  isFetchNextPageError?: boolean;
+}
+
+function Failed({ query }: { query: ListQuery }) {
+  // A failed "Load more" is tried again as a further page, not as a reload of the whole list.
+  const retry = () =>
+    void (query.isFetchNextPageError && query.fetchNextPage
+      ? query.fetchNextPage()
+      : query.refetch());
+  return (
+    <Alert>
+      {errorMessage(query.error)}{' '}
+      <button type="button" className="underline" onClick={retry}>
+        Try again
+      </button>
+    </Alert>
+  );
 }
 
 /**
  * A list's states in one place: loading, an error with "Try again", empty (saying what to do),
- * and the items with "Load more" while the API has further pages.
+ * and the items with "Load more" while the API has further pages. An error after items have
+ * loaded (a failed "Load more" or refresh) keeps them on screen, with the error below them.
  */
 export function ListState({
   query,
@@ -34,15 +53,7 @@ export function ListState({
   children: ReactNode;
 }) {
   if (query.isPending) return <Loading what={loading} />;
-  if (query.isError)
-    return (
-      <Alert>
-        {errorMessage(query.error)}{' '}
-        <button type="button" className="underline" onClick={() => void query.refetch()}>
-          Try again
-        </button>
-      </Alert>
-    );
+  if (query.isError && count === 0) return <Failed query={query} />;
   if (count === 0)
     return (
       <EmptyState title={empty.title} action={empty.action}>
@@ -52,7 +63,12 @@ export function ListState({
   return (
     <>
       {children}
-      {query.hasNextPage && query.fetchNextPage && (
+      {query.isError && (
+        <div className="mt-4">
+          <Failed query={query} />
+        </div>
+      )}
+      {query.hasNextPage && query.fetchNextPage && !query.isError && (
         <div className="mt-4 flex justify-center">
           <Button
             variant="secondary"
