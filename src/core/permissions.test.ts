@@ -20,7 +20,12 @@ describe('permissions table', () => {
 
   it('gives viewers only reading', () => {
     const viewerActions = Object.keys(PERMISSIONS).filter((a) => can('viewer', a));
-    expect(viewerActions.sort()).toEqual(['business.read', 'jobs.read', 'members.read']);
+    expect(viewerActions.sort()).toEqual([
+      'business.read',
+      'jobs.read',
+      'members.read',
+      'talent.read',
+    ]);
   });
 
   it('keeps the admin actions away from every business role, and business actions from admins', () => {

@@ -36,10 +36,24 @@ export const PERMISSIONS = {
   /** Jobs: every member reads both layers; owners and managers write, publish and invite. */
   'jobs.read': members,
   'jobs.manage': writers,
+  /**
+   * Talent, seen from a business: the directory as this business, its private pool, saved
+   * lists, its private notes and tags on professionals, and its colleagues' recommendations.
+   */
+  'talent.read': members,
+  /** Adding people met elsewhere, inviting them, notes and tags, lists, job invitations by e-mail. */
+  'talent.manage': writers,
+  /** Trusted colleagues (business to business) and recommending professionals to them. */
+  'connections.manage': writers,
+  'recommendations.manage': writers,
   /** The dev mailbox: every message Handoff sent, links included. */
   'mailbox.read': ['admin'],
   /** Work categories with market rates, and exchange rates. */
   'catalog.manage': ['admin'],
+  /** Agencies' business listings wait for an admin's approval before the directory shows them. */
+  'listings.review': ['admin'],
+  /** Hiding a professional's profile for moderation (and editing it on their behalf). */
+  'profiles.moderate': ['admin'],
   /** The job templates offered when a business starts a job. */
   'templates.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

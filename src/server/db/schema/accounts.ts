@@ -76,16 +76,6 @@ export const businessInvitations = pgTable(
   ],
 );
 
-export const professionalProfiles = pgTable('professional_profiles', {
-  userId: uuid()
-    .primaryKey()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  headline: text().notNull().default(''),
-  bio: text().notNull().default(''),
-  createdAt: ts().notNull().defaultNow(),
-  updatedAt: ts().notNull().defaultNow(),
-});
-
 export const apiTokens = pgTable(
   'api_tokens',
   {
