@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -23,7 +22,7 @@ import { audit } from './features/audit/index.ts';
 import { catalog } from './features/catalog/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
-import { createSharePage } from './features/jobs/share-page.ts';
+import { createJobPages } from './features/jobs/share-page.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
@@ -40,6 +39,7 @@ import { newId } from './lib/ids.ts';
 import type { Feature } from './lib/feature.ts';
 import { finishOpenApi } from './lib/openapi.ts';
 import { registerRateLimit } from './lib/rate-limit.ts';
+import { registerPublicPages } from './public-pages/index.ts';
 import { VERSION } from './version.ts';
 
 export { VERSION };
@@ -182,20 +182,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-    const sharePage = createSharePage({ db, config, webRoot });
-    // The single-page app answers every other page request; /api paths keep their JSON 404.
-    app.setNotFoundHandler(async (request, reply) => {
-      const pathname = request.url.split('?')[0] ?? '';
-      const isPage =
-        (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
-      // A missing asset (a path with a file extension) is a real 404, not the app's page.
-      if (!isPage || /\.[a-z0-9]+$/i.test(pathname)) return notFoundHandler(request, reply);
-      // index.html, with a public job's title and description in its head on /jobs/<id>.
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .send(await sharePage.html(pathname));
+    const featureDeps = { db, pool, config, clock, mailer, notify };
+    await registerPublicPages(app, {
+      config,
+      webRoot,
+      auth,
+      jobPages: createJobPages({ db, config }),
+      sitemapSources: features.flatMap((f) => (f.sitemap ? [f.sitemap(featureDeps)] : [])),
     });
   } else {
     app.setNotFoundHandler(notFoundHandler);
