@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '../core/contracts/accounts.ts';
 import { api, ApiError } from './api.ts';
+import { takeSignedOutHint } from './page-hints.ts';
 
 export const sharedKeys = {
   me: ['me'] as const,
@@ -19,6 +20,7 @@ export function useMe() {
   return useQuery({
     queryKey: sharedKeys.me,
     queryFn: async (): Promise<Me | null> => {
+      if (takeSignedOutHint()) return null;
       try {
         return await api('GET /me');
       } catch (error) {
@@ -26,7 +28,9 @@ export function useMe() {
         throw error;
       }
     },
-    staleTime: 30_000,
+    // Nobody signed in stays so until this app signs someone in (which refetches): asking again
+    // would only log another 401. A signed-in person is checked again after 30 s.
+    staleTime: (query) => (query.state.data === null ? Infinity : 30_000),
   });
 }
 
