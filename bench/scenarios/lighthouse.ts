@@ -13,8 +13,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { openDatabase } from '../../src/server/db/open.ts';
 import { positiveInt } from '../lib/args.ts';
 import { benchConfig } from '../lib/seed-bench.ts';
@@ -59,6 +57,7 @@ interface NetworkItem {
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 async function measure(port: number, url: string, cookie?: string): Promise<PageRun> {
+  const { default: lighthouse } = await import('lighthouse');
   const result = await lighthouse(
     url,
     {
@@ -165,6 +164,8 @@ export const lighthouseScenario: Scenario = {
       { name: 'app', path: '/app', public: false, cookie: await signedInCookie(baseUrl) },
     ];
 
+    // Loaded here, not on import: the scenario list is read by tests that never run Lighthouse.
+    const chromeLauncher = await import('chrome-launcher');
     const chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
       chromeFlags: CHROMIUM_FLAGS,
