@@ -113,15 +113,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     strictTransportSecurity: https,
   });
   // The API reference page runs its bundled script inline; only that page may.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/docs')) {
-      const csp = reply.getHeader('content-security-policy');
-      if (typeof csp === 'string')
-        reply.header(
-          'content-security-policy',
-          csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-        );
-    }
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/docs')) return payload;
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string')
+      reply.header(
+        'content-security-policy',
+        csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      );
+    // The reference's own page, titled and iconed as ours rather than the vendor's.
+    if (typeof payload === 'string' && payload.includes('<title>Scalar API Reference</title>'))
+      return payload.replace(
+        '<title>Scalar API Reference</title>',
+        () =>
+          '<title>Handoff API reference</title>\n    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
+      );
+    return payload;
   });
   await app.register(swagger, {
     openapi: {
@@ -149,10 +156,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routePrefix: '/api/docs',
     configuration: {
       url: '/api/openapi.json',
-      // A self-hosted reference: no web fonts, AI agent or MCP calling out to third parties.
+      // A self-hosted reference: no web fonts calling out to third parties. 1.46 is the last
+      // release whose packages all run on Node 20 (later ones need Node 22), and it has no
+      // AI agent or MCP client to turn off.
       withDefaultFonts: false,
-      agent: { disabled: true },
-      mcp: { disabled: true },
+      // The vendor's Deploy/Share toolbar (shown on localhost by default) is not ours to offer.
+      showDeveloperTools: 'never',
+      favicon: '/favicon.svg',
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -278,3 +278,14 @@ describe('the default og:image', () => {
     expect(png.readUInt32BE(20)).toBe(630);
   });
 });
+
+describe('the API reference page', () => {
+  it('is titled as Handoff’s, with our favicon and without the vendor’s Deploy/Share toolbar', async () => {
+    const res = await get('/api/docs/');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<title>Handoff API reference</title>');
+    expect(res.body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
+    expect(res.body).toContain('"showDeveloperTools": "never"');
+    expect(res.body).not.toContain('<title>Scalar');
+  });
+});
