@@ -6,7 +6,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '../core/contracts/accounts.ts';
 import { api, ApiError } from './api.ts';
-import { takeSignedOutHint } from './page-hints.ts';
 
 export const sharedKeys = {
   me: ['me'] as const,
@@ -20,7 +19,6 @@ export function useMe() {
   return useQuery({
     queryKey: sharedKeys.me,
     queryFn: async (): Promise<Me | null> => {
-      if (takeSignedOutHint()) return null;
       try {
         return await api('GET /me');
       } catch (error) {

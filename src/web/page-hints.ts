@@ -11,7 +11,7 @@ function metaContent(name: string): string | null {
 
 const loadedAt = typeof location === 'undefined' ? null : location.pathname;
 const notFoundAtLoad = metaContent('handoff-page') === 'not-found';
-let signedOutAtLoad = metaContent('handoff-session') === 'signed-out';
+const signedOutAtLoad = metaContent('handoff-session') === 'signed-out';
 
 /** Whether the server answered 404 for this address when the page was loaded. */
 export function serverSaysNotFound(pathname: string): boolean {
@@ -19,11 +19,11 @@ export function serverSaysNotFound(pathname: string): boolean {
 }
 
 /**
- * True once, if the server saw nobody signed in: the first "who am I" needs no request (an
- * anonymous request would be a 401 that the browser logs as an error on every public page).
+ * Whether the server saw nobody signed in when it served this page. main.tsx seeds the "who am
+ * I" query with it, so an anonymous visitor's pages need no request (an anonymous request would
+ * be a 401 that the browser logs as an error on every public page). Signing in removes or
+ * invalidates that query, as it always did, and the next read asks the API.
  */
-export function takeSignedOutHint(): boolean {
-  const hint = signedOutAtLoad;
-  signedOutAtLoad = false;
-  return hint;
+export function serverSawNobodySignedIn(): boolean {
+  return signedOutAtLoad;
 }
