@@ -104,6 +104,8 @@ async function main(): Promise<number> {
       scale: { type: 'string' },
       seed: { type: 'string' },
       tag: { type: 'string' },
+      // The lighthouse scenario's measurements per page.
+      runs: { type: 'string' },
     },
   });
   const name = positionals[0] ?? 'foundation';

@@ -1,6 +1,7 @@
 import { auditImport } from './audit-import.ts';
 import { boardSearch } from './board-search.ts';
 import { foundation } from './foundation.ts';
+import { lighthouseScenario } from './lighthouse.ts';
 import type { Scenario } from './scenario.ts';
 
 /** Every scenario `npm run bench -- <name>` knows; later features add theirs here. */
@@ -8,4 +9,5 @@ export const scenarios: Record<string, Scenario> = {
   [foundation.name]: foundation,
   [auditImport.name]: auditImport,
   [boardSearch.name]: boardSearch,
+  [lighthouseScenario.name]: lighthouseScenario,
 };

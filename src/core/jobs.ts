@@ -111,3 +111,6 @@ export function oversizeReason(file: { name: string; size: number }, maxBytes: n
   if (file.size <= maxBytes) return null;
   return `“${file.name}” is larger than ${megabytes(maxBytes)} MB, the most a file can be. Compress it or share a smaller version.`;
 }
+
+/** The board's "posted within" choices, in days. */
+export const POSTED_WITHIN = { '1d': 1, '3d': 3, '7d': 7, '30d': 30 } as const;

@@ -47,3 +47,9 @@ export function formatMoney(m: Money, locale?: string): string {
     toMajor(m),
   );
 }
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+/** Whether a code is an ISO 4217 currency this runtime knows, such as `EUR`. */
+export function isCurrency(value: string): boolean {
+  return currencies.has(value);
+}

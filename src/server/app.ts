@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -23,7 +22,7 @@ import { audit } from './features/audit/index.ts';
 import { catalog } from './features/catalog/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
-import { createSharePage } from './features/jobs/share-page.ts';
+import { createJobPages } from './features/jobs/share-page.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
@@ -40,6 +39,7 @@ import { newId } from './lib/ids.ts';
 import type { Feature } from './lib/feature.ts';
 import { finishOpenApi } from './lib/openapi.ts';
 import { registerRateLimit } from './lib/rate-limit.ts';
+import { registerPublicPages } from './public-pages/index.ts';
 import { VERSION } from './version.ts';
 
 export { VERSION };
@@ -113,15 +113,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     strictTransportSecurity: https,
   });
   // The API reference page runs its bundled script inline; only that page may.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/docs')) {
-      const csp = reply.getHeader('content-security-policy');
-      if (typeof csp === 'string')
-        reply.header(
-          'content-security-policy',
-          csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-        );
-    }
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/docs')) return payload;
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string')
+      reply.header(
+        'content-security-policy',
+        csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      );
+    // The reference's own page, titled and iconed as ours rather than the vendor's.
+    if (typeof payload === 'string' && payload.includes('<title>Scalar API Reference</title>'))
+      return payload.replace(
+        '<title>Scalar API Reference</title>',
+        () =>
+          '<title>Handoff API reference</title>\n    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
+      );
+    return payload;
   });
   await app.register(swagger, {
     openapi: {
@@ -149,10 +156,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routePrefix: '/api/docs',
     configuration: {
       url: '/api/openapi.json',
-      // A self-hosted reference: no web fonts, AI agent or MCP calling out to third parties.
+      // A self-hosted reference: no web fonts calling out to third parties. 1.46 is the last
+      // release whose packages all run on Node 20 (later ones need Node 22), and it has no
+      // AI agent or MCP client to turn off.
       withDefaultFonts: false,
-      agent: { disabled: true },
-      mcp: { disabled: true },
+      // The vendor's Deploy/Share toolbar (shown on localhost by default) is not ours to offer.
+      showDeveloperTools: 'never',
+      favicon: '/favicon.svg',
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -182,20 +192,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-    const sharePage = createSharePage({ db, config, webRoot });
-    // The single-page app answers every other page request; /api paths keep their JSON 404.
-    app.setNotFoundHandler(async (request, reply) => {
-      const pathname = request.url.split('?')[0] ?? '';
-      const isPage =
-        (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
-      // A missing asset (a path with a file extension) is a real 404, not the app's page.
-      if (!isPage || /\.[a-z0-9]+$/i.test(pathname)) return notFoundHandler(request, reply);
-      // index.html, with a public job's title and description in its head on /jobs/<id>.
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .send(await sharePage.html(pathname));
+    const featureDeps = { db, pool, config, clock, mailer, notify };
+    await registerPublicPages(app, {
+      config,
+      webRoot,
+      auth,
+      jobPages: createJobPages({ db, config }),
+      sitemapSources: features.flatMap((f) => (f.sitemap ? [f.sitemap(featureDeps)] : [])),
     });
   } else {
     app.setNotFoundHandler(notFoundHandler);

@@ -26,7 +26,9 @@ export function useMe() {
         throw error;
       }
     },
-    staleTime: 30_000,
+    // Nobody signed in stays so until this app signs someone in (which refetches): asking again
+    // would only log another 401. A signed-in person is checked again after 30 s.
+    staleTime: (query) => (query.state.data === null ? Infinity : 30_000),
   });
 }
 

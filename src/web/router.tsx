@@ -4,27 +4,20 @@ import {
   createRouter,
   lazyRouteComponent,
   Link,
+  notFound,
   Outlet,
 } from '@tanstack/react-router';
-import { AccountSettings } from './features/accounts/account-settings.tsx';
+import { isUuid } from '../core/pages.ts';
+import { JOB_STATUSES, type JobStatus } from '../core/jobs.ts';
 import { AuthLayout } from './features/accounts/auth-layout.tsx';
-import { BusinessSettings } from './features/accounts/business-settings.tsx';
-import { InvitationPage } from './features/accounts/invitation.tsx';
 import { Landing } from './features/accounts/landing.tsx';
-import { Overview } from './features/accounts/overview.tsx';
-import { ForgotPassword, ResetPassword } from './features/accounts/password-reset.tsx';
-import { SignIn } from './features/accounts/sign-in.tsx';
-import { SignUp } from './features/accounts/sign-up.tsx';
-import { Team } from './features/accounts/team.tsx';
-import { Mailbox } from './features/admin/mailbox.tsx';
 import { SECTIONS, type Section } from './features/audit/sections.ts';
 import { JobBoard } from './features/jobs/board.tsx';
 import { validateBoardSearch } from './features/jobs/board-queries.ts';
-import { JobListPage, validateJobListSearch } from './features/jobs/job-list.tsx';
 import { PublicJobPage } from './features/jobs/public-job.tsx';
-import { validateNotificationsSearch } from './features/notifications/notification-format.ts';
-import { AppShell } from './shell.tsx';
+import type { NotificationsSearch } from './features/notifications/notification-format.ts';
 import { RouteError } from './ui/error-boundary.tsx';
+import { serverSaysNotFound } from './page-hints.ts';
 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
@@ -41,7 +34,16 @@ function NotFound() {
   );
 }
 
-const root = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
+const root = createRootRoute({
+  component: Outlet,
+  notFoundComponent: NotFound,
+  // The server answered this address 404 (a job this visitor may not read, for one): show the
+  // not-found page at once, without asking the API and logging its 404.
+  beforeLoad: ({ location }) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's own signal
+    if (serverSaysNotFound(location.pathname)) throw notFound();
+  },
+});
 
 const landing = createRoute({ getParentRoute: () => root, path: '/', component: Landing });
 const signUp = createRoute({
@@ -54,7 +56,7 @@ const signUp = createRoute({
     next: str(s.next),
     as: s.as === 'professional' || s.as === 'business' ? s.as : undefined,
   }),
-  component: SignUp,
+  component: lazyRouteComponent(() => import('./features/accounts/sign-up.tsx'), 'SignUp'),
 });
 const signIn = createRoute({
   getParentRoute: () => root,
@@ -66,12 +68,15 @@ const signIn = createRoute({
     next: str(s.next),
     reset: s.reset === true || s.reset === 'true' ? true : undefined,
   }),
-  component: SignIn,
+  component: lazyRouteComponent(() => import('./features/accounts/sign-in.tsx'), 'SignIn'),
 });
 const forgotPassword = createRoute({
   getParentRoute: () => root,
   path: '/forgot-password',
-  component: ForgotPassword,
+  component: lazyRouteComponent(
+    () => import('./features/accounts/password-reset.tsx'),
+    'ForgotPassword',
+  ),
 });
 const resetPassword = createRoute({
   getParentRoute: () => root,
@@ -80,12 +85,18 @@ const resetPassword = createRoute({
     token: str(s.token),
     error: str(s.error),
   }),
-  component: ResetPassword,
+  component: lazyRouteComponent(
+    () => import('./features/accounts/password-reset.tsx'),
+    'ResetPassword',
+  ),
 });
 const invitation = createRoute({
   getParentRoute: () => root,
   path: '/invitations/$token',
-  component: InvitationPage,
+  component: lazyRouteComponent(
+    () => import('./features/accounts/invitation.tsx'),
+    'InvitationPage',
+  ),
 });
 // The job board and a job's page are public: no sign-in, their own light frame.
 const jobBoard = createRoute({
@@ -97,25 +108,44 @@ const jobBoard = createRoute({
 const publicJob = createRoute({
   getParentRoute: () => root,
   path: '/jobs/$jobId',
+  // A job's address holds its id; anything else is no job (not "params.jobId: Invalid UUID").
+  beforeLoad: ({ params }) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's own signal
+    if (!isUuid(params.jobId)) throw notFound();
+  },
   component: PublicJobPage,
 });
 
-const shell = createRoute({ getParentRoute: () => root, id: 'shell', component: AppShell });
-const overview = createRoute({ getParentRoute: () => shell, path: '/app', component: Overview });
+const shell = createRoute({
+  getParentRoute: () => root,
+  id: 'shell',
+  component: lazyRouteComponent(() => import('./shell.tsx'), 'AppShell'),
+});
+const overview = createRoute({
+  getParentRoute: () => shell,
+  path: '/app',
+  component: lazyRouteComponent(() => import('./features/accounts/overview.tsx'), 'Overview'),
+});
 const accountSettings = createRoute({
   getParentRoute: () => shell,
   path: '/app/settings',
-  component: AccountSettings,
+  component: lazyRouteComponent(
+    () => import('./features/accounts/account-settings.tsx'),
+    'AccountSettings',
+  ),
 });
 const businessSettings = createRoute({
   getParentRoute: () => shell,
   path: '/app/businesses/$businessId/settings',
-  component: BusinessSettings,
+  component: lazyRouteComponent(
+    () => import('./features/accounts/business-settings.tsx'),
+    'BusinessSettings',
+  ),
 });
 const team = createRoute({
   getParentRoute: () => shell,
   path: '/app/businesses/$businessId/team',
-  component: Team,
+  component: lazyRouteComponent(() => import('./features/accounts/team.tsx'), 'Team'),
 });
 const audit = createRoute({
   getParentRoute: () => shell,
@@ -134,8 +164,11 @@ const pastAudit = createRoute({
 const jobList = createRoute({
   getParentRoute: () => shell,
   path: '/app/businesses/$businessId/jobs',
-  validateSearch: validateJobListSearch,
-  component: JobListPage,
+  // The status tab, kept in the address.
+  validateSearch: (s: Record<string, unknown>): { status?: JobStatus } => ({
+    status: JOB_STATUSES.find((x) => x === s.status),
+  }),
+  component: lazyRouteComponent(() => import('./features/jobs/job-list.tsx'), 'JobListPage'),
 });
 // The job editor carries react-hook-form, markdown-it and the checker: loaded when first opened.
 const newJob = createRoute({
@@ -159,7 +192,7 @@ const jobVersions = createRoute({
 const mailbox = createRoute({
   getParentRoute: () => shell,
   path: '/admin/mailbox',
-  component: Mailbox,
+  component: lazyRouteComponent(() => import('./features/admin/mailbox.tsx'), 'Mailbox'),
 });
 
 const catalog = createRoute({
@@ -177,7 +210,9 @@ const templates = createRoute({
 const notifications = createRoute({
   getParentRoute: () => shell,
   path: '/notifications',
-  validateSearch: validateNotificationsSearch,
+  // Inline rather than notification-format's twin: that module brings zod into every page.
+  validateSearch: (s: Record<string, unknown>): NotificationsSearch =>
+    s.show === 'unread' ? { show: 'unread' } : {},
   component: lazyRouteComponent(
     () => import('./features/notifications/notifications-page.tsx'),
     'NotificationsPage',

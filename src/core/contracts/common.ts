@@ -30,10 +30,9 @@ export const TimeZoneSchema = z
   .max(64)
   .refine(isTimeZone, { message: 'Not a known IANA time zone (e.g. Europe/Lisbon)' });
 
-const currencies = new Set(Intl.supportedValuesOf('currency'));
-export function isCurrency(value: string): boolean {
-  return currencies.has(value);
-}
+// Defined without zod so that the public board reads it without loading zod (core/money.ts).
+import { isCurrency } from '../money.ts';
+export { isCurrency };
 
 /** An ISO 4217 currency code such as `EUR`. */
 export const CurrencySchema = z

@@ -346,7 +346,9 @@ export const BusinessAttachmentParamsSchema = BusinessJobParamsSchema.extend({
   attachmentId: IdSchema,
 });
 
-export const POSTED_WITHIN = { '1d': 1, '3d': 3, '7d': 7, '30d': 30 } as const;
+// Defined without zod so that the public board reads it without loading zod (core/jobs.ts).
+import { POSTED_WITHIN } from '../jobs.ts';
+export { POSTED_WITHIN };
 
 /**
  * The job board's search: full text over title, summary and skills, with filters.

@@ -5,6 +5,7 @@ import type { Config } from '../env.ts';
 import type { Clock } from './clock.ts';
 import type { Notify } from '../features/notifications/notify.ts';
 import type { Mailer } from './mail.ts';
+import type { SitemapSource } from '../public-pages/sitemap.ts';
 
 /** What every feature may use; each feature's `register` builds its own services from it. */
 export interface FeatureDeps {
@@ -24,4 +25,6 @@ export interface FeatureDeps {
 export interface Feature {
   name: string;
   register(app: FastifyInstance, deps: FeatureDeps): void | Promise<void>;
+  /** The feature's public pages for `sitemap.xml`, if it has any (see public-pages/sitemap.ts). */
+  sitemap?(deps: FeatureDeps): SitemapSource;
 }

@@ -155,3 +155,16 @@ export async function businessName(tx: Tx, businessId: string): Promise<string> 
     .where(eq(businesses.id, businessId));
   return row?.name ?? '';
 }
+
+/**
+ * The public job pages for the sitemap, newest first: open and closed public jobs (a closed
+ * job's page stays readable). `limit` keeps within the sitemap's 50,000 addresses.
+ */
+export function listPublicJobPages(tx: Tx, limit: number) {
+  return tx
+    .select({ id: jobs.id, updatedAt: jobs.updatedAt })
+    .from(jobs)
+    .where(sql`${jobs.status} in ('open', 'closed') and ${jobs.visibility} = 'public'`)
+    .orderBy(sql`${jobs.publishedAt} desc nulls last`, sql`${jobs.id} desc`)
+    .limit(limit);
+}

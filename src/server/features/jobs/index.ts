@@ -3,6 +3,7 @@ import { attachmentRoutes } from './attachment-routes.ts';
 import { createAttachmentService } from './attachments.ts';
 import { createBoardService } from './board.ts';
 import { boardRoutes } from './board-routes.ts';
+import { listPublicJobPages } from './board-queries.ts';
 import { createJobInvitationService } from './invitations.ts';
 import { createJobService } from './jobs.ts';
 import { createLifecycleService } from './lifecycle.ts';
@@ -27,4 +28,14 @@ export const jobs: Feature = {
       maxUploadBytes: config.maxUploadBytes,
     });
   },
+  // Each public job page; a workspace has no public pages.
+  sitemap:
+    ({ db, config }) =>
+    async (limit) =>
+      config.mode === 'workspace'
+        ? []
+        : (await listPublicJobPages(db, limit)).map((job) => ({
+            path: `/jobs/${job.id}`,
+            lastModified: job.updatedAt,
+          })),
 };

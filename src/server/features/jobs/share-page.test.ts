@@ -93,7 +93,8 @@ describe('GET /jobs/:jobId (the web app’s page, with the job in its head)', ()
     expect(meta(head, 'property', 'og:type')).toBe('website');
     expect(meta(head, 'property', 'og:site_name')).toBe('Handoff');
     expect(meta(head, 'property', 'og:url')).toBe(`http://localhost:3000/jobs/${job.id}`);
-    expect(meta(head, 'name', 'twitter:card')).toBe('summary');
+    expect(meta(head, 'name', 'twitter:card')).toBe('summary_large_image');
+    expect(meta(head, 'property', 'og:image')).toBe('http://localhost:3000/og-image.png');
     expect(head).toContain(`<link rel="canonical" href="http://localhost:3000/jobs/${job.id}" />`);
     // The rest of the page is the app as built.
     expect(html).toContain('<script type="module" src="/assets/main.js"></script>');
@@ -149,31 +150,35 @@ describe('GET /jobs/:jobId (the web app’s page, with the job in its head)', ()
     ['a draft', { status: 'draft' }],
     ['an invite-only job', { visibility: 'invite-only' }],
     ['an archived job', { status: 'archived' }],
-  ])('serves the generic page for %s, without a word of the job', async (_, options) => {
-    const job = await newJob({
-      ...options,
-      brief: { title: 'Confidential acquisition of Rival Bakery', summary: 'Top secret plan' },
-    });
-    const { status, html } = await page(`/jobs/${job.id}`);
-    expect(status).toBe(200);
-    expect(html).toBe(INDEX);
-    expect(html).not.toContain('Rival');
-    expect(html).not.toContain('secret');
-  });
+  ])(
+    'answers 404 for %s, with the generic page and without a word of the job',
+    async (_, options) => {
+      const job = await newJob({
+        ...options,
+        brief: { title: 'Confidential acquisition of Rival Bakery', summary: 'Top secret plan' },
+      });
+      const { status, html } = await page(`/jobs/${job.id}`);
+      expect(status).toBe(404);
+      expect(headOf(html)).toContain(GENERIC_TITLE);
+      expect(html).toContain('<meta name="handoff-page" content="not-found" />');
+      expect(html).not.toContain('Rival');
+      expect(html).not.toContain('secret');
+    },
+  );
 
-  it('serves the generic page for a job that does not exist, and for addresses that are not a job page', async () => {
+  it('answers 404 for a job that does not exist and for addresses that are no page of the app', async () => {
     const job = await newJob({ brief: { title: 'A real public job' } });
     for (const url of [
       '/jobs/01890a5d-ac96-774b-bcce-b302099a8057',
       '/jobs/not-a-uuid',
       `/jobs/${job.id}/edit`,
       `/app/jobs/${job.id}`,
-      '/jobs',
-      '/',
+      '/no-such-page',
     ]) {
       const { status, html } = await page(url);
-      expect(status, url).toBe(200);
-      expect(html, url).toBe(INDEX);
+      expect(status, url).toBe(404);
+      expect(headOf(html), url).toContain(GENERIC_TITLE);
+      expect(html, url).toContain('<meta name="handoff-page" content="not-found" />');
     }
     expect(headOf((await page(`/jobs/${job.id}/?utm=x`)).html)).toContain('A real public job');
   });
@@ -190,7 +195,10 @@ describe('GET /jobs/:jobId (the web app’s page, with the job in its head)', ()
     await page('/');
     writeFileSync(path.join(webRoot, 'index.html'), '<html>changed</html>');
     try {
-      expect((await page('/somewhere')).html).toBe(INDEX);
+      const again = await page('/app/settings');
+      expect(again.status).toBe(200);
+      expect(again.html).toContain(GENERIC_TITLE);
+      expect(again.html).not.toContain('changed');
     } finally {
       writeFileSync(path.join(webRoot, 'index.html'), INDEX);
     }

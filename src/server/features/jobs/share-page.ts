@@ -1,23 +1,22 @@
 /**
- * The web app's page for `/jobs/<id>` with the job in its `<head>`: title, description, Open
- * Graph and Twitter card tags, and the canonical address — so that a link shared in a chat or
- * found by a search engine shows the job. Only for a job anyone may read (`isPublicBrief`);
- * any other job gets the app's generic page, so a private job's title never leaves the server.
+ * What the server knows of a job's page `/jobs/<id>` before the browser runs a line of script:
+ * whether it exists for this visitor (else the page answers 404), and for a job anyone may read
+ * (`isPublicBrief`) the tags of its `<head>` — title, description, Open Graph and Twitter card
+ * tags, the canonical address — so that a link shared in a chat or found by a search engine
+ * shows the job. A job only its business or invited people may read exists for them, with the
+ * generic head: a private job's title never leaves the server in HTML.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { markdownToText } from '../../../core/markdown.ts';
 import { truncate } from '../../../core/text.ts';
 import type { Db } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import { HttpProblem } from '../../lib/errors.ts';
 import { businessName } from './board-queries.ts';
-import { authorizeBrief } from './policy.ts';
+import { authorizeBrief, isPublicBrief } from './policy.ts';
 
-const SITE_NAME = 'Handoff';
+export const SITE_NAME = 'Handoff';
 /** Search engines show about 155–200 characters of a description. */
 const DESCRIPTION_CHARS = 200;
-const JOB_PAGE = /^\/jobs\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
 /** Text made safe for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: string): string {
@@ -27,16 +26,21 @@ export function escapeHtml(text: string): string {
   );
 }
 
-interface HeadTags {
+export interface HeadTags {
   title: string;
   description: string;
+  /** The page's absolute, canonical address. */
   url: string;
+  /** The absolute address of the picture shown with a shared link (1200×630). */
+  image: string;
 }
 
-function headFor(tags: HeadTags): string {
+/** A page's `<title>`, description, canonical link, Open Graph and Twitter card tags. */
+export function headFor(tags: HeadTags): string {
   const title = escapeHtml(tags.title);
   const description = escapeHtml(tags.description);
   const url = escapeHtml(tags.url);
+  const image = escapeHtml(tags.image);
   return [
     `<title>${title} · ${SITE_NAME}</title>`,
     `<meta name="description" content="${description}" />`,
@@ -46,69 +50,59 @@ function headFor(tags: HeadTags): string {
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${url}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    `<meta property="og:image" content="${image}" />`,
+    `<meta property="og:image:width" content="1200" />`,
+    `<meta property="og:image:height" content="630" />`,
+    `<meta property="og:image:alt" content="${SITE_NAME}: hand off work, keep control" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${description}" />`,
   ].join('\n    ');
 }
 
-/**
- * Puts the tags into the app's index.html in place of its generic title and description.
- * Replacements are functions, never strings: a `$&` in a job's title must stay text.
- */
-function withHead(template: string, head: string): string {
-  const stripped = template
-    .replace(/<title>[\s\S]*?<\/title>\s*/i, () => '')
-    .replace(/<meta\s+name="description"[\s\S]*?\/?>\s*/i, () => '');
-  return stripped.replace(/<\/head>/i, () => `  ${head}\n  </head>`);
-}
+/** The default picture of a shared link, made for Handoff (src/web/public/og-image.png). */
+export const OG_IMAGE_PATH = '/og-image.png';
 
-export function createSharePage({
+/** What the server answers for a job page: 404, or 200 with the job's head (null: the generic one). */
+export type JobPage = { status: 404 } | { status: 200; head: string | null };
+
+export function createJobPages({
   db,
   config,
-  webRoot,
 }: {
   db: Db;
   config: Pick<Config, 'baseUrl' | 'mode'>;
-  /** The built web app (dist/web); tests give a directory of their own. */
-  webRoot: string;
 }) {
-  let template: Promise<string> | undefined;
-  /** index.html, read once; a failed read is tried again on the next request. */
-  const indexHtml = () =>
-    (template ??= readFile(path.join(webRoot, 'index.html'), 'utf8').catch((error: unknown) => {
-      template = undefined;
-      throw error;
-    }));
-
-  async function jobHead(jobId: string): Promise<string | null> {
-    try {
-      // As an anonymous visitor: exactly the jobs anyone may read.
-      const job = await authorizeBrief(db, jobId, null, config.mode);
+  return {
+    /** The page of a job for a visitor (`userId` null when nobody is signed in). */
+    async page(jobId: string, userId: string | null): Promise<JobPage> {
+      let job;
+      try {
+        job = await authorizeBrief(db, jobId, userId, config.mode);
+      } catch (error) {
+        if (!(error instanceof HttpProblem)) throw error;
+        if (error.status === 404) return { status: 404 };
+        // Invited but the address is not verified yet: the page exists and says what to do.
+        return { status: 200, head: null };
+      }
+      if (!isPublicBrief(job, config.mode)) return { status: 200, head: null };
       const name = await businessName(db, job.businessId);
       const summary = markdownToText(job.summary);
       const description = truncate(
         summary || `${job.title}: a job posted by ${name} on ${SITE_NAME}.`,
         DESCRIPTION_CHARS,
       );
-      return headFor({
-        title: job.title,
-        description,
-        url: `${config.baseUrl}/jobs/${job.id}`,
-      });
-    } catch (error) {
-      if (error instanceof HttpProblem && error.status === 404) return null;
-      throw error;
-    }
-  }
-
-  return {
-    /** The HTML for a page request: the app's index.html, with a readable job's head for /jobs/<id>. */
-    async html(pathname: string): Promise<string> {
-      const page = await indexHtml();
-      const jobId = JOB_PAGE.exec(pathname)?.[1];
-      const head = jobId ? await jobHead(jobId.toLowerCase()) : null;
-      return head ? withHead(page, head) : page;
+      return {
+        status: 200,
+        head: headFor({
+          title: job.title,
+          description,
+          url: `${config.baseUrl}/jobs/${job.id}`,
+          image: config.baseUrl + OG_IMAGE_PATH,
+        }),
+      };
     },
   };
 }
+
+export type JobPages = ReturnType<typeof createJobPages>;

@@ -94,7 +94,7 @@ describe('a job published publicly before the switch to workspace mode', () => {
     }
   });
 
-  it('gets the generic web page, its title never in the head', async () => {
+  it('is no page for an anonymous visitor (404), its title never in the head', async () => {
     const webRoot = mkdtempSync(path.join(os.tmpdir(), 'handoff-web-'));
     temporary.push(webRoot);
     writeFileSync(
@@ -104,7 +104,7 @@ describe('a job published publicly before the switch to workspace mode', () => {
     const app: FastifyInstance = await buildApp({ ...ctx, logger: false, webRoot });
     try {
       const res = await app.inject({ method: 'GET', url: `/jobs/${oldPublicJob.id}` });
-      expect(res.statusCode).toBe(200);
+      expect(res.statusCode).toBe(404);
       expect(res.body).toContain('<title>Handoff</title>');
       expect(res.body).not.toContain('Shop window lettering');
     } finally {

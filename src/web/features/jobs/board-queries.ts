@@ -4,10 +4,14 @@
  * jobs and a business's job list, and the keys they live under.
  */
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { POSTED_WITHIN, type BoardQuery } from '../../../core/contracts/jobs.ts';
-import { isCurrency } from '../../../core/contracts/common.ts';
-import { BUDGET_TYPES, type BudgetType, type JobStatus } from '../../../core/jobs.ts';
-import { fromMajor } from '../../../core/money.ts';
+import type { BoardQuery } from '../../../core/contracts/jobs.ts';
+import {
+  BUDGET_TYPES,
+  POSTED_WITHIN,
+  type BudgetType,
+  type JobStatus,
+} from '../../../core/jobs.ts';
+import { fromMajor, isCurrency } from '../../../core/money.ts';
 import { api, ApiError, apiPath } from '../../api.ts';
 
 export type PostedWithin = keyof typeof POSTED_WITHIN;

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signUp, unique } from './helpers.ts';
+
+/** Every console error and uncaught exception of the page, as a visitor's browser would log them. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
+
+test('public pages load without a console error, signed out and signed in', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/jobs');
+  await expect(page.getByRole('heading', { name: /job board/i, level: 1 })).toBeVisible();
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('E-mail')).toBeVisible();
+  // Let any late request (the "who am I" of a signed-out visitor) finish before judging.
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+
+  await page.goto('/sign-up');
+  await signUp(page, 'Pia Public', unique('pia'), { password: 'correct-horse-battery-staple' });
+  // The signed-in app's own pages are not judged here (an unverified address is refused there).
+  errors.length = 0;
+  await page.goto('/jobs');
+  await expect(page.getByRole('heading', { name: /job board/i, level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test('an unknown address and a malformed job address answer 404 with a friendly page', async ({
+  page,
+}) => {
+  for (const path of [
+    '/no-such-page',
+    '/jobs/not-a-job',
+    '/jobs/01890a5d-ac96-774b-bcce-b302099a8057',
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+    await expect(page.getByText(/Invalid UUID/)).toHaveCount(0);
+  }
+  await expectAccessible(page, 'the not-found page');
+});

@@ -1,0 +1,83 @@
+/**
+ * The web app's page addresses, known to the server too: a request for any other address is
+ * answered 404 (with the app's not-found page) instead of a 200 that only the browser's script
+ * would reveal as "nothing here". `src/web/router.tsx` declares the same paths; a unit test
+ * (`pages.test.ts`) keeps the two lists equal, so a new page is one line here and its route there.
+ */
+
+/** A path segment that is a parameter: `$jobId` takes a UUID, `$token` any non-empty segment. */
+type Segment = string;
+
+/** Every page path, in the router's `$param` notation. */
+export const PAGE_PATHS = [
+  '/',
+  '/sign-up',
+  '/sign-in',
+  '/forgot-password',
+  '/reset-password',
+  '/invitations/$token',
+  '/jobs',
+  '/jobs/$jobId',
+  '/app',
+  '/app/settings',
+  '/app/businesses/$businessId/settings',
+  '/app/businesses/$businessId/team',
+  '/app/businesses/$businessId/audit',
+  '/app/businesses/$businessId/audits/$auditId',
+  '/app/businesses/$businessId/jobs',
+  '/app/businesses/$businessId/jobs/new',
+  '/app/businesses/$businessId/jobs/$jobId',
+  '/app/businesses/$businessId/jobs/$jobId/versions',
+  '/admin/mailbox',
+  '/admin/catalog',
+  '/admin/templates',
+  '/notifications',
+  '/settings/notifications',
+] as const;
+
+export type PagePath = (typeof PAGE_PATHS)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Parameters that name a record by its id; anything but a UUID there cannot be a page. */
+function segmentMatches(pattern: Segment, value: string): boolean {
+  if (!pattern.startsWith('$')) return pattern === value;
+  if (value === '') return false;
+  return pattern.endsWith('Id') ? UUID.test(value) : true;
+}
+
+export interface PageMatch {
+  path: PagePath;
+  params: Record<string, string>;
+}
+
+/**
+ * The page an address shows, with its parameters, or null when the app has no such page.
+ * A trailing slash is allowed (`/jobs/`); percent-encoded segments are compared decoded.
+ */
+export function matchPage(pathname: string): PageMatch | null {
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  let parts: string[];
+  try {
+    parts = trimmed.split('/').map((p) => decodeURIComponent(p));
+  } catch {
+    return null; // a malformed escape such as `%E0%A4%A` is no address of ours
+  }
+  for (const path of PAGE_PATHS) {
+    const pattern = path.split('/');
+    if (pattern.length !== parts.length) continue;
+    // A fixed segment beats a parameter: `/jobs/new` is the editor, not a job called "new".
+    if (!pattern.every((segment, i) => segmentMatches(segment, parts[i] ?? ''))) continue;
+    const params: Record<string, string> = {};
+    pattern.forEach((segment, i) => {
+      if (segment.startsWith('$')) params[segment.slice(1)] = parts[i] ?? '';
+    });
+    return { path, params };
+  }
+  return null;
+}
+
+/** Whether a string is a UUID, as page parameters ending in `Id` must be. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

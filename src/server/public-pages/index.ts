@@ -1,0 +1,206 @@
+/**
+ * The web app as the server delivers it: its built files, precompressed at build time (brotli,
+ * gzip; see vite.config.ts) and picked by the request's Accept-Encoding; hashed `/assets/*`
+ * cached for a year as immutable, everything else revalidated. Every page address the app has
+ * (`core/pages.ts`) answers its index.html, with the page's head (title, description, Open
+ * Graph) for the public pages; any other address, and a job page this visitor may not read,
+ * answers 404 with the same app, told to show its not-found page. Also `robots.txt` and
+ * `sitemap.xml`, whose pages the features contribute (`Feature.sitemap`).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import fastifyStatic from '@fastify/static';
+import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { matchPage } from '../../core/pages.ts';
+import type { Config } from '../env.ts';
+import { headFor, OG_IMAGE_PATH, type JobPages } from '../features/jobs/share-page.ts';
+import { SESSION_COOKIE, type Auth } from '../lib/auth.ts';
+import { notFoundHandler } from '../lib/errors.ts';
+import { collectSitemap, sitemapXml, type SitemapSource } from './sitemap.ts';
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+/** Below this a compressed body saves less than the headers it costs. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** Public pages with a head of their own (job pages get theirs from the jobs feature). */
+const PAGE_HEADS: Partial<Record<string, { title: string; description: string }>> = {
+  '/': {
+    title: 'Hand off work, keep control',
+    description:
+      'Handoff helps a small business hand work to outside professionals: find what to hand off, write clear requirements, hire, track, check and pay — in one place.',
+  },
+  '/jobs': {
+    title: 'Job board',
+    description:
+      'Open jobs posted by small businesses on Handoff. Read the brief, check the budget and the deadline, and bid on the work that fits you.',
+  },
+};
+
+export interface PublicPagesDeps {
+  config: Pick<Config, 'baseUrl' | 'mode'>;
+  /** The built web app (dist/web); tests give a directory of their own. */
+  webRoot: string;
+  auth: Pick<Auth, 'api'>;
+  jobPages: JobPages;
+  /** Every feature's sitemap pages, in the order features are registered. */
+  sitemapSources: readonly SitemapSource[];
+}
+
+export async function registerPublicPages(app: FastifyInstance, deps: PublicPagesDeps) {
+  const { config, webRoot } = deps;
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    // dist/web holds `x.js.br` and `x.js.gz` beside `x.js` (made by the build).
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, filePath) => {
+      const hashed = path.relative(webRoot, filePath).split(path.sep)[0] === 'assets';
+      reply.header(
+        'cache-control',
+        // Vite names every asset by its content's hash: a changed file is a new address.
+        hashed ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache',
+      );
+    },
+  });
+
+  let template: Promise<string> | undefined;
+  /** index.html, read once; a failed read is tried again on the next request. */
+  const indexHtml = () =>
+    (template ??= readFile(path.join(webRoot, 'index.html'), 'utf8').catch((error: unknown) => {
+      template = undefined;
+      throw error;
+    }));
+
+  app.get('/robots.txt', { schema: { hide: true } }, async (request, reply) =>
+    sendText(
+      request,
+      reply,
+      robotsTxt(config),
+      'text/plain; charset=utf-8',
+      'public, max-age=3600',
+    ),
+  );
+  app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
+    // A workspace is private: it has no public pages to list.
+    const entries = config.mode === 'workspace' ? [] : await collectSitemap(deps.sitemapSources);
+    return sendText(
+      request,
+      reply,
+      sitemapXml(config.baseUrl, entries),
+      'application/xml; charset=utf-8',
+      'public, max-age=3600',
+    );
+  });
+
+  async function signedInUserId(request: FastifyRequest): Promise<string | null> {
+    if (!request.headers.cookie?.includes(SESSION_COOKIE)) return null;
+    const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    return session?.user.id ?? null;
+  }
+
+  // Every other request: a page of the app, or a 404 (/api paths and files keep their JSON one).
+  app.setNotFoundHandler(async (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
+    if (!isPage || /\.[a-z0-9]+$/i.test(pathname)) return notFoundHandler(request, reply);
+
+    const userId = await signedInUserId(request);
+    const match = matchPage(pathname);
+    let status = match ? 200 : 404;
+    let head: string | null = null;
+    if (match?.path === '/jobs/$jobId') {
+      const job = await deps.jobPages.page(match.params.jobId!.toLowerCase(), userId);
+      status = job.status;
+      if (job.status === 200) head = job.head;
+    } else if (match) {
+      const own = PAGE_HEADS[match.path];
+      if (own)
+        head = headFor({
+          ...own,
+          url: config.baseUrl + (match.path === '/' ? '/' : match.path),
+          image: config.baseUrl + OG_IMAGE_PATH,
+        });
+    }
+    const hints = [
+      // The app learns "nobody is signed in" from here, instead of from a failing /me request.
+      `<meta name="handoff-session" content="${userId ? 'signed-in' : 'signed-out'}" />`,
+      ...(status === 404 ? ['<meta name="handoff-page" content="not-found" />'] : []),
+    ];
+    const html = withHead(await indexHtml(), head, hints.join('\n    '));
+    reply.code(status).header('vary', 'Cookie');
+    // The page says who is signed in: no shared cache may keep it.
+    return sendText(request, reply, html, 'text/html; charset=utf-8', 'private, no-cache');
+  });
+}
+
+/**
+ * Puts a page's tags into index.html, in place of its generic title and description, and the
+ * hints for the app before `</head>`. Replacements are functions, never strings: a `$&` in a
+ * job's title must stay text.
+ */
+function withHead(template: string, head: string | null, hints: string): string {
+  const page = head
+    ? template
+        .replace(/<title>[\s\S]*?<\/title>\s*/i, () => '')
+        .replace(/<meta\s+name="description"[\s\S]*?\/?>\s*/i, () => '')
+    : template;
+  const tags = head ? `${head}\n    ${hints}` : hints;
+  return page.replace(/<\/head>/i, () => `  ${tags}\n  </head>`);
+}
+
+function robotsTxt(config: Pick<Config, 'baseUrl' | 'mode'>): string {
+  if (config.mode === 'workspace') return 'User-agent: *\nDisallow: /\n';
+  return [
+    'User-agent: *',
+    // The signed-in app and the API have nothing for a search engine.
+    'Disallow: /app',
+    'Disallow: /admin',
+    'Disallow: /settings',
+    'Disallow: /notifications',
+    'Disallow: /invitations/',
+    'Disallow: /api/',
+    '',
+    `Sitemap: ${config.baseUrl}/sitemap.xml`,
+    '',
+  ].join('\n');
+}
+
+/** A text body, compressed with brotli or gzip when the client takes it and it is worth it. */
+function sendText(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string,
+  type: string,
+  cacheControl: string,
+) {
+  reply.type(type).header('cache-control', cacheControl).header('vary', varyWith(reply));
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const bytes = Buffer.from(body);
+  if (bytes.length < COMPRESS_FROM_BYTES) return reply.send(bytes);
+  if (/\bbr\b/.test(accepted))
+    return reply.header('content-encoding', 'br').send(
+      brotliCompressSync(bytes, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }),
+    );
+  if (/\bgzip\b/.test(accepted))
+    return reply.header('content-encoding', 'gzip').send(gzipSync(bytes));
+  return reply.send(bytes);
+}
+
+function varyWith(reply: FastifyReply): string {
+  const current = reply.getHeader('vary');
+  const values = new Set(
+    String(current ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
+  values.add('Accept-Encoding');
+  return [...values].join(', ');
+}
