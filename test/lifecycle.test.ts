@@ -270,9 +270,9 @@ describe('handoff serve lifecycle', () => {
     'on SIGTERM finishes the request in flight, stops Postgres and exits 0 within 10 s',
     async () => {
       const dataDir = freshDataDir('sigterm');
-      // At info level Fastify logs "incoming request" as soon as the headers are parsed, which
+      // At debug level Handoff logs "incoming request" as soon as the headers are parsed, which
       // tells us the request is in flight before we send the signal.
-      const handoff = await startHandoff(dataDir, { LOG_LEVEL: 'info' });
+      const handoff = await startHandoff(dataDir, { LOG_LEVEL: 'debug' });
       await handoff.waitFor(READY);
       const postmaster = runningPostmaster(dataDir);
       expect(postmaster).not.toBeNull();
@@ -337,7 +337,7 @@ describe('handoff serve lifecycle', () => {
     async () => {
       const dataDir = freshDataDir('grace');
       const handoff = await startHandoff(dataDir, {
-        LOG_LEVEL: 'info',
+        LOG_LEVEL: 'debug',
         SHUTDOWN_GRACE_SECONDS: '1',
       });
       await handoff.waitFor(READY);

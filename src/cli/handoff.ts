@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'build') {
+    startup.done(); // nothing to stop but the build, which stops on a signal by itself
     await ensureWebBuild();
     return 0;
   }
@@ -50,13 +51,17 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start':
       await ensureWebBuild();
+      if (startup.stopRequested) return 143;
       await (await import('../server/main.ts')).serve(config);
+      startup.done();
       return -1; // keeps running until a signal
     case 'serve':
       await (await import('../server/main.ts')).serve(config);
+      startup.done();
       return -1; // keeps running until a signal
     case 'worker':
       await (await import('./worker.ts')).runWorker(config);
+      startup.done();
       return -1; // keeps running until a signal
     case 'migrate': {
       const database = stopOnSignal(await openDatabase(config, { attach: true, log: console.log }));
@@ -127,8 +132,36 @@ function stopOnSignal(database: OpenDatabase): OpenDatabase {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+  startup.done();
   return { ...database, shutdown };
 }
+
+/**
+ * A stop asked for while a command starts (Postgres starting, migrations running) waits until the
+ * command has installed its own SIGTERM/SIGINT handling, which then receives it: Node's default,
+ * exiting at once, would leave the Postgres being started running. A second signal exits at once.
+ */
+const startup = (() => {
+  let requested: NodeJS.Signals | undefined;
+  const remember = (signal: NodeJS.Signals) => {
+    if (requested) process.exit(signal === 'SIGINT' ? 130 : 143);
+    requested = signal;
+    console.error(`${signal} received while starting: stopping as soon as started…`);
+  };
+  process.on('SIGTERM', remember);
+  process.on('SIGINT', remember);
+  return {
+    get stopRequested() {
+      return requested !== undefined;
+    },
+    /** The command handles signals from now on; one that came meanwhile is delivered again. */
+    done() {
+      process.off('SIGTERM', remember);
+      process.off('SIGINT', remember);
+      if (requested) process.kill(process.pid, requested);
+    },
+  };
+})();
 
 main(process.argv.slice(2)).then(
   (code) => {
