@@ -3,7 +3,7 @@
  * with its own fresh DATA_DIR (so its own embedded Postgres) and drives it over HTTP and signals.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -164,6 +164,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function realpathOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
 const postmasterPidFile = (dataDir: string) => path.join(dataDir, 'postgres', 'postmaster.pid');
 
 /** The pid of a postmaster running on this DATA_DIR, or null. */
@@ -192,6 +200,11 @@ afterAll(async () => {
     if (pid) {
       process.kill(pid, 'SIGQUIT');
       await until(() => !existsSync(postmasterPidFile(dir)) || !isAlive(pid), 10_000);
+    }
+    // As root in a folder the postgres user cannot enter, the cluster lives outside DATA_DIR.
+    const cluster = realpathOrNull(path.join(dir, 'postgres'));
+    if (cluster && !cluster.startsWith(dir)) {
+      rmSync(path.dirname(cluster), { recursive: true, force: true });
     }
     rmSync(dir, { recursive: true, force: true });
   }
