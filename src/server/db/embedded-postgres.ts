@@ -164,8 +164,11 @@ async function reachableBinaries(bin: Binaries, ids: Ids, log: (m: string) => vo
     const partial = `${copy}.partial-${process.pid}`;
     await fs.rm(partial, { recursive: true, force: true });
     await fs.cp(native, partial, { recursive: true, verbatimSymlinks: true });
-    await fs.rm(copy, { recursive: true, force: true });
-    await fs.rename(partial, copy);
+    // Another Handoff starting at the same moment may have put its copy there first: keep that.
+    await fs.rename(partial, copy).catch(async (error: NodeJS.ErrnoException) => {
+      await fs.rm(partial, { recursive: true, force: true });
+      if (!existsSync(moved(bin.pg_ctl))) throw error;
+    });
   }
   const copied = { initdb: moved(bin.initdb), pg_ctl: moved(bin.pg_ctl) };
   if (!(await reachable(copied.initdb, ids))) {
