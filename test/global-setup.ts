@@ -50,5 +50,9 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await embedded?.stop();
+  // As root in a folder the postgres user cannot enter, the cluster lives outside DATA_DIR.
+  if (embedded && dataDir && !embedded.clusterDir.startsWith(dataDir)) {
+    rmSync(path.dirname(embedded.clusterDir), { recursive: true, force: true });
+  }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

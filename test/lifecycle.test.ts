@@ -3,7 +3,7 @@
  * with its own fresh DATA_DIR (so its own embedded Postgres) and drives it over HTTP and signals.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -164,6 +164,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function realpathOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
 const postmasterPidFile = (dataDir: string) => path.join(dataDir, 'postgres', 'postmaster.pid');
 
 /** The pid of a postmaster running on this DATA_DIR, or null. */
@@ -192,6 +200,11 @@ afterAll(async () => {
     if (pid) {
       process.kill(pid, 'SIGQUIT');
       await until(() => !existsSync(postmasterPidFile(dir)) || !isAlive(pid), 10_000);
+    }
+    // As root in a folder the postgres user cannot enter, the cluster lives outside DATA_DIR.
+    const cluster = realpathOrNull(path.join(dir, 'postgres'));
+    if (cluster && !cluster.startsWith(dir)) {
+      rmSync(path.dirname(cluster), { recursive: true, force: true });
     }
     rmSync(dir, { recursive: true, force: true });
   }
@@ -270,9 +283,9 @@ describe('handoff serve lifecycle', () => {
     'on SIGTERM finishes the request in flight, stops Postgres and exits 0 within 10 s',
     async () => {
       const dataDir = freshDataDir('sigterm');
-      // At info level Fastify logs "incoming request" as soon as the headers are parsed, which
+      // At debug level Handoff logs "incoming request" as soon as the headers are parsed, which
       // tells us the request is in flight before we send the signal.
-      const handoff = await startHandoff(dataDir, { LOG_LEVEL: 'info' });
+      const handoff = await startHandoff(dataDir, { LOG_LEVEL: 'debug' });
       await handoff.waitFor(READY);
       const postmaster = runningPostmaster(dataDir);
       expect(postmaster).not.toBeNull();
@@ -337,7 +350,7 @@ describe('handoff serve lifecycle', () => {
     async () => {
       const dataDir = freshDataDir('grace');
       const handoff = await startHandoff(dataDir, {
-        LOG_LEVEL: 'info',
+        LOG_LEVEL: 'debug',
         SHUTDOWN_GRACE_SECONDS: '1',
       });
       await handoff.waitFor(READY);

@@ -1,21 +1,25 @@
 /**
- * The `handoff` command: serve (default), worker, migrate, demo, create-admin.
+ * The `handoff` command: serve (default), start, build, worker, migrate, demo, create-admin.
  * Settings come from the environment (see README); flags are per command.
  */
 import { parseArgs } from 'node:util';
+import type { OpenDatabase } from '../server/db/open.ts';
 import { loadConfig } from '../server/env.ts';
-import { serve } from '../server/main.ts';
-import { openDatabase } from '../server/db/open.ts';
-import { createAdmin } from './create-admin.ts';
-import { runDemo } from './demo.ts';
-import { readPassword } from './prompt.ts';
-import { runWorker } from './worker.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+// Each command imports what it needs when it runs: loading the whole server (better-auth,
+// Fastify, every feature) takes seconds that `build` or `migrate` need not wait for, and `serve`
+// loads it while Postgres starts (see main.ts).
+const openDatabase: (typeof import('../server/db/open.ts'))['openDatabase'] = async (...args) =>
+  (await import('../server/db/open.ts')).openDatabase(...args);
 
 const USAGE = `Usage: handoff [command]
 
 Commands:
   serve                      start the server (default); it runs background jobs too unless
                              HANDOFF_WORKERS=false
+  start                      build the web app if its sources changed, then serve (npm start)
+  build                      build the web app if its sources changed since the last build
   worker                     run background jobs (e-mail delivery, timed rules) without serving
   migrate                    apply database migrations and exit
   demo                       fill an empty database with demo businesses and professionals
@@ -38,23 +42,37 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'build') {
+    startup.done(); // nothing to stop but the build, which stops on a signal by itself
+    await ensureWebBuild();
+    return 0;
+  }
   const config = loadConfig();
   switch (command) {
+    case 'start':
+      await ensureWebBuild();
+      if (startup.stopRequested) return 143;
+      await (await import('../server/main.ts')).serve(config);
+      startup.done();
+      return -1; // keeps running until a signal
     case 'serve':
-      await serve(config);
+      await (await import('../server/main.ts')).serve(config);
+      startup.done();
       return -1; // keeps running until a signal
     case 'worker':
-      await runWorker(config);
+      await (await import('./worker.ts')).runWorker(config);
+      startup.done();
       return -1; // keeps running until a signal
     case 'migrate': {
-      const database = await openDatabase(config, { attach: true, log: console.log });
+      const database = stopOnSignal(await openDatabase(config, { attach: true, log: console.log }));
       await database.shutdown();
       console.log('Migrations are up to date.');
       return 0;
     }
     case 'demo': {
-      const database = await openDatabase(config, { attach: true });
+      const database = stopOnSignal(await openDatabase(config, { attach: true }));
       try {
+        const { runDemo } = await import('./demo.ts');
         return await runDemo(database.db, config);
       } finally {
         await database.shutdown();
@@ -65,14 +83,16 @@ async function main(argv: string[]): Promise<number> {
         console.error('create-admin needs --email.\n\n' + USAGE);
         return 2;
       }
+      const { readPassword } = await import('./prompt.ts');
       const password =
         process.env.HANDOFF_ADMIN_PASSWORD ?? (await readPassword('Password for the admin: '));
       if (!password) {
         console.error('No password: run it in a terminal, or set HANDOFF_ADMIN_PASSWORD.');
         return 2;
       }
-      const database = await openDatabase(config, { attach: true });
+      const database = stopOnSignal(await openDatabase(config, { attach: true }));
       try {
+        const { createAdmin } = await import('./create-admin.ts');
         const result = await createAdmin(database.db, config, {
           email: values.email,
           name: values.name,
@@ -91,6 +111,57 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
+
+/**
+ * A one-off command (demo, migrate, create-admin) that started the embedded Postgres itself must
+ * stop it when told to stop: Node's default on SIGTERM is to exit at once, which would leave the
+ * postmaster running. The returned handle's shutdown may be called by both paths; it runs once.
+ */
+function stopOnSignal(database: OpenDatabase): OpenDatabase {
+  let stopping: Promise<void> | undefined;
+  const shutdown = () => (stopping ??= database.shutdown());
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`${signal} received: stopping…`);
+    shutdown().then(
+      () => process.exit(signal === 'SIGINT' ? 130 : 143),
+      (error: unknown) => {
+        console.error('Could not stop the database cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  startup.done();
+  return { ...database, shutdown };
+}
+
+/**
+ * A stop asked for while a command starts (Postgres starting, migrations running) waits until the
+ * command has installed its own SIGTERM/SIGINT handling, which then receives it: Node's default,
+ * exiting at once, would leave the Postgres being started running. A second signal exits at once.
+ */
+const startup = (() => {
+  let requested: NodeJS.Signals | undefined;
+  const remember = (signal: NodeJS.Signals) => {
+    if (requested) process.exit(signal === 'SIGINT' ? 130 : 143);
+    requested = signal;
+    console.error(`${signal} received while starting: stopping as soon as started…`);
+  };
+  process.on('SIGTERM', remember);
+  process.on('SIGINT', remember);
+  return {
+    get stopRequested() {
+      return requested !== undefined;
+    },
+    /** The command handles signals from now on; one that came meanwhile is delivered again. */
+    done() {
+      process.off('SIGTERM', remember);
+      process.off('SIGINT', remember);
+      if (requested) process.kill(process.pid, requested);
+    },
+  };
+})();
 
 main(process.argv.slice(2)).then(
   (code) => {

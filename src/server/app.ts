@@ -37,6 +37,7 @@ import {
 } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import type { Feature } from './lib/feature.ts';
+import { loggerOptions, OneLinePerRequest } from './lib/logger.ts';
 import { finishOpenApi } from './lib/openapi.ts';
 import { registerRateLimit } from './lib/rate-limit.ts';
 import { registerPublicPages } from './public-pages/index.ts';
@@ -73,21 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, pool, config, clock } = deps;
   const webRoot = deps.webRoot ?? builtWebRoot;
   const app = Fastify({
-    logger:
-      deps.logger === false
-        ? false
-        : {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            serializers: {
-              req: (req: { method: string; url: string; hostname?: string; ip?: string }) => ({
-                method: req.method,
-                url: redactUrl(req.url),
-                host: req.hostname,
-                remoteAddress: req.ip,
-              }),
-            },
-          },
+    logger: loggerOptions(config, deps.logger !== false),
+    logController: new OneLinePerRequest(),
     genReqId: () => newId(),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
@@ -206,15 +194,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-/**
- * Secrets that travel in URLs (invitation and reset links, verification tokens) never reach the
- * logs, nor do the names of uploaded attachments (`…/attachments?name=`): a specification's file
- * names are as confidential as the specification. The upload's whole query string goes, not just
- * `name=`: a key may be repeated or percent-encoded (`n%61me=`) and still be read as `name`.
- */
-export function redactUrl(url: string): string {
-  return url
-    .replace(/\/(invitations|reset-password)\/[^/?]+/g, '/$1/[redacted]')
-    .replace(/([?&]token=)[^&]+/g, '$1[redacted]')
-    .replace(/(\/attachments)\?[^#]*/, '$1?[redacted]');
-}
+export { redactUrl } from './lib/logger.ts';

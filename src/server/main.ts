@@ -1,5 +1,3 @@
-import { buildApp } from './app.ts';
-import { createBackground } from './background.ts';
 import { openDatabase } from './db/open.ts';
 import type { Config } from './env.ts';
 import { systemClock } from './lib/clock.ts';
@@ -18,7 +16,20 @@ const STOP_DATABASE_MS = 30_000;
  */
 export async function serve(config: Config): Promise<void> {
   const say = (m: string) => console.log(m);
-  const database = await openDatabase(config, { log: say });
+  // Loading the application's modules (better-auth, Fastify, every feature) takes as long as
+  // starting Postgres, and one is CPU here while the other waits on another process: a restart
+  // does both at once.
+  const [opened, modules] = await Promise.allSettled([
+    openDatabase(config, { log: say }),
+    Promise.all([import('./app.ts'), import('./background.ts')]),
+  ]);
+  if (modules.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.shutdown();
+    throw modules.reason;
+  }
+  if (opened.status === 'rejected') throw opened.reason;
+  const database = opened.value;
+  const [{ buildApp }, { createBackground }] = modules.value;
   // Uploads cut short by a kill leave temporary files; one look at DATA_DIR/files clears them.
   // Only disk space is at stake, so a failure is reported and the start goes on.
   await createFileStore(config.dataDir)

