@@ -57,9 +57,9 @@ export async function registerPublicPages(app: FastifyInstance, deps: PublicPage
     // dist/web holds `x.js.br` and `x.js.gz` beside `x.js` (made by the build).
     preCompressed: true,
     cacheControl: false,
-    setHeaders: (reply, filePath) => {
+    setHeaders: (res, filePath) => {
       const hashed = path.relative(webRoot, filePath).split(path.sep)[0] === 'assets';
-      reply.header(
+      res.setHeader(
         'cache-control',
         // Vite names every asset by its content's hash: a changed file is a new address.
         hashed ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache',
