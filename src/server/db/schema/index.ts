@@ -5,3 +5,4 @@ export * from './catalog.ts';
 export * from './audit.ts';
 export * from './jobs.ts';
 export * from './notifications.ts';
+export * from './idempotency.ts';
