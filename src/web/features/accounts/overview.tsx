@@ -66,6 +66,7 @@ function CreateBusiness({ onDone }: { onDone?: () => void }) {
         <TextField
           label="Business name"
           error={errors.name?.message ?? form.formError ?? undefined}
+          {...form.limits('name')}
           {...form.register('name')}
         />
       </div>

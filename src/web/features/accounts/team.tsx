@@ -73,7 +73,7 @@ function InviteForm({
           label="E-mail address"
           type="email"
           error={errors.email?.message}
-          maxLength={254}
+          {...form.limits('email')}
           {...form.register('email', { onChange: () => setSent(null) })}
         />
         <SelectField label="Role" options={roleOptions} {...form.register('role')} />
