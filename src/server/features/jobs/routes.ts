@@ -218,9 +218,7 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     },
     handler: async (req, reply) => {
       const { invitation, created } = await s.invitations.invite(scopeOf(req), req.body.email);
-      return reply
-        .status(created ? 201 : 200)
-        .send({ ...invitation, alreadyInvited: !created });
+      return reply.status(created ? 201 : 200).send({ ...invitation, alreadyInvited: !created });
     },
   });
   r.delete(`${one}/invitations/:userId`, {
