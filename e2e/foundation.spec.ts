@@ -82,7 +82,7 @@ test('a business owner signs up, invites a manager who joins from the e-mail lin
   await page.getByLabel('E-mail address').fill(member);
   await page.getByLabel('Role', { exact: true }).selectOption('manager');
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(page.getByText(`Invitation sent to ${member}`)).toBeVisible();
+  await expect(page.getByText(`Invitation for ${member} created.`)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: member })).toContainText('manager');
   await expectAccessible(page, 'team page');
 

@@ -37,7 +37,7 @@ test('an owner invites a professional to the team; the professional’s bell lig
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await owner.getByLabel('E-mail address').fill(proEmail);
   await owner.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(owner.getByText(`Invitation sent to ${proEmail}`)).toBeVisible();
+  await expect(owner.getByText(`Invitation for ${proEmail} created.`)).toBeVisible();
 
   // B, no reload: the live stream brings the count.
   await expect(bell(pro)).toHaveAccessibleName('Notifications, 1 unread');

@@ -35,6 +35,7 @@ import {
   frameworkErrorHandler,
   notFoundHandler,
 } from './lib/errors.ts';
+import { registerIdempotency } from './lib/idempotency.ts';
 import { newId } from './lib/ids.ts';
 import type { Feature } from './lib/feature.ts';
 import { loggerOptions, OneLinePerRequest } from './lib/logger.ts';
@@ -173,6 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustedOrigins: trustedOrigins(config.baseUrl),
   });
   if (config.apiRateLimit) registerRateLimit(app, { db, clock, limit: config.apiRateLimit });
+  // After both: the key is the caller's, and a refused request does not take one.
+  registerIdempotency(app, { db, clock });
 
   authRoutes(app, auth);
   for (const feature of features) {

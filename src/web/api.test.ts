@@ -85,4 +85,33 @@ describe('the typed client', () => {
     const page = await api('GET /jobs', { query: { q: 'nothing-matches-this', limit: 5 } });
     expect(page.items).toEqual([]);
   });
+
+  it('sends a change again with the same key when its answer was lost, making one record', async () => {
+    const keys: string[] = [];
+    let lost = 1;
+    const flaky = createApi(async (url, init) => {
+      const headers = init.headers as Record<string, string>;
+      keys.push(headers['idempotency-key'] ?? '');
+      const res = await ctx.app.inject({
+        method: init.method as 'POST',
+        url,
+        headers: { ...headers, authorization: `Bearer ${person.token}` },
+        payload: init.body as string,
+      });
+      // The server made the business, then the connection dropped before the answer arrived.
+      if (lost-- > 0) throw new TypeError('Failed to fetch');
+      return new Response(res.body, {
+        status: res.statusCode,
+        headers: { 'content-type': String(res.headers['content-type']) },
+      });
+    });
+    const business = await flaky('POST /businesses', { body: { name: 'Retried Bakery' } });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const { memberships } = await api('GET /me');
+    expect(
+      memberships.filter((m) => m.businessName === 'Retried Bakery').map((m) => m.businessId),
+    ).toEqual([business.id]);
+  });
 });

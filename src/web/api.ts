@@ -6,6 +6,10 @@
  *   const me = await api('PATCH /me', { body: { timeZone } }); // me: Me
  *
  * Errors arrive as problem+json and are thrown as ApiError, keeping each field's message.
+ *
+ * Every call that changes something carries a fresh `Idempotency-Key`, and a call whose answer
+ * was lost (the network dropped, or the server still runs the first attempt) is sent again with
+ * the same key: the server then replays its first answer rather than making a second record.
  */
 import type { z } from 'zod';
 import type { Problem } from '../core/contracts/common.ts';
@@ -71,6 +75,21 @@ export function apiPath(
   return `/api/v1${filled}${search ? `?${search}` : ''}`;
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Pauses before sending a call again whose answer never came (ms); their count is the retries. */
+const RETRY_DELAYS = [300, 1000];
+
+/**
+ * A random key for one user action. `crypto.randomUUID` exists only on https and localhost;
+ * `getRandomValues` everywhere, so a Handoff served over plain HTTP on a LAN works too.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * A client on a given fetch: the app's uses the page's origin and session cookie; a test can
  * hand it a fetch that reaches a server on loopback with a session of its own.
@@ -89,18 +108,46 @@ export function createApi(send: (url: string, init: RequestInit) => Promise<Resp
       query?: object;
       body?: unknown;
     };
-    const response = await send(apiPath(endpoint.slice(space + 1), params, query), {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const idempotent = !SAFE_METHODS.has(method);
+    if (idempotent) headers['idempotency-key'] = newIdempotencyKey();
+    const url = apiPath(endpoint.slice(space + 1), params, query);
+    const init: RequestInit = {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    };
+    const response = await sendWithRetries(() => send(url, init), idempotent);
     // The one place the answer gets its type: the server serialized it through this very schema.
     if (response.status === 204) return null as ApiResponse<K>;
     const data: unknown = await response.json().catch(() => null);
     if (!response.ok) throw new ApiError(asProblem(data, response));
     return data as ApiResponse<K>;
   };
+}
+
+/**
+ * Sends, and for a change (which carries its key) sends again when no answer came back or the
+ * server says the first attempt is still running (409 with Retry-After). Reads are not retried
+ * here: TanStack Query retries them.
+ */
+async function sendWithRetries(
+  attempt: () => Promise<Response>,
+  retry: boolean,
+): Promise<Response> {
+  for (const delay of retry ? RETRY_DELAYS : []) {
+    try {
+      const response = await attempt();
+      if (!(response.status === 409 && response.headers.has('retry-after'))) return response;
+    } catch (error) {
+      // fetch rejects with a TypeError when the network fails; anything else is a bug to show.
+      if (!(error instanceof TypeError)) throw error;
+    }
+    await pause(delay);
+  }
+  return attempt();
 }
 
 /** The answer's problem+json, or one made from the status when a proxy answered something else. */

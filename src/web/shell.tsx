@@ -15,7 +15,7 @@ import {
   Users,
   X,
 } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
 import { Logo } from './features/accounts/auth-layout.tsx';
 import { NotificationBell } from './features/notifications/bell.tsx';
@@ -25,6 +25,7 @@ import { ErrorBoundary } from './ui/error-boundary.tsx';
 import { roleCan } from '../core/roles.ts';
 import { Alert, Loading } from './ui/feedback.tsx';
 import { errorMessage } from './api.ts';
+import { MAIN_ID, SkipLink } from './ui/skip-link.tsx';
 
 function NavItem({
   to,
@@ -67,9 +68,21 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const location = useRouterState({ select: (s) => s.location });
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   useNotificationStream(me.data?.user.id);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
+  // Escape closes the phone menu from anywhere in it, and focus goes back to its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   // Signed out (and not merely refetching a stale answer): go to sign-in, then come back here.
   const signedOut = me.data === null && !me.isFetching;
   useEffect(() => {
@@ -183,6 +196,7 @@ export function AppShell() {
 
   return (
     <div className="min-h-screen lg:flex">
+      <SkipLink />
       <aside className="hidden w-64 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex lg:h-screen lg:sticky lg:top-0">
         <div className="flex items-center justify-between gap-2 px-5 py-4">
           <Logo />
@@ -196,6 +210,7 @@ export function AppShell() {
         <div className="flex items-center gap-1">
           <NotificationBell />
           <button
+            ref={menuButton}
             type="button"
             aria-expanded={menuOpen}
             aria-controls="mobile-nav"
@@ -213,7 +228,11 @@ export function AppShell() {
           {identity}
         </div>
       )}
-      <main className="min-w-0 flex-1 px-4 py-6 sm:px-8 sm:py-8">
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-8 sm:py-8"
+      >
         <div className="mx-auto max-w-4xl">
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />

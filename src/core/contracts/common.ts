@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { plainIssueMessage } from '../validation-messages.ts';
+
+// Every contract is imported through here, by the server and the web app alike: both then word
+// zod's own messages as plain sentences naming the field (core/validation-messages.ts).
+z.config({ customError: plainIssueMessage });
 
 /** RFC 9457 problem details, as every error response of the API is shaped. */
 export const ProblemSchema = z

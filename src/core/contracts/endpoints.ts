@@ -70,6 +70,7 @@ import {
   DiffQuerySchema,
   InvitationParamsSchema as JobInvitationParamsSchema,
   InviteToJobSchema,
+  InvitedToJobSchema,
   JobInvitationSchema,
   JobListQuerySchema,
   JobListSchema,
@@ -225,7 +226,7 @@ export const endpoints = {
   'POST /businesses/:businessId/jobs/:jobId/invitations': {
     params: BusinessJobParamsSchema,
     body: InviteToJobSchema,
-    response: JobInvitationSchema,
+    response: InvitedToJobSchema,
   },
   'DELETE /businesses/:businessId/jobs/:jobId/invitations/:userId': {
     params: JobInvitationParamsSchema,

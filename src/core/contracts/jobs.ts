@@ -332,6 +332,10 @@ export const JobInvitationSchema = z
     awaitingVerification: z.boolean(),
   })
   .meta({ id: 'JobInvitation' });
+/** The answer to an invitation: `alreadyInvited` when it changed nothing and notified nobody. */
+export const InvitedToJobSchema = JobInvitationSchema.extend({ alreadyInvited: z.boolean() }).meta({
+  id: 'InvitedToJob',
+});
 export const InviteToJobSchema = z
   .object({ email: z.email().transform((s) => s.toLowerCase()) })
   .strict();

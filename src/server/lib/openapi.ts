@@ -50,6 +50,18 @@ const ANY_REQUEST: Record<string, string> = {
   503: 'The server is shutting down',
 };
 
+const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
+
+/** Documented on every state-changing operation: lib/idempotency.ts honours it on all of them. */
+const IDEMPOTENCY_KEY: OpenAPIV3_1.ParameterObject = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Any unique string (a UUID) chosen by the client for this request, at most 255 visible ASCII characters. Sent again with the same method, path and body within 24 hours, the request does not run again: the first answer (status and body) is replayed with `Idempotent-Replayed: true`. The same key with a different request is refused with 422; while the first request still runs, 409 with Retry-After. Keys belong to the caller; 5xx answers are not kept.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
 /** `get /api/v1/businesses/{businessId}/members` → `getBusinessesByBusinessIdMembers`. */
 export function operationIdFor(method: string, path: string): string {
   const words = path
@@ -94,6 +106,13 @@ export function finishOpenApi(doc: Document, baseUrl: string): Document {
           ),
         };
       const responses = (operation.responses ??= {});
+      if (UNSAFE.has(method) && path.startsWith('/api/v1/')) {
+        (operation.parameters ??= []).push(IDEMPOTENCY_KEY);
+        responses['409'] ??= problem(
+          'Conflict; or a request with this Idempotency-Key is still running',
+        );
+        responses['422'] ??= problem('This Idempotency-Key was used for a different request');
+      }
       const statuses = { ...ANY_REQUEST, ...(path.includes('{') ? { 404: 'Not found' } : {}) };
       for (const [status, description] of Object.entries(statuses))
         responses[status] ??= problem(description);

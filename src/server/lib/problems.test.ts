@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBusiness } from '../../../test/factories.ts';
 import { createTestContext, ORIGIN, type TestContext } from '../../../test/harness.ts';
 
 /**
@@ -88,5 +89,22 @@ describe('/api/auth', () => {
     const res = await fetch(`${base}/api/auth/get-session`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
+  });
+});
+
+describe('validation problems', () => {
+  it('name each bad field in a plain sentence, never zod’s wording', async () => {
+    const { business, owner } = await buildBusiness(ctx);
+    const res = await fetch(`${base}/api/v1/businesses/${business.id}/audits`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ periodDays: 91, hourlyValue: 2.5 }),
+    });
+    const body = await expectProblem(res, 400, 'Invalid request');
+    expect(body.errors).toEqual([
+      { path: 'body.periodDays', message: 'Audit period (days) must be 90 or less' },
+      { path: 'body.hourlyValue', message: 'Hourly value must be a whole number' },
+    ]);
+    expect(String(body.detail)).not.toMatch(/Too big|expected/);
   });
 });

@@ -6,3 +6,4 @@ export * from './audit.ts';
 export * from './jobs.ts';
 export * from './notifications.ts';
 export * from './talent.ts';
+export * from './idempotency.ts';

@@ -54,6 +54,7 @@ describe('POST …/jobs/:jobId/invitations', () => {
       professional: { id: pro.id, name: 'Rita Pro', email: pro.email },
       invitedAt: '2026-07-14T09:00:00.000Z',
       awaitingVerification: false,
+      alreadyInvited: false,
     });
 
     const mail = await lastMailTo(ctx, pro.email);
@@ -68,7 +69,7 @@ describe('POST …/jobs/:jobId/invitations', () => {
     expect(read.json().invitedCount).toBe(1);
   });
 
-  it('is idempotent: inviting again answers 200 with the same invitation and sends no second e-mail', async () => {
+  it('is idempotent: inviting again answers 200 with the same invitation, says it was already invited, and sends no second e-mail', async () => {
     ctx.clock.set('2026-07-14T09:00:00Z');
     const pro = await buildUser(ctx, { professional: true });
     const job = await openJob();
@@ -76,7 +77,7 @@ describe('POST …/jobs/:jobId/invitations', () => {
     ctx.clock.set('2026-07-15T09:00:00Z');
     const again = await invite(job.id, pro.email, cast.people.manager);
     expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
-    expect(again.json()).toEqual(first.json());
+    expect(again.json()).toEqual({ ...first.json(), alreadyInvited: true });
     expect(await mailTo(ctx, pro.email)).toHaveLength(1);
     expect(await listInvitations(job.id)).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import {
   DiffQuerySchema,
   InvitationParamsSchema,
   InviteToJobSchema,
+  InvitedToJobSchema,
   JobInvitationSchema,
   JobListQuerySchema,
   JobListSchema,
@@ -205,18 +206,19 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
     schema: {
       tags,
       summary: 'Invite a professional (by the e-mail of their account) and e-mail them the job',
-      description: 'Inviting someone already invited answers 200 with the same invitation.',
+      description:
+        'Inviting someone already invited answers 200 with the same invitation and `alreadyInvited: true`; nothing is sent to them again.',
       params: BusinessJobParamsSchema,
       body: InviteToJobSchema,
       response: {
-        200: JobInvitationSchema,
-        201: JobInvitationSchema,
+        200: InvitedToJobSchema,
+        201: InvitedToJobSchema,
         ...problems(401, 403, 404, 409),
       },
     },
     handler: async (req, reply) => {
       const { invitation, created } = await s.invitations.invite(scopeOf(req), req.body.email);
-      return reply.status(created ? 201 : 200).send(invitation);
+      return reply.status(created ? 201 : 200).send({ ...invitation, alreadyInvited: !created });
     },
   });
   r.delete(`${one}/invitations/:userId`, {

@@ -4,7 +4,8 @@
  * feature (`hooks.ts`); a change to either here refreshes `sharedKeys.me`, whose memberships
  * and names the shell shows.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import type { z } from 'zod';
 import type {
   CreateApiTokenSchema,
@@ -26,7 +27,7 @@ export const accountKeys = {
 
 export function useUpdateMe() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: UpdateMe) => api('PATCH /me', { body }),
     onSuccess: (me) => queryClient.setQueryData(sharedKeys.me, me),
   });
@@ -34,7 +35,7 @@ export function useUpdateMe() {
 
 export function useBecomeProfessional() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => api('POST /me/professional-profile'),
     onSuccess: (me) => queryClient.setQueryData(sharedKeys.me, me),
   });
@@ -42,7 +43,7 @@ export function useBecomeProfessional() {
 
 export function useCreateBusiness() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: z.input<typeof CreateBusinessSchema>) => api('POST /businesses', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sharedKeys.me }),
   });
@@ -50,7 +51,7 @@ export function useCreateBusiness() {
 
 export function useUpdateBusiness(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: UpdateBusiness) =>
       api('PATCH /businesses/:businessId', { params: { businessId }, body }),
     onSuccess: async (business) => {
@@ -88,7 +89,7 @@ function useRefreshTeam(businessId: string) {
 
 export function useChangeRole(businessId: string) {
   const refresh = useRefreshTeam(businessId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({ userId, role }: { userId: string; role: BusinessRole }) =>
       api('PATCH /businesses/:businessId/members/:userId', {
         params: { businessId, userId },
@@ -100,7 +101,7 @@ export function useChangeRole(businessId: string) {
 
 export function useRemoveMember(businessId: string) {
   const refresh = useRefreshTeam(businessId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (userId: string) =>
       api('DELETE /businesses/:businessId/members/:userId', { params: { businessId, userId } }),
     onSuccess: refresh,
@@ -109,7 +110,7 @@ export function useRemoveMember(businessId: string) {
 
 export function useInviteMember(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: CreateInvitation) =>
       api('POST /businesses/:businessId/invitations', { params: { businessId }, body }),
     onSuccess: () =>
@@ -119,7 +120,7 @@ export function useInviteMember(businessId: string) {
 
 export function useRevokeInvitation(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (invitationId: string) =>
       api('DELETE /businesses/:businessId/invitations/:invitationId', {
         params: { businessId, invitationId },
@@ -140,7 +141,7 @@ export function useInvitationPreview(token: string) {
 
 export function useAcceptInvitation(token: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => api('POST /invitations/:token/accept', { params: { token } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sharedKeys.me }),
   });
@@ -152,7 +153,7 @@ export function useApiTokens() {
 
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: z.input<typeof CreateApiTokenSchema>) =>
       api('POST /me/api-tokens', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.apiTokens }),
@@ -161,7 +162,7 @@ export function useCreateApiToken() {
 
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (tokenId: string) => api('DELETE /me/api-tokens/:tokenId', { params: { tokenId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.apiTokens }),
   });

@@ -36,6 +36,7 @@ function ProfileForm({ user }: { user: Me['user'] }) {
             label="Name"
             autoComplete="name"
             error={errors.name?.message}
+            {...form.limits('name')}
             {...form.register('name')}
           />
           <div className="grid gap-4 sm:grid-cols-2">

@@ -80,6 +80,7 @@ export function ApiTokens({ timeZone }: { timeZone: string }) {
               label="Token name"
               placeholder="e.g. Bookkeeping sync"
               error={form.formState.errors.name?.message}
+              {...form.limits('name')}
               {...form.register('name')}
             />
           </div>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { MAIN_ID, SkipLink } from '../../ui/skip-link.tsx';
 
 export function Logo() {
   return (
@@ -24,8 +25,9 @@ export function AuthLayout({
 }) {
   return (
     <div className="flex min-h-screen flex-col items-center px-4 py-10">
+      <SkipLink />
       <Logo />
-      <main className="mt-8 w-full max-w-md">
+      <main id={MAIN_ID} tabIndex={-1} className="mt-8 w-full max-w-md focus:outline-none">
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8">
           <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
           {subtitle && <p className="mt-1 text-sm text-slate-600">{subtitle}</p>}

@@ -58,6 +58,7 @@ function SettingsForm({ business }: { business: Business }) {
             <TextField
               label="Business name"
               error={errors.name?.message}
+              {...form.limits('name')}
               {...form.register('name')}
             />
             <div className="grid gap-4 sm:grid-cols-2">

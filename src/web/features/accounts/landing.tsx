@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { Logo } from './auth-layout.tsx';
 import { useMe } from '../../hooks.ts';
+import { MAIN_ID, SkipLink } from '../../ui/skip-link.tsx';
 
 const stages = [
   [
@@ -34,8 +35,17 @@ export function Landing() {
   const signedIn = Boolean(me.data);
   return (
     <div className="min-h-screen">
-      <header className="mx-auto flex max-w-5xl items-center justify-between px-4 py-5">
-        <Logo />
+      <SkipLink />
+      <header className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-5">
+        <div className="flex items-center gap-2 sm:gap-4">
+          <Logo />
+          <Link
+            to="/jobs"
+            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-slate-700 hover:bg-slate-100"
+          >
+            Job board
+          </Link>
+        </div>
         <nav className="flex items-center gap-2 text-sm" aria-label="Account">
           {signedIn ? (
             <Link
@@ -62,7 +72,7 @@ export function Landing() {
           )}
         </nav>
       </header>
-      <main>
+      <main id={MAIN_ID} tabIndex={-1} className="focus:outline-none">
         <section className="mx-auto max-w-5xl px-4 pt-10 pb-14 sm:pt-16">
           <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
             Micro-outsourcing for small businesses
@@ -91,6 +101,13 @@ export function Landing() {
               I’m a professional looking for work
             </Link>
           </div>
+          <p className="mt-5 text-slate-700">
+            Or see what businesses hand off today:{' '}
+            <Link to="/jobs" className="font-medium text-brand-800 underline">
+              browse the job board
+            </Link>
+            , no account needed.
+          </p>
         </section>
         <section aria-labelledby="journey" className="border-t border-slate-200 bg-white">
           <div className="mx-auto max-w-5xl px-4 py-14">

@@ -11,6 +11,7 @@ import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
 import { useMe, useMeta } from '../../hooks.ts';
 import { useApiForm } from '../../use-api-form.ts';
 import { useBecomeProfessional, useCreateBusiness } from './account-queries.ts';
+import { FirstRunGuides } from './first-run.tsx';
 
 function VerifyBanner({ email }: { email: string }) {
   const smtpConfigured = useMeta().data?.smtpConfigured ?? true;
@@ -65,6 +66,7 @@ function CreateBusiness({ onDone }: { onDone?: () => void }) {
         <TextField
           label="Business name"
           error={errors.name?.message ?? form.formError ?? undefined}
+          {...form.limits('name')}
           {...form.register('name')}
         />
       </div>
@@ -91,6 +93,7 @@ export function Overview() {
       />
       <div className="space-y-6">
         {!user.emailVerified && <VerifyBanner email={user.email} />}
+        <FirstRunGuides me={me.data} />
         <Card
           title="Your businesses"
           description="Businesses you own or belong to, and your role in each."

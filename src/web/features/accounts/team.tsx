@@ -11,7 +11,7 @@ import { Alert, Loading } from '../../ui/feedback.tsx';
 import { ListState } from '../../ui/list-state.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
-import { useBusiness, useMe } from '../../hooks.ts';
+import { useBusiness, useMe, useMeta } from '../../hooks.ts';
 import { useApiForm } from '../../use-api-form.ts';
 import {
   useChangeRole,
@@ -29,8 +29,26 @@ const roleOptions = BUSINESS_ROLES.map((r) => ({
 const ROLE_HELP =
   'Owners manage the team and everything else; managers run the work; viewers can look but not change.';
 
-function InviteForm({ businessId }: { businessId: string }) {
-  const [sentTo, setSentTo] = useState<string | null>(null);
+/** What became of an invitation just made, said truthfully: mail goes out only with SMTP. */
+function sentMessage(email: string, replaced: boolean, smtp: boolean): string {
+  const what = replaced
+    ? `A new invitation for ${email} replaces the open one; its old link no longer works.`
+    : `Invitation for ${email} created.`;
+  return smtp
+    ? `${what} They are told by e-mail (or in Handoff, if they have an account and chose that).`
+    : `${what} No e-mail went out: this Handoff has no mail server. An admin finds the link in the dev mailbox (Admin → Mailbox).`;
+}
+
+function InviteForm({
+  businessId,
+  openInvitations,
+}: {
+  businessId: string;
+  /** Addresses with an open invitation: inviting one again replaces its link. */
+  openInvitations: readonly string[];
+}) {
+  const [sent, setSent] = useState<string | null>(null);
+  const smtp = useMeta().data?.smtpConfigured ?? false;
   const invite = useInviteMember(businessId);
   const form = useApiForm(CreateInvitationSchema, {
     defaultValues: { email: '', role: 'manager' },
@@ -41,20 +59,22 @@ function InviteForm({ businessId }: { businessId: string }) {
       className="space-y-3"
       noValidate
       onSubmit={form.submitWith(async (values) => {
-        setSentTo(null);
+        setSent(null);
+        const replaced = openInvitations.includes(values.email);
         const inv = await invite.mutateAsync(values);
-        setSentTo(inv.email);
+        setSent(sentMessage(inv.email, replaced, smtp));
         form.resetField('email');
       })}
     >
-      {sentTo && <Alert tone="success">Invitation sent to {sentTo}.</Alert>}
+      {sent && !form.formError && <Alert tone="success">{sent}</Alert>}
       {form.formError && <Alert>{form.formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
         <TextField
           label="E-mail address"
           type="email"
           error={errors.email?.message}
-          {...form.register('email')}
+          {...form.limits('email')}
+          {...form.register('email', { onChange: () => setSent(null) })}
         />
         <SelectField label="Role" options={roleOptions} {...form.register('role')} />
         <Button type="submit" busy={invite.isPending}>
@@ -171,11 +191,11 @@ export function Team() {
           </ul>
         </Card>
         {canManage && (
-          <Card
-            title="Invite someone"
-            description="They get an e-mail with a link; the link works for 7 days."
-          >
-            <InviteForm businessId={businessId} />
+          <Card title="Invite someone" description="They get a link that works for 7 days.">
+            <InviteForm
+              businessId={businessId}
+              openInvitations={invitations.data?.items.map((i) => i.email) ?? []}
+            />
           </Card>
         )}
         {canManage && (

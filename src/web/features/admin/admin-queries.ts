@@ -3,7 +3,8 @@
  * mutations and the keys they live under. Categories share the app-wide key
  * (`sharedKeys.categories`), so an admin's change reaches every picker at once.
  */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import type { z } from 'zod';
 import type { CreateCategorySchema, UpdateCategorySchema } from '../../../core/contracts/audit.ts';
 import type { UpdateJobTemplateSchema } from '../../../core/contracts/jobs.ts';
@@ -35,7 +36,7 @@ export function useCurrencyRates(enabled = true) {
 
 export function useAddCategory() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: z.input<typeof CreateCategorySchema>) =>
       api('POST /admin/categories', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.categories }),
@@ -44,7 +45,7 @@ export function useAddCategory() {
 
 export function useSaveCategory(slug: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: z.input<typeof UpdateCategorySchema>) =>
       api('PATCH /admin/categories/:slug', { params: { slug }, body }),
     onSuccess: (saved) =>
@@ -58,7 +59,7 @@ export function useSaveCategory(slug: string) {
 /** Adds a currency's rate or changes it (the API's PUT does both). */
 export function useSaveRate() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({ currency, perUsd }: { currency: string; perUsd: number }) =>
       api('PUT /admin/currency-rates/:currency', { params: { currency }, body: { perUsd } }),
     onSuccess: (saved) => {
@@ -75,7 +76,7 @@ export function useSaveRate() {
 
 export function useSaveTemplate(slug: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: z.input<typeof UpdateJobTemplateSchema>) =>
       api('PATCH /admin/job-templates/:slug', { params: { slug }, body }),
     onSuccess: (saved) =>

@@ -4,7 +4,8 @@
  * refreshes the summary, tasks and entries with one invalidation. Mutations do the cache work
  * here; what a page shows afterwards it passes to `mutate(input, { onSuccess })`.
  */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import type {
   AuditTask,
   BulkUpdateTasksSchema,
@@ -89,7 +90,7 @@ export function useJobDrafts(businessId: string) {
 
 export function useStartAudit(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: StartAudit) =>
       api('POST /businesses/:businessId/audits', { params: { businessId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: auditKeys.list(businessId) }),
@@ -99,7 +100,7 @@ export function useStartAudit(businessId: string) {
 /** Close the audit or change its hourly value; the list and every derived figure refresh. */
 export function useUpdateAudit(businessId: string, auditId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: { status?: 'closed'; hourlyValue?: number }) =>
       api('PATCH /businesses/:businessId/audits/:auditId', {
         params: { businessId, auditId },
@@ -115,7 +116,7 @@ export function useUpdateAudit(businessId: string, auditId: string) {
 
 export function useAddEntry(businessId: string, auditId: string) {
   const refresh = useRefreshAudit(auditId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: CreateEntry) =>
       api('POST /businesses/:businessId/audits/:auditId/entries', {
         params: { businessId, auditId },
@@ -127,7 +128,7 @@ export function useAddEntry(businessId: string, auditId: string) {
 
 export function useUpdateEntry(businessId: string, auditId: string, entryId: string) {
   const refresh = useRefreshAudit(auditId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: Partial<CreateEntry>) =>
       api('PATCH /businesses/:businessId/audits/:auditId/entries/:entryId', {
         params: { businessId, auditId, entryId },
@@ -139,7 +140,7 @@ export function useUpdateEntry(businessId: string, auditId: string, entryId: str
 
 export function useDeleteEntry(businessId: string, auditId: string) {
   const refresh = useRefreshAudit(auditId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (entryId: string) =>
       api('DELETE /businesses/:businessId/audits/:auditId/entries/:entryId', {
         params: { businessId, auditId, entryId },
@@ -150,7 +151,7 @@ export function useDeleteEntry(businessId: string, auditId: string) {
 
 export function useUpdateTask(businessId: string, auditId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({ id, patch }: { id: string; patch: UpdateTask }) =>
       api('PATCH /businesses/:businessId/audits/:auditId/tasks/:taskId', {
         params: { businessId, auditId, taskId: id },
@@ -167,7 +168,7 @@ export function useUpdateTask(businessId: string, auditId: string) {
 
 export function useBulkUpdateTasks(businessId: string, auditId: string) {
   const refresh = useRefreshAudit(auditId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: z.input<typeof BulkUpdateTasksSchema>) =>
       api('POST /businesses/:businessId/audits/:auditId/tasks/bulk-update', {
         params: { businessId, auditId },
@@ -185,7 +186,7 @@ export function useTimerActions(businessId: string, auditId: string) {
   const setTimer = (timer: { taskName: string; startedAt: string } | null) =>
     queryClient.setQueryData(auditKeys.timer(auditId), timer);
   return {
-    start: useMutation({
+    start: useGuardedMutation({
       mutationFn: (taskName: string) =>
         api('POST /businesses/:businessId/audits/:auditId/timer', {
           params,
@@ -198,14 +199,14 @@ export function useTimerActions(businessId: string, auditId: string) {
           void queryClient.invalidateQueries({ queryKey: auditKeys.timer(auditId) });
       },
     }),
-    stop: useMutation({
+    stop: useGuardedMutation({
       mutationFn: () => api('POST /businesses/:businessId/audits/:auditId/timer/stop', { params }),
       onSuccess: async () => {
         setTimer(null);
         await refresh();
       },
     }),
-    discard: useMutation({
+    discard: useGuardedMutation({
       mutationFn: () => api('DELETE /businesses/:businessId/audits/:auditId/timer', { params }),
       onSuccess: () => setTimer(null),
     }),
@@ -215,7 +216,7 @@ export function useTimerActions(businessId: string, auditId: string) {
 /** Hands a task to the job editor as a draft; the new draft leads the business's list. */
 export function useHandOff(businessId: string, auditId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (taskId: string) =>
       api('POST /businesses/:businessId/audits/:auditId/tasks/:taskId/job-draft', {
         params: { businessId, auditId, taskId },

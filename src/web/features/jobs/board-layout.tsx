@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { browserTimeZone } from '../../format.ts';
 import { Logo } from '../accounts/auth-layout.tsx';
 import { useMe } from '../../hooks.ts';
+import { MAIN_ID, SkipLink } from '../../ui/skip-link.tsx';
 
 const DEFAULT_TITLE = 'Handoff — hand off work, keep control';
 
@@ -44,13 +45,14 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   const here = useRouterState({ select: (s) => s.location.href });
   return (
     <div className="flex min-h-screen flex-col">
+      <SkipLink />
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-4">
-          <div className="flex min-w-0 items-center gap-4">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-4">
+          <div className="flex min-w-0 items-center gap-2 sm:gap-4">
             <Logo />
             <Link
               to="/jobs"
-              className="hidden rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 sm:block"
+              className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-slate-700 hover:bg-slate-100"
               activeOptions={{ exact: true, includeSearch: false }}
               activeProps={{ className: 'font-medium text-brand-800', 'aria-current': 'page' }}
             >
@@ -74,7 +76,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
                 </Link>
                 <Link
                   to="/sign-up"
-                  className={`${pill} hidden bg-brand-700 text-white hover:bg-brand-800 sm:block`}
+                  className={`${pill} bg-brand-700 text-white hover:bg-brand-800`}
                 >
                   Create an account
                 </Link>
@@ -83,7 +85,13 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">{children}</main>
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:py-8"
+      >
+        {children}
+      </main>
       <footer className="mx-auto w-full max-w-6xl px-4 py-8 text-sm text-slate-600">
         Handoff is open source and self-hostable.{' '}
         <a className="underline" href="/api/docs">

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
+import { useMeta } from '../../hooks.ts';
 import {
   useInvitations,
   useInvite,
@@ -36,11 +37,14 @@ export function InvitationsCard({
   const [emailError, setEmailError] = useState<string | undefined>();
   const [removing, setRemoving] = useState<JobInvitation | null>(null);
   const inviteError = invite.error instanceof ApiError ? invite.error : null;
+  const smtp = useMeta().data?.smtpConfigured ?? false;
 
   function submit(e: FormEvent) {
     e.preventDefault();
     const parsed = InviteToJobSchema.safeParse({ email: email.trim() });
     if (!parsed.success) {
+      // The last invitation's banner is not left beside this error.
+      invite.reset();
       setEmailError('Enter the professional’s e-mail address, like name@example.com');
       return;
     }
@@ -68,11 +72,17 @@ export function InvitationsCard({
                 type="email"
                 autoComplete="off"
                 value={email}
-                onChange={(e) => setEmail(e.target.value)}
+                onChange={(e) => {
+                  setEmail(e.target.value);
+                  // What the server said about the last address no longer applies to this one.
+                  setEmailError(undefined);
+                  if (invite.isError) invite.reset();
+                }}
+                maxLength={254}
                 hint={
-                  job.status === 'draft'
-                    ? 'They get an e-mail now and can read the brief once you publish.'
-                    : 'They get an e-mail with a link to the brief.'
+                  smtp
+                    ? 'They are told in Handoff, and by e-mail if they chose to be.'
+                    : 'They are told in Handoff. No e-mail goes out: this Handoff has no mail server.'
                 }
                 error={
                   emailError ??
@@ -88,7 +98,9 @@ export function InvitationsCard({
         )}
         {invite.isSuccess && !invite.isPending && (
           <Alert tone="success">
-            Invited {invite.data.professional.name}. They have been sent an e-mail.
+            {invite.data.alreadyInvited
+              ? `${invite.data.professional.name} was already invited on ${formatDateTime(invite.data.invitedAt, timeZone)}; nothing was sent again.`
+              : `Invited ${invite.data.professional.name}. They find the job under their invitations in Handoff${smtp ? ', and by e-mail if they chose to be told by e-mail' : '; no e-mail went out, as this Handoff has no mail server'}.`}
           </Alert>
         )}
         {invite.isError && !inviteError && <Alert>{errorMessage(invite.error)}</Alert>}

@@ -3,7 +3,8 @@
  * one job sits under ['job', jobId] (versions, diff, views, invitations); the business's job
  * list under ['jobs', businessId], refreshed whenever a job changes.
  */
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import type { z } from 'zod';
 import type {
   Attachment,
@@ -80,7 +81,7 @@ export function useSkillSuggestions(q: string) {
 
 export function useCreateJob(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: CreateJob) =>
       api('POST /businesses/:businessId/jobs', { params: { businessId }, body }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
@@ -89,7 +90,7 @@ export function useCreateJob(businessId: string) {
 
 export function useSaveJob(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: UpdateJob) =>
       api('PATCH /businesses/:businessId/jobs/:jobId', { params: { businessId, jobId }, body }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
@@ -98,7 +99,7 @@ export function useSaveJob(businessId: string, jobId: string) {
 
 export function usePublishJob(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (settings: PublishSettings) =>
       api('POST /businesses/:businessId/jobs/:jobId/publish', {
         params: { businessId, jobId },
@@ -111,7 +112,7 @@ export function usePublishJob(businessId: string, jobId: string) {
 /** Close, reopen or archive; publishing has its own dialog and settings. */
 export function useJobTransition(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (action: Exclude<JobAction, 'publish'>) =>
       api(`POST /businesses/:businessId/jobs/:jobId/${action}`, { params: { businessId, jobId } }),
     onSuccess: (job) => jobSaved(queryClient, businessId, job),
@@ -120,7 +121,7 @@ export function useJobTransition(businessId: string, jobId: string) {
 
 export function useDeleteJob(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () =>
       api('DELETE /businesses/:businessId/jobs/:jobId', { params: { businessId, jobId } }),
     onSuccess: () => {
@@ -169,7 +170,7 @@ export function useInvitations(businessId: string, jobId: string) {
 
 export function useInvite(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (email: string) =>
       api('POST /businesses/:businessId/jobs/:jobId/invitations', {
         params: { businessId, jobId },
@@ -181,7 +182,7 @@ export function useInvite(businessId: string, jobId: string) {
 
 export function useRemoveInvitation(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (userId: string) =>
       api('DELETE /businesses/:businessId/jobs/:jobId/invitations/:userId', {
         params: { businessId, jobId, userId },
@@ -222,7 +223,7 @@ export function patchAttachments(
 
 export function useDeleteAttachment(businessId: string, jobId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (attachmentId: string) =>
       api('DELETE /businesses/:businessId/jobs/:jobId/attachments/:attachmentId', {
         params: { businessId, jobId, attachmentId },

@@ -5,12 +5,12 @@
  */
 import {
   useInfiniteQuery,
-  useMutation,
   useQuery,
   useQueryClient,
   type InfiniteData,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import type {
   NotificationEvent,
   NotificationPage,
@@ -106,7 +106,7 @@ export function markReadInCache(queryClient: QueryClient, id: string | null) {
 
 export function useMarkRead() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (id: string) =>
       api('POST /notifications/:notificationId/read', { params: { notificationId: id } }),
     onMutate: (id) => markReadInCache(queryClient, id),
@@ -117,7 +117,7 @@ export function useMarkRead() {
 
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => api('POST /notifications/read-all'),
     onSuccess: () => markReadInCache(queryClient, null),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
@@ -139,7 +139,7 @@ export function usePreferences() {
 
 export function useSavePreferences() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: UpdateNotificationPreferences) =>
       api('PUT /notification-preferences', { body }),
     onSuccess: (data) => queryClient.setQueryData(notificationKeys.preferences, data),
