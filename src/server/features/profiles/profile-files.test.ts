@@ -62,7 +62,7 @@ const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1
 
 function uploadPhoto(who: TestUser | null, body: Buffer, name = 'me.jpg') {
   return call(ctx, who, {
-    method: 'PUT',
+    method: 'POST',
     url: `/api/v1/me/profile/photo?name=${encodeURIComponent(name)}`,
     headers: { 'content-type': 'application/octet-stream' },
     payload: body,
@@ -83,13 +83,13 @@ async function download(who: TestUser | null, url: string) {
 }
 
 describe('role matrix', () => {
-  it('PUT /me/profile/photo: the professional sets their own; no profile → 404', async () => {
+  it('POST /me/profile/photo: the professional sets their own; no profile → 404', async () => {
     const body = await png(50, 50);
     await expectRoleMatrix(
       ctx,
       cast,
       () => ({
-        method: 'PUT',
+        method: 'POST',
         url: '/api/v1/me/profile/photo?name=p.png',
         headers: { 'content-type': 'application/octet-stream' },
         payload: body,

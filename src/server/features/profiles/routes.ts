@@ -86,7 +86,7 @@ export function profileRoutes(app: FastifyInstance, s: ProfileServices) {
     app,
     ['application/octet-stream'],
     (scope) => {
-      typed(scope).put('/api/v1/me/profile/photo', {
+      typed(scope).post('/api/v1/me/profile/photo', {
         config: { access: 'signedIn' },
         bodyLimit: s.files.limits.photo,
         schema: {
