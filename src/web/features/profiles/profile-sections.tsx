@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SaveProfileInput } from '../../../core/contracts/profiles.ts';
 import { fromMajor, toMajor } from '../../../core/money.ts';
 import { COMMON_CURRENCIES, currencyName, timeZones } from '../../format.ts';
-import { useCategories } from '../../hooks.ts';
+import { useCategories, useMe } from '../../hooks.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
@@ -244,7 +244,8 @@ export function RateFields({ draft, change, fieldError }: SectionProps) {
   );
 }
 
-export function HoursFields({ draft, change, fieldError, saved }: SectionProps) {
+export function HoursFields({ draft, change, fieldError }: SectionProps) {
+  const accountZone = useMe().data?.user.timeZone ?? 'UTC';
   const hours = draft.workingHours ?? null;
   const languages = draft.languages ?? [];
   const zones = timeZones();
@@ -259,7 +260,7 @@ export function HoursFields({ draft, change, fieldError, saved }: SectionProps) 
         options={[
           {
             value: '',
-            label: `Same as my account (${saved.ownTimeZone ? 'account zone' : saved.timeZone})`,
+            label: `Same as my account (${accountZone})`,
           },
           ...zones.map((z) => ({ value: z, label: z })),
         ]}
