@@ -12,6 +12,7 @@ import { createTaskService } from '../server/features/audit/tasks.ts';
 import { systemClock } from '../server/lib/clock.ts';
 import { createVerifiedUser } from '../server/lib/users.ts';
 import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
+import { demoProfiles } from './demo-profiles.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -176,6 +177,7 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
     await db.insert(professionalProfiles).values({ userId: id, headline: p.headline, bio: p.bio });
     lines.push(`  ${p.email.padEnd(26)} professional — ${p.headline}`);
   }
+  await demoProfiles(db, config);
   const [bakery, northwind] = made;
   const jobLines =
     bakery && northwind ? await demoJobs(db, config, { bakery, northwind, invitee: AISHA }) : [];

@@ -24,6 +24,7 @@ import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
+import { profiles } from './features/profiles/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -55,6 +56,8 @@ export const features: readonly Feature[] = [
   audit,
   jobs,
   notifications,
+  // Talent: profiles
+  profiles,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

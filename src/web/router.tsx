@@ -116,6 +116,16 @@ const publicJob = createRoute({
   component: PublicJobPage,
 });
 
+// Talent: profiles — a professional's public page, and their editor (inside the app).
+const publicProfile = createRoute({
+  getParentRoute: () => root,
+  path: '/pros/$slug',
+  component: lazyRouteComponent(
+    () => import('./features/profiles/public-profile.tsx'),
+    'PublicProfilePage',
+  ),
+});
+
 const shell = createRoute({
   getParentRoute: () => root,
   id: 'shell',
@@ -189,6 +199,14 @@ const jobVersions = createRoute({
   path: '/app/businesses/$businessId/jobs/$jobId/versions',
   component: lazyRouteComponent(() => import('./features/jobs/versions.tsx'), 'JobVersionsPage'),
 });
+const profileEditor = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/profile',
+  component: lazyRouteComponent(
+    () => import('./features/profiles/profile-editor.tsx'),
+    'ProfileEditorPage',
+  ),
+});
 const mailbox = createRoute({
   getParentRoute: () => shell,
   path: '/admin/mailbox',
@@ -236,6 +254,7 @@ const routeTree = root.addChildren([
   invitation,
   jobBoard,
   publicJob,
+  publicProfile,
   shell.addChildren([
     overview,
     accountSettings,
@@ -247,6 +266,7 @@ const routeTree = root.addChildren([
     newJob,
     jobEditor,
     jobVersions,
+    profileEditor,
     mailbox,
     catalog,
     templates,

@@ -12,6 +12,7 @@ import {
   Search,
   Settings,
   Tags,
+  UserRound,
   Users,
   X,
 } from 'lucide-react';
@@ -170,6 +171,11 @@ export function AppShell() {
         </NavGroup>
       )}
       <NavGroup label="You">
+        {professionalProfile && (
+          <NavItem to="/app/profile" icon={<UserRound size={16} aria-hidden />}>
+            Profile
+          </NavItem>
+        )}
         <NavItem to="/app/settings" icon={<Settings size={16} aria-hidden />}>
           Account settings
         </NavItem>

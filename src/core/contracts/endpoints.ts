@@ -97,6 +97,16 @@ import {
   UnreadCountSchema,
   UpdateNotificationPreferencesSchema,
 } from './notifications.ts';
+import {
+  ModerateProfileParamsSchema,
+  ModerateProfileSchema,
+  ModerationResultSchema,
+  MyProfileSchema,
+  ProfileFileParamsSchema,
+  ProSlugParamsSchema,
+  PublicProfileSchema,
+  SaveProfileSchema,
+} from './profiles.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -111,6 +121,20 @@ export interface Endpoint {
 export const NoContentSchema = z.null();
 
 export const endpoints = {
+  // Talent: profiles (uploads and file downloads are streams, outside the map)
+  'GET /me/profile': { response: MyProfileSchema },
+  'PUT /me/profile': { body: SaveProfileSchema, response: MyProfileSchema },
+  'DELETE /me/profile/files/:fileId': {
+    params: ProfileFileParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /pros/:slug': { params: ProSlugParamsSchema, response: PublicProfileSchema },
+  'PUT /admin/profiles/:userId/moderation': {
+    params: ModerateProfileParamsSchema,
+    body: ModerateProfileSchema,
+    response: ModerationResultSchema,
+  },
+
   // Accounts
   'GET /meta': { response: MetaSchema },
   'GET /me': { response: MeSchema },

@@ -1,7 +1,7 @@
 /**
  * Finishing touches to the generated OpenAPI document, applied to every operation in one place
  * so that route files need not repeat them: a stable `operationId`, `security: []` on what
- * anyone may call, the two raw-body uploads, the problems any request can meet, and `servers`.
+ * anyone may call, the raw-body uploads, the problems any request can meet, and `servers`.
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
 
@@ -28,6 +28,9 @@ function rawBody(method: string, path: string): string[] | null {
   if (method !== 'post') return null;
   if (/\/jobs\/\{jobId\}\/attachments$/.test(path)) return ['application/octet-stream'];
   if (/\/audits\/\{auditId\}\/imports$/.test(path)) return ['text/csv', 'application/vnd.ms-excel'];
+  // Talent: profiles — the photo and portfolio files.
+  if (/\/me\/profile\/(photo|portfolio\/\{itemId\}\/files)$/.test(path))
+    return ['application/octet-stream'];
   return null;
 }
 

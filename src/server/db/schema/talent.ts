@@ -26,6 +26,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { WorkingHours } from '../../../core/contracts/accounts.ts';
+import {
+  AVAILABILITIES,
+  LANGUAGE_LEVELS,
+  PROFILE_VISIBILITIES,
+} from '../../../core/profile-shapes.ts';
 import { ts } from './columns.ts';
 import { businesses } from './accounts.ts';
 import { users } from './auth.ts';
@@ -33,9 +38,8 @@ import { jobs } from './jobs.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const AVAILABILITIES = ['available', 'limited', 'unavailable'] as const;
-export const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'] as const;
-export const PROFILE_VISIBILITIES = ['public', 'hidden'] as const;
+// The profile's lists live in core so the contracts and the web app share them.
+export { AVAILABILITIES, LANGUAGE_LEVELS, PROFILE_VISIBILITIES };
 export const LISTING_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export const CONNECTION_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export const PROFILE_FILE_KINDS = ['photo', 'image', 'file'] as const;
@@ -96,7 +100,12 @@ export const professionalProfiles = pgTable(
     /** Set when an admin hides the profile for moderation; hidden whatever `visibility` says. */
     moderatedAt: ts(),
     moderationReason: text(),
-    /** Name (A), headline and skills (A/B), bio and portfolio titles (C/D). */
+    /**
+     * Name (A), headline and skill names (B), portfolio titles (C), bio (D), all with the
+     * 'simple' configuration (no stemming, no stop words): profiles are written in every
+     * language, so the directory must query it with `to_tsquery('simple', …)` /
+     * `websearch_to_tsquery('simple', …)` too.
+     */
     search: tsvector()
       .notNull()
       .default(sql`''::tsvector`),
@@ -228,6 +237,10 @@ export const profileFiles = pgTable(
     contentType: text().notNull(),
     size: integer().notNull(),
     sha256: text().notNull(),
+    /** The file's name under DATA_DIR/files (for an image, the re-encoded one). */
+    storageKey: text().notNull(),
+    /** The thumbnail's name under DATA_DIR/files, for images. */
+    thumbnailKey: text(),
     width: integer(),
     height: integer(),
     hasThumbnail: boolean().notNull().default(false),
