@@ -21,6 +21,7 @@ import { accounts } from './features/accounts/index.ts';
 import { admin } from './features/admin/index.ts';
 import { audit } from './features/audit/index.ts';
 import { catalog } from './features/catalog/index.ts';
+import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createSharePage } from './features/jobs/share-page.ts';
@@ -53,6 +54,8 @@ export const features: readonly Feature[] = [
   audit,
   jobs,
   notifications,
+  // Talent — directory
+  directory,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
