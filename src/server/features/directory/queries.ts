@@ -71,19 +71,20 @@ function viewerLength(w: UtcWindow): number {
   return len === 0 ? DAY : len;
 }
 
-/** The SQL overlap of each pair of windows: lets tests compare it with the pure rule. */
+/** The SQL overlap of each of `pros` with `viewer`: lets tests compare it with the pure rule. */
 export async function sqlOverlapMinutes(
   tx: Tx,
-  pairs: { pro: UtcWindow; viewer: UtcWindow }[],
+  pros: UtcWindow[],
+  viewer: UtcWindow,
 ): Promise<number[]> {
-  const out: number[] = [];
-  for (const { pro, viewer } of pairs) {
-    const rows = await tx.execute<{ m: number }>(
-      sql`select ${overlapSql(sql`${pro.start}::int`, sql`${pro.end}::int`, viewer)} as m`,
-    );
-    out.push(Number(rows.rows[0]!.m));
-  }
-  return out;
+  const values = sql.join(
+    pros.map((w, i) => sql`(${i}::int, ${w.start}::int, ${w.end}::int)`),
+    sql`, `,
+  );
+  const rows = await tx.execute<{ m: number }>(
+    sql`select ${overlapSql(sql`s`, sql`e`, viewer)} as m from (values ${values}) v(i, s, e) order by i`,
+  );
+  return rows.rows.map((r) => Number(r.m));
 }
 
 /** The literal predicate of the directory's partial indexes: a profile anyone may find. */
