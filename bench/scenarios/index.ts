@@ -1,5 +1,6 @@
 import { auditImport } from './audit-import.ts';
 import { boardSearch } from './board-search.ts';
+import { directory } from './directory.ts';
 import { foundation } from './foundation.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -8,4 +9,5 @@ export const scenarios: Record<string, Scenario> = {
   [foundation.name]: foundation,
   [auditImport.name]: auditImport,
   [boardSearch.name]: boardSearch,
+  [directory.name]: directory,
 };

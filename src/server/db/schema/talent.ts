@@ -119,11 +119,7 @@ export const professionalProfiles = pgTable(
       .using('btree', sql`coalesce(${t.rateUsd}, -1) desc`, sql`${t.userId} desc`)
       .where(sql`visibility = 'public' and moderated_at is null`),
     index('professional_profiles_by_rate_asc')
-      .using(
-        'btree',
-        sql`(- coalesce(${t.rateUsd}, 9007199254740991)) desc`,
-        sql`${t.userId} desc`,
-      )
+      .using('btree', sql`(- coalesce(${t.rateUsd}, 9007199254740991)) desc`, sql`${t.userId} desc`)
       .where(sql`visibility = 'public' and moderated_at is null`),
     index('professional_profiles_by_experience')
       .using('btree', sql`${t.yearsExperience} desc`, sql`${t.userId} desc`)

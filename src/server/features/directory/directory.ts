@@ -41,7 +41,7 @@ export interface ViewerTerms {
   hours: { start: string; end: string };
 }
 
-async function termsOf(tx: Tx, q: DirectoryQuery): Promise<ViewerTerms> {
+export async function termsOf(tx: Tx, q: DirectoryQuery): Promise<ViewerTerms> {
   if (q.businessId) {
     const b = await businessTerms(tx, q.businessId);
     if (b) {
