@@ -19,6 +19,9 @@ import { Team } from './features/accounts/team.tsx';
 import { Mailbox } from './features/admin/mailbox.tsx';
 import { SECTIONS, type Section } from './features/audit/sections.ts';
 import { JobBoard } from './features/jobs/board.tsx';
+// Talent — directory
+import { Directory } from './features/directory/directory.tsx';
+import { validateDirectorySearch } from './features/directory/directory-queries.ts';
 import { validateBoardSearch } from './features/jobs/board-queries.ts';
 import { JobListPage, validateJobListSearch } from './features/jobs/job-list.tsx';
 import { PublicJobPage } from './features/jobs/public-job.tsx';
@@ -93,6 +96,13 @@ const jobBoard = createRoute({
   path: '/jobs',
   validateSearch: validateBoardSearch,
   component: JobBoard,
+});
+// Talent — directory: public on a marketplace, its filters in the address.
+const directory = createRoute({
+  getParentRoute: () => root,
+  path: '/pros',
+  validateSearch: validateDirectorySearch,
+  component: Directory,
 });
 const publicJob = createRoute({
   getParentRoute: () => root,
@@ -200,6 +210,7 @@ const routeTree = root.addChildren([
   resetPassword,
   invitation,
   jobBoard,
+  directory,
   publicJob,
   shell.addChildren([
     overview,

@@ -13,6 +13,7 @@ import {
   Settings,
   Tags,
   Users,
+  UserSearch,
   X,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -29,11 +30,13 @@ import { errorMessage } from './api.ts';
 function NavItem({
   to,
   params,
+  search,
   icon,
   children,
 }: {
   to: string;
   params?: Record<string, string>;
+  search?: Record<string, string>;
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -41,6 +44,7 @@ function NavItem({
     <Link
       to={to}
       params={params}
+      search={search}
       activeOptions={{ exact: true }}
       className="flex items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100"
       activeProps={{ className: 'bg-brand-50 font-medium text-brand-800', 'aria-current': 'page' }}
@@ -117,6 +121,14 @@ export function AppShell() {
             icon={<Briefcase size={16} aria-hidden />}
           >
             Jobs
+          </NavItem>
+          {/* Talent — directory */}
+          <NavItem
+            to="/pros"
+            search={{ business: m.businessId }}
+            icon={<UserSearch size={16} aria-hidden />}
+          >
+            Find talent
           </NavItem>
           {roleCan(m.role, 'audit.manage') && (
             <NavItem
