@@ -121,6 +121,10 @@ export const professionalProfiles = pgTable(
     index('professional_profiles_by_rate_asc')
       .using('btree', sql`(- coalesce(${t.rateUsd}, 9007199254740991)) desc`, sql`${t.userId} desc`)
       .where(sql`visibility = 'public' and moderated_at is null`),
+    // Country is a facet with a few dozen values: with a category or skill, the two bitmaps meet.
+    index('professional_profiles_country')
+      .on(t.country)
+      .where(sql`visibility = 'public' and moderated_at is null`),
     index('professional_profiles_by_experience')
       .using('btree', sql`${t.yearsExperience} desc`, sql`${t.userId} desc`)
       .where(sql`visibility = 'public' and moderated_at is null`),

@@ -236,20 +236,28 @@ export function directoryPageSql(f: DirectoryFilter): SQL {
   if (includesProfiles(f)) {
     const key = profileKey(f.sort, f.q);
     const where = [...profileWhere(f), ...after(key, sql`${p.userId}`)];
-    parts.push(sql`(select 'professional' as kind, ${p.userId} as id, ${p.slug} as slug,
-        ${users.name} as name, ${p.headline} as headline, ${p.photoFileId} as photo_file_id,
-        ${p.rateUsd} as rate_usd, ${p.hourlyRateAmount} as rate_amount,
-        ${p.hourlyRateCurrency} as rate_currency, ${p.workStartUtc} as work_start_utc,
-        ${p.workEndUtc} as work_end_utc, ${p.ratingAvg} as rating, ${p.reviewCount} as review_count,
-        ${p.completedJobs} as completed_jobs, ${p.yearsExperience} as years_experience,
-        ${p.availability} as availability, ${p.availabilityHoursPerWeek} as availability_hours,
-        ${p.country} as country, ${p.categorySlugs} as categories, ${p.skillSlugs} as skills,
-        ${p.languageCodes} as languages, null::text as website, null::int as team_size,
-        (${key})::float8 as sort_key
-      from ${p} join ${users} on ${users.id} = ${p.userId}
-      where ${sql.join(where, sql` and `)}
-      order by ${key} desc, ${p.userId} desc
-      limit ${f.limit + 1})`);
+    // The page is cut from the profiles alone, and only its rows are joined to their names: a
+    // relevance order ranks every match, and joining each before the cut cost more than ranking.
+    parts.push(sql`(select 'professional' as kind, pp.user_id as id, pp.slug, u.name, pp.headline,
+        pp.photo_file_id, pp.rate_usd, pp.rate_amount, pp.rate_currency, pp.work_start_utc,
+        pp.work_end_utc, pp.rating, pp.review_count, pp.completed_jobs, pp.years_experience,
+        pp.availability, pp.availability_hours, pp.country, pp.categories, pp.skills,
+        pp.languages, null::text as website, null::int as team_size, pp.sort_key
+      from (select ${p.userId} as user_id, ${p.slug} as slug, ${p.headline} as headline,
+          ${p.photoFileId} as photo_file_id, ${p.rateUsd} as rate_usd,
+          ${p.hourlyRateAmount} as rate_amount, ${p.hourlyRateCurrency} as rate_currency,
+          ${p.workStartUtc} as work_start_utc, ${p.workEndUtc} as work_end_utc,
+          ${p.ratingAvg} as rating, ${p.reviewCount} as review_count,
+          ${p.completedJobs} as completed_jobs, ${p.yearsExperience} as years_experience,
+          ${p.availability} as availability, ${p.availabilityHoursPerWeek} as availability_hours,
+          ${p.country} as country, ${p.categorySlugs} as categories, ${p.skillSlugs} as skills,
+          ${p.languageCodes} as languages, (${key})::float8 as sort_key
+        from ${p}
+        where ${sql.join(where, sql` and `)}
+        order by ${key} desc, ${p.userId} desc
+        limit ${f.limit + 1}) pp
+      join ${users} u on u.id = pp.user_id
+      order by pp.sort_key desc, pp.user_id desc)`);
   }
   if (includesListings(f)) {
     const l = businessListings;

@@ -1,0 +1,1 @@
+CREATE INDEX "professional_profiles_country" ON "professional_profiles" USING btree ("country") WHERE visibility = 'public' and moderated_at is null;
