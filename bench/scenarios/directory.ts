@@ -106,7 +106,7 @@ export const directory: Scenario = {
           const body = JSON.parse(res.body) as DirectoryPage;
           (found[kind] ??= []).push({
             items: body.items.length,
-            total: `${body.total.count}${body.total.more ? '+' : ''}`,
+            total: body.total ? `${body.total.count}${body.total.more ? '+' : ''}` : 'later page',
           });
           urls.push([kind, path]);
         }

@@ -131,20 +131,25 @@ export const DirectoryPageSchema = z
   .object({
     items: z.array(DirectoryEntrySchema),
     nextCursor: z.string().nullable(),
-    /** How many match: exact up to `FACET_SAMPLE`; beyond it `more` is true ("1,000+"). */
-    total: z.object({ count: z.number().int(), more: z.boolean() }),
+    /**
+     * How many match: exact up to `FACET_SAMPLE`; beyond it `more` is true ("1,000+"). Null on
+     * later pages (a `cursor` given), like `facets`: the first page's still hold.
+     */
+    total: z.object({ count: z.number().int(), more: z.boolean() }).nullable(),
     /**
      * Counts of professionals among the matches by each value (skills: the top 15). When more than
      * `FACET_SAMPLE` match, the counts are over the first `FACET_SAMPLE` found (`sampled`), not all.
      */
-    facets: z.object({
-      sampled: z.boolean(),
-      categories: FacetSchema,
-      skills: FacetSchema,
-      countries: FacetSchema,
-      languages: FacetSchema,
-      availability: FacetSchema,
-    }),
+    facets: z
+      .object({
+        sampled: z.boolean(),
+        categories: FacetSchema,
+        skills: FacetSchema,
+        countries: FacetSchema,
+        languages: FacetSchema,
+        availability: FacetSchema,
+      })
+      .nullable(),
     /** The terms results are shown in: the business's, or those the query gave (defaults USD, UTC 09:00–17:00). */
     viewer: z.object({
       currency: z.string(),

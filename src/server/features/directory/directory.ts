@@ -116,7 +116,7 @@ export function directoryFilterOf(
   };
 }
 
-type Facets = DirectoryPage['facets'];
+type Facets = NonNullable<DirectoryPage['facets']>;
 
 function facetsOf(rows: Awaited<ReturnType<typeof readFacets>>) {
   const facets: Facets = {
@@ -163,9 +163,10 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
       const { filter, window } = directoryFilterOf(q, terms, rates, clock.now(), poolOf);
       const f: DirectoryFilter =
         mode === 'workspace' ? { ...filter, kind: 'professionals' } : filter;
+      // Counts belong to the search, not the page: later pages skip them (the first page's hold).
       const [rows, facetRows] = await Promise.all([
         listDirectoryPage(db, f),
-        readFacets(db, f, FACET_SAMPLE),
+        f.after ? null : readFacets(db, f, FACET_SAMPLE),
       ]);
       const { items, nextCursor } = page(rows, q.limit, (last: DirectoryRow) => ({
         s: f.sort,
@@ -191,7 +192,7 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
       return {
         items: items.map((r) => presentEntry(r, view)),
         nextCursor,
-        ...facetsOf(facetRows),
+        ...(facetRows ? facetsOf(facetRows) : { facets: null, total: null }),
         viewer: {
           currency: terms.currency,
           timeZone: terms.timeZone,

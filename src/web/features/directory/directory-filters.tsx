@@ -14,7 +14,7 @@ export type ChangeSearch = (
   options?: { replace?: boolean },
 ) => void;
 
-type Facet = DirectoryPage['facets']['skills'];
+type Facet = NonNullable<DirectoryPage['facets']>['skills'];
 
 const withCount = (facet: Facet | undefined, value: string, label = value) => {
   const n = facet?.find((f) => f.value === value)?.count;

@@ -95,7 +95,9 @@ export function Directory() {
       replace: options?.replace,
       resetScroll: false,
     });
+  // Counts come with the first page (later pages leave them to it).
   const first = directory.data?.pages[0];
+  const total = first?.total;
   const entries = directory.data?.pages.flatMap((p) => p.items) ?? [];
   const filterCount = countFilters(search);
 
@@ -163,12 +165,12 @@ export function Directory() {
             <DirectoryFilters
               search={search}
               onChange={onChange}
-              facets={first?.facets}
+              facets={first?.facets ?? undefined}
               currency={currency}
               categories={categories.data?.items}
               hasBusiness={Boolean(businessId) && !workspace}
             />
-            {first?.facets.sampled && (
+            {first?.facets?.sampled && (
               <p className="mt-3 text-xs text-slate-600">
                 Counts are from the first 1,000 matches.
               </p>
@@ -194,10 +196,10 @@ export function Directory() {
             className="mb-3 text-sm font-medium text-slate-700"
             aria-live="polite"
           >
-            {first
-              ? first.total.count === 0
+            {total
+              ? total.count === 0
                 ? 'No matches'
-                : `${first.total.count.toLocaleString()}${first.total.more ? '+' : ''} ${first.total.count === 1 && !first.total.more ? 'match' : 'matches'}`
+                : `${total.count.toLocaleString()}${total.more ? '+' : ''} ${total.count === 1 && !total.more ? 'match' : 'matches'}`
               : 'Results'}
           </h2>
           {directory.isPending ? (
