@@ -47,10 +47,10 @@ interface Timed {
   ms: number;
 }
 
-const agentFor = (concurrency: number) =>
+export const agentFor = (concurrency: number) =>
   new http.Agent({ keepAlive: true, maxSockets: concurrency });
 
-function get(agent: http.Agent, url: string): Promise<{ status: number; body: string }> {
+export function get(agent: http.Agent, url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent }, (res) => {
       const chunks: Buffer[] = [];
@@ -71,7 +71,7 @@ function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[rank]! * 100) / 100;
 }
 
-function summarize(samples: number[]) {
+export function summarize(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = sorted.reduce((s, x) => s + x, 0) / (sorted.length || 1);
   return {
@@ -85,7 +85,7 @@ function summarize(samples: number[]) {
 }
 
 /** `concurrency` clients sending the kinds in turn for `seconds`; every latency recorded. */
-async function drive(
+export async function drive(
   baseUrl: string,
   urls: [kind: string, path: string][],
   { concurrency, seconds }: { concurrency: number; seconds: number },
@@ -112,7 +112,7 @@ async function drive(
 }
 
 /** The plan's node types with the index or table each reads, from EXPLAIN's JSON. */
-function planSummary(node: Record<string, unknown>, out: Set<string> = new Set()) {
+export function planSummary(node: Record<string, unknown>, out: Set<string> = new Set()) {
   const type = node['Node Type'] as string;
   const on = (node['Index Name'] ?? node['Relation Name']) as string | undefined;
   out.add(on ? `${type} on ${on}` : type);

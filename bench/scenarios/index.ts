@@ -1,5 +1,6 @@
 import { auditImport } from './audit-import.ts';
 import { boardSearch } from './board-search.ts';
+import { directory } from './directory.ts';
 import { foundation } from './foundation.ts';
 import { lighthouseScenario } from './lighthouse.ts';
 import type { Scenario } from './scenario.ts';
@@ -10,4 +11,5 @@ export const scenarios: Record<string, Scenario> = {
   [auditImport.name]: auditImport,
   [boardSearch.name]: boardSearch,
   [lighthouseScenario.name]: lighthouseScenario,
+  [directory.name]: directory,
 };

@@ -20,6 +20,7 @@ import { accounts } from './features/accounts/index.ts';
 import { admin } from './features/admin/index.ts';
 import { audit } from './features/audit/index.ts';
 import { catalog } from './features/catalog/index.ts';
+import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
@@ -58,6 +59,8 @@ export const features: readonly Feature[] = [
   notifications,
   // Talent: profiles
   profiles,
+  // Talent — directory
+  directory,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -13,6 +13,9 @@ import { AuthLayout } from './features/accounts/auth-layout.tsx';
 import { Landing } from './features/accounts/landing.tsx';
 import { SECTIONS, type Section } from './features/audit/sections.ts';
 import { JobBoard } from './features/jobs/board.tsx';
+// Talent — directory
+import { Directory } from './features/directory/directory.tsx';
+import { validateDirectorySearch } from './features/directory/directory-queries.ts';
 import { validateBoardSearch } from './features/jobs/board-queries.ts';
 import { PublicJobPage } from './features/jobs/public-job.tsx';
 import type { NotificationsSearch } from './features/notifications/notification-format.ts';
@@ -104,6 +107,13 @@ const jobBoard = createRoute({
   path: '/jobs',
   validateSearch: validateBoardSearch,
   component: JobBoard,
+});
+// Talent — directory: public on a marketplace, its filters in the address.
+const directory = createRoute({
+  getParentRoute: () => root,
+  path: '/pros',
+  validateSearch: validateDirectorySearch,
+  component: Directory,
 });
 const publicJob = createRoute({
   getParentRoute: () => root,
@@ -253,6 +263,7 @@ const routeTree = root.addChildren([
   resetPassword,
   invitation,
   jobBoard,
+  directory,
   publicJob,
   publicProfile,
   shell.addChildren([

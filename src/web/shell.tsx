@@ -14,6 +14,7 @@ import {
   Tags,
   UserRound,
   Users,
+  UserSearch,
   X,
 } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -31,11 +32,13 @@ import { MAIN_ID, SkipLink } from './ui/skip-link.tsx';
 function NavItem({
   to,
   params,
+  search,
   icon,
   children,
 }: {
   to: string;
   params?: Record<string, string>;
+  search?: Record<string, string>;
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -43,6 +46,7 @@ function NavItem({
     <Link
       to={to}
       params={params}
+      search={search}
       activeOptions={{ exact: true }}
       className="flex items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100"
       activeProps={{ className: 'bg-brand-50 font-medium text-brand-800', 'aria-current': 'page' }}
@@ -131,6 +135,14 @@ export function AppShell() {
             icon={<Briefcase size={16} aria-hidden />}
           >
             Jobs
+          </NavItem>
+          {/* Talent — directory */}
+          <NavItem
+            to="/pros"
+            search={{ business: m.businessId }}
+            icon={<UserSearch size={16} aria-hidden />}
+          >
+            Find talent
           </NavItem>
           {roleCan(m.role, 'audit.manage') && (
             <NavItem

@@ -89,6 +89,7 @@ import {
   UpdateJobTemplateSchema,
   VersionParamsSchema,
 } from './jobs.ts';
+import { DirectoryPageSchema, DirectoryQuerySchema } from './directory.ts';
 import {
   NotificationPageSchema,
   NotificationParamsSchema,
@@ -272,6 +273,9 @@ export const endpoints = {
   'GET /jobs': { query: BoardQuerySchema, response: BoardPageSchema },
   'GET /jobs/:jobId': { params: JobParamsSchema, response: PublicJobSchema },
   'GET /me/job-invitations': { response: listOf(BoardJobSchema) },
+
+  // Talent — directory
+  'GET /directory': { query: DirectoryQuerySchema, response: DirectoryPageSchema },
 
   // Audit
   'GET /businesses/:businessId/audits': {

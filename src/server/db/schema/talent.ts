@@ -117,6 +117,26 @@ export const professionalProfiles = pgTable(
     index('professional_profiles_skills').using('gin', t.skillSlugs),
     index('professional_profiles_categories').using('gin', t.categorySlugs),
     index('professional_profiles_languages').using('gin', t.languageCodes),
+    // The directory's orders (Talent — directory, `features/directory/queries.ts`): each is
+    // `key desc, user_id desc` over visible profiles, with the key written as the query writes it
+    // (no rating sorts as 0, no rate after every rate in both rate orders), so a page and its
+    // cursor's range are read straight from the index.
+    index('professional_profiles_by_rating')
+      .using('btree', sql`coalesce(${t.ratingAvg}, 0) desc`, sql`${t.userId} desc`)
+      .where(sql`visibility = 'public' and moderated_at is null`),
+    index('professional_profiles_by_rate_desc')
+      .using('btree', sql`coalesce(${t.rateUsd}, -1) desc`, sql`${t.userId} desc`)
+      .where(sql`visibility = 'public' and moderated_at is null`),
+    index('professional_profiles_by_rate_asc')
+      .using('btree', sql`(- coalesce(${t.rateUsd}, 9007199254740991)) desc`, sql`${t.userId} desc`)
+      .where(sql`visibility = 'public' and moderated_at is null`),
+    // Country is a facet with a few dozen values: with a category or skill, the two bitmaps meet.
+    index('professional_profiles_country')
+      .on(t.country)
+      .where(sql`visibility = 'public' and moderated_at is null`),
+    index('professional_profiles_by_experience')
+      .using('btree', sql`${t.yearsExperience} desc`, sql`${t.userId} desc`)
+      .where(sql`visibility = 'public' and moderated_at is null`),
   ],
 );
 

@@ -1,0 +1,203 @@
+/**
+ * `npm run bench -- directory --connections 10 [--duration S] [--warmup S]`: the directory over
+ * HTTP on 1,000,000 professionals (BENCH_PROFILES) and 2,000 listings, seeded into the bench
+ * database on first use (minutes, once).
+ *
+ * 10 clients send a rotating workload, anonymously as visitors do: each kind of query below has
+ * several variants (other words, other zones), sent in turn, so no answer is simply the last one
+ * again. Every request's latency is recorded; p50/p95/p99 are reported per kind and overall
+ * against the target p95 < 50 ms. Then each kind's two statements — the page and the facet
+ * counts, the exact SQL the server runs — are EXPLAIN ANALYZEd and the plans kept in the results.
+ */
+import {
+  DirectoryQuerySchema,
+  FACET_SAMPLE,
+  type DirectoryPage,
+} from '../../src/core/contracts/directory.ts';
+import { openDatabase } from '../../src/server/db/open.ts';
+import { ratesPerUsd } from '../../src/server/features/catalog/catalog.ts';
+import { directoryFilterOf, termsOf } from '../../src/server/features/directory/directory.ts';
+import {
+  directoryFacetsSql,
+  directoryPageSql,
+  toQuery,
+} from '../../src/server/features/directory/queries.ts';
+import { DIRECTORY_RARE_WORD, seedDirectory } from '../lib/seed-directory.ts';
+import { benchConfig } from '../lib/seed-bench.ts';
+import { agentFor, drive, get, planSummary, summarize } from './board-search.ts';
+import type { Scenario } from './scenario.ts';
+
+const TARGET_P95_MS = 50;
+
+const NY = 'timeZone=America/New_York&hoursStart=09:00&hoursEnd=17:00';
+const LISBON = 'timeZone=Europe/Lisbon&hoursStart=09:00&hoursEnd=18:00';
+const TOKYO = 'timeZone=Asia/Tokyo&hoursStart=10:00&hoursEnd=19:00';
+
+/**
+ * The workload: what visitors do in a directory. Each kind's variants are sent in turn;
+ * `page` > 1 follows the cursors that far first.
+ */
+const KINDS: Record<string, { queries: string[]; page?: number }> = {
+  browse: { queries: ['', 'sort=rating'] },
+  twoWords: {
+    queries: ['q=react developer', 'q=logo designer', 'q=tax accountant', 'q=spanish translator'],
+  },
+  threeWordsOverlap: {
+    queries: [
+      `q=senior web developer&overlap=4&${LISBON}`,
+      `q=freelance bookkeeper restaurants&overlap=3&${NY}`,
+      `q=experienced photographer hotels&overlap=2&${TOKYO}`,
+    ],
+  },
+  wordsFacets: {
+    queries: [
+      'q=translator portuguese&languages=pt&availability=available&minRating=4',
+      'q=designer startups&category=design&country=DE&minYears=5',
+      'q=virtual assistant&languages=en,es&minJobs=10',
+    ],
+  },
+  skillsRate: {
+    queries: [
+      'skills=figma,canva&rateMax=6000&currency=EUR',
+      'skills=xero&rateMin=3000&rateMax=9000&currency=GBP&sort=rate-asc',
+      'skills=react,typescript&rateMin=5000&sort=rate-desc',
+    ],
+  },
+  overlapOnly: { queries: [`overlap=6&${NY}`, `overlap=5&${TOKYO}`, `overlap=7&${LISBON}`] },
+  categoryCountry: {
+    queries: ['category=bookkeeping&country=PT&sort=rating', 'category=marketing&country=US'],
+  },
+  experienceLanguage: { queries: ['sort=experience&languages=es', 'sort=experience&languages=ja'] },
+  rareWord: { queries: [`q=${DIRECTORY_RARE_WORD}`, `q=${DIRECTORY_RARE_WORD} developer`] },
+  listings: { queries: ['kind=businesses&q=studio', 'kind=businesses&category=design'] },
+  wordsPage2: { queries: ['q=developer shops', 'q=designer clinics'], page: 2 },
+  ratingPage20: { queries: ['sort=rating', `sort=rating&overlap=4&${LISBON}`], page: 20 },
+};
+
+const encode = (query: string) => query.replace(/ /g, '%20');
+
+export const directory: Scenario = {
+  name: 'directory',
+  description:
+    'GET /api/v1/directory on 1,000,000 professionals: a rotating workload of multi-word searches with facets, rate ranges and time-zone overlap, sorts and later pages, 10 clients, per-request latency; EXPLAIN ANALYZE of each kind',
+  tool: 'node:http',
+  async run({ baseUrl, load }) {
+    const count = Number(process.env.BENCH_PROFILES ?? 1_000_000);
+    const concurrency = load.connections;
+    const database = await openDatabase(benchConfig(), { attach: true });
+    try {
+      const seeded = await seedDirectory(database.db, { count, log: (m) => console.log(m) });
+
+      // Each variant's path (following cursors for later pages), and what it found.
+      const urls: [string, string][] = [];
+      const found: Record<string, { items: number; total: string }[]> = {};
+      for (const [kind, { queries, page = 1 }] of Object.entries(KINDS)) {
+        for (const query of queries) {
+          const first = `/api/v1/directory?${encode(query)}`;
+          let path = first;
+          for (let p = 1; p < page; p++) {
+            const res = await get(agentFor(1), `${baseUrl}${path}`);
+            const cursor = (JSON.parse(res.body) as { nextCursor: string | null }).nextCursor;
+            if (!cursor) throw new Error(`${kind}: no page ${p + 1} for ${query}`);
+            path = `${first}&cursor=${encodeURIComponent(cursor)}`;
+          }
+          const res = await get(agentFor(1), `${baseUrl}${path}`);
+          if (res.status !== 200) throw new Error(`${kind}: ${path} → ${res.status} ${res.body}`);
+          const body = JSON.parse(res.body) as DirectoryPage;
+          (found[kind] ??= []).push({
+            items: body.items.length,
+            total: body.total ? `${body.total.count}${body.total.more ? '+' : ''}` : 'later page',
+          });
+          urls.push([kind, path]);
+        }
+      }
+
+      if (load.warmupSec > 0) await drive(baseUrl, urls, { concurrency, seconds: load.warmupSec });
+      const run = await drive(baseUrl, urls, { concurrency, seconds: load.durationSec });
+      if (run.errors.length > 0) {
+        throw new Error(`${run.errors.length} failed requests, e.g. ${run.errors[0]}`);
+      }
+
+      const perKind = Object.fromEntries(
+        Object.keys(KINDS).map((kind) => [
+          kind,
+          {
+            paths: urls.filter(([k]) => k === kind).map(([, p]) => p),
+            found: found[kind],
+            ...summarize(run.timed.filter((t) => t.kind === kind).map((t) => t.ms)),
+          },
+        ]),
+      );
+      const overall = summarize(run.timed.map((t) => t.ms));
+
+      // The plans of each kind's first variant: its page and its facet counts.
+      const rates = await ratesPerUsd(database.db);
+      type Plan = { executionMs: number; uses: string[]; plan: string[] };
+      const plans: Record<string, { page: Plan; facets: Plan }> = {};
+      const explain = async (statement: ReturnType<typeof toQuery>): Promise<Plan> => {
+        const json = await database.pool.query<{
+          'QUERY PLAN': [{ Plan: Record<string, unknown>; 'Execution Time': number }];
+        }>(`explain (analyze, buffers, format json) ${statement.sql}`, statement.params);
+        const text = await database.pool.query<{ 'QUERY PLAN': string }>(
+          `explain (analyze, buffers, costs off, summary off) ${statement.sql}`,
+          statement.params,
+        );
+        const [top] = json.rows[0]!['QUERY PLAN'];
+        return {
+          executionMs: Math.round(top['Execution Time'] * 100) / 100,
+          uses: [...planSummary(top.Plan)],
+          plan: text.rows.map((r) => r['QUERY PLAN']),
+        };
+      };
+      for (const kind of Object.keys(KINDS)) {
+        const path = urls.find(([k]) => k === kind)![1];
+        const q = DirectoryQuerySchema.parse(
+          Object.fromEntries(new URL(path, baseUrl).searchParams),
+        );
+        const terms = await termsOf(database.db, q);
+        const { filter } = directoryFilterOf(q, terms, rates, new Date(), undefined);
+        plans[kind] = {
+          page: await explain(toQuery(directoryPageSql(filter))),
+          facets: await explain(toQuery(directoryFacetsSql(filter, FACET_SAMPLE))),
+        };
+      }
+
+      const missed = Object.entries(perKind)
+        .filter(([, r]) => r.p95 >= TARGET_P95_MS)
+        .map(([k]) => k);
+      const line = (label: string, r: ReturnType<typeof summarize>, extra = '') =>
+        `  ${label.padEnd(20)} p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  p99 ${String(r.p99).padStart(6)} ms  (${r.requests} req)${extra}`;
+      return {
+        results: {
+          profiles: count,
+          seededNow: seeded.created,
+          seedMs: seeded.ms,
+          concurrency,
+          client: 'node:http, keep-alive, anonymous',
+          targetP95Ms: TARGET_P95_MS,
+          throughputPerSec: Math.round(run.timed.length / run.elapsedSec),
+          overall,
+          perKind,
+          missedTarget: missed,
+          plans,
+        },
+        summary: [
+          `  ${count.toLocaleString('en-US')} professionals${seeded.created ? ` (seeded now in ${seeded.ms} ms)` : ''}, ${concurrency} clients, ${Math.round(run.timed.length / run.elapsedSec)} req/s`,
+          ...Object.entries(perKind).map(([kind, r]) =>
+            line(
+              kind,
+              r,
+              `  SQL page ${plans[kind]?.page.executionMs} ms, facets ${plans[kind]?.facets.executionMs} ms`,
+            ),
+          ),
+          line('overall', overall),
+          missed.length === 0
+            ? `  every kind within p95 < ${TARGET_P95_MS} ms`
+            : `  over the p95 target: ${missed.join(', ')}`,
+        ],
+      };
+    } finally {
+      await database.shutdown();
+    }
+  },
+};

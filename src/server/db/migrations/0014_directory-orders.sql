@@ -1,0 +1,5 @@
+CREATE INDEX "professional_profiles_by_rating" ON "professional_profiles" USING btree (coalesce("rating_avg", 0) desc,"user_id" desc) WHERE visibility = 'public' and moderated_at is null;--> statement-breakpoint
+CREATE INDEX "professional_profiles_by_rate_desc" ON "professional_profiles" USING btree (coalesce("rate_usd", -1) desc,"user_id" desc) WHERE visibility = 'public' and moderated_at is null;--> statement-breakpoint
+CREATE INDEX "professional_profiles_by_rate_asc" ON "professional_profiles" USING btree ((- coalesce("rate_usd", 9007199254740991)) desc,"user_id" desc) WHERE visibility = 'public' and moderated_at is null;--> statement-breakpoint
+CREATE INDEX "professional_profiles_country" ON "professional_profiles" USING btree ("country") WHERE visibility = 'public' and moderated_at is null;--> statement-breakpoint
+CREATE INDEX "professional_profiles_by_experience" ON "professional_profiles" USING btree ("years_experience" desc,"user_id" desc) WHERE visibility = 'public' and moderated_at is null;

@@ -1,0 +1,206 @@
+/**
+ * The directory: visible professionals and approved business listings, searched and filtered in
+ * the viewer's terms (currency, working hours) and with what the viewer's business knows of them.
+ */
+import { z } from 'zod';
+import {
+  DIRECTORY_SORTS,
+  FACET_SAMPLE,
+  type DirectoryPage,
+  type DirectoryQuery,
+  type DirectorySort,
+} from '../../../core/contracts/directory.ts';
+import { rateRangeToUsd } from '../../../core/directory.ts';
+import type { RatesPerUsd } from '../../../core/money.ts';
+import { utcWindow, type UtcWindow } from '../../../core/working-window.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { badRequest } from '../../lib/errors.ts';
+import { badCursor, decodeCursor, page } from '../../lib/pagination.ts';
+import { ratesPerUsd } from '../catalog/catalog.ts';
+import { authorizeDirectory, type Mode } from './policy.ts';
+import { presentEntry } from './present.ts';
+import {
+  businessTerms,
+  listDirectoryPage,
+  readFacets,
+  viewerKnowledge,
+  type DirectoryFilter,
+  type DirectoryRow,
+} from './queries.ts';
+
+/** A page's last row as the cursor carries it: the order, its key and id. */
+const CursorSchema = z.object({ s: z.enum(DIRECTORY_SORTS), k: z.number(), i: z.uuid() });
+
+const DEFAULT_HOURS = { start: '09:00', end: '17:00' };
+
+/** The terms results are shown in: the business's own, or those an anonymous query gives. */
+export interface ViewerTerms {
+  currency: string;
+  timeZone: string;
+  hours: { start: string; end: string };
+}
+
+export async function termsOf(tx: Tx, q: DirectoryQuery): Promise<ViewerTerms> {
+  if (q.businessId) {
+    const b = await businessTerms(tx, q.businessId);
+    if (b) {
+      return {
+        currency: b.currency,
+        timeZone: b.time_zone,
+        hours: { start: b.working_hours.start, end: b.working_hours.end },
+      };
+    }
+  }
+  return {
+    currency: q.currency ?? 'USD',
+    timeZone: q.timeZone ?? 'UTC',
+    hours: { start: q.hoursStart ?? DEFAULT_HOURS.start, end: q.hoursEnd ?? DEFAULT_HOURS.end },
+  };
+}
+
+/** Comma-separated slugs or codes, lower-cased, without blanks or repeats. */
+const listOf = (text: string | undefined) =>
+  text ? [...new Set(text.toLowerCase().split(',').filter(Boolean))] : [];
+
+/** Relevance needs words to be relevant to: without them results come by rating. */
+export const effectiveSort = (q: DirectoryQuery): DirectorySort =>
+  q.sort === 'relevance' && !q.q ? 'rating' : q.sort;
+
+/**
+ * The query's filter in the directory's own terms: the rate range in US cents, the overlap
+ * against the viewer's UTC working day on `now`. A currency without an exchange rate, or a cursor
+ * of another order, is a 400. Exported for the benchmark, which EXPLAINs the server's exact SQL.
+ */
+export function directoryFilterOf(
+  q: DirectoryQuery,
+  terms: ViewerTerms,
+  rates: RatesPerUsd,
+  now: Date,
+  poolOf: string | undefined,
+): { filter: DirectoryFilter; window: UtcWindow } {
+  const window = utcWindow(terms.timeZone, terms.hours, now);
+  let usd: { minUsd?: number; maxUsd?: number } = {};
+  if (q.rateMin !== undefined || q.rateMax !== undefined) {
+    const range = rateRangeToUsd({ min: q.rateMin, max: q.rateMax }, terms.currency, rates);
+    if (!range) {
+      throw badRequest(`There is no exchange rate for ${terms.currency} yet.`, [
+        { path: 'querystring.currency', message: 'No exchange rate for this currency' },
+      ]);
+    }
+    usd = range;
+  }
+  const sort = effectiveSort(q);
+  const wire = decodeCursor(CursorSchema, q.cursor);
+  if (wire && wire.s !== sort) throw badCursor('This cursor belongs to another sort order');
+  return {
+    window,
+    filter: {
+      q: q.q || undefined,
+      kind: q.kind,
+      category: q.category,
+      skillSlugs: listOf(q.skills),
+      languageCodes: listOf(q.languages),
+      country: q.country,
+      availability: q.availability,
+      ...usd,
+      minRating: q.minRating,
+      minJobs: q.minJobs,
+      minYears: q.minYears,
+      overlap: q.overlap ? { viewer: window, minutes: q.overlap * 60 } : undefined,
+      poolOf,
+      sort,
+      after: wire ? { key: wire.k, id: wire.i } : undefined,
+      limit: q.limit,
+    },
+  };
+}
+
+type Facets = NonNullable<DirectoryPage['facets']>;
+
+function facetsOf(rows: Awaited<ReturnType<typeof readFacets>>) {
+  const facets: Facets = {
+    sampled: false,
+    categories: [],
+    skills: [],
+    countries: [],
+    languages: [],
+    availability: [],
+  };
+  const target: Record<string, keyof Omit<Facets, 'sampled'>> = {
+    category: 'categories',
+    skill: 'skills',
+    country: 'countries',
+    language: 'languages',
+    availability: 'availability',
+  };
+  let profiles = 0;
+  let listings = 0;
+  for (const r of rows) {
+    if (r.facet === 'total') profiles = r.count;
+    else if (r.facet === 'listings') listings = r.count;
+    else if (r.value !== null) facets[target[r.facet]!].push({ value: r.value, count: r.count });
+  }
+  facets.sampled = profiles > FACET_SAMPLE;
+  const more = profiles > FACET_SAMPLE || listings > FACET_SAMPLE;
+  return {
+    facets,
+    total: {
+      count: Math.min(profiles, FACET_SAMPLE) + Math.min(listings, FACET_SAMPLE),
+      more,
+    },
+  };
+}
+
+export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clock; mode: Mode }) {
+  return {
+    /** A page of the directory for `userId` (null: anonymous), with facet counts. */
+    async search({ userId }: { userId: string | null }, q: DirectoryQuery): Promise<DirectoryPage> {
+      await authorizeDirectory(db, mode, userId, q.businessId);
+      const [terms, rates] = await Promise.all([termsOf(db, q), ratesPerUsd(db)]);
+      // In a private workspace the directory is the business's own pool, whatever was asked.
+      const poolOf = mode === 'workspace' || q.pool ? q.businessId : undefined;
+      const { filter, window } = directoryFilterOf(q, terms, rates, clock.now(), poolOf);
+      const f: DirectoryFilter =
+        mode === 'workspace' ? { ...filter, kind: 'professionals' } : filter;
+      // Counts belong to the search, not the page: later pages skip them (the first page's hold).
+      const [rows, facetRows] = await Promise.all([
+        listDirectoryPage(db, f),
+        f.after ? null : readFacets(db, f, FACET_SAMPLE),
+      ]);
+      const { items, nextCursor } = page(rows, q.limit, (last: DirectoryRow) => ({
+        s: f.sort,
+        k: last.sort_key,
+        i: last.id,
+      }));
+      const proIds = items.filter((r) => r.kind === 'professional').map((r) => r.id);
+      const known = q.businessId
+        ? await viewerKnowledge(db, q.businessId, proIds)
+        : { trusted: [], pool: [], lists: [] };
+      const lists = new Map<string, { id: string; name: string }[]>();
+      for (const l of known.lists) {
+        lists.set(l.userId, [...(lists.get(l.userId) ?? []), { id: l.id, name: l.name }]);
+      }
+      const view = {
+        currency: terms.currency,
+        rates,
+        window,
+        trusted: new Map(known.trusted.map((t) => [t.userId, t.count])),
+        pool: new Set(known.pool.map((x) => x.userId).filter((x): x is string => x !== null)),
+        lists,
+      };
+      return {
+        items: items.map((r) => presentEntry(r, view)),
+        nextCursor,
+        ...(facetRows ? facetsOf(facetRows) : { facets: null, total: null }),
+        viewer: {
+          currency: terms.currency,
+          timeZone: terms.timeZone,
+          hoursStart: terms.hours.start,
+          hoursEnd: terms.hours.end,
+          sort: f.sort,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,416 @@
+/**
+ * The directory's SQL: one page of visible profiles and approved listings, facet counts over a
+ * bounded sample of the matches, and what the viewer's business knows of the page's professionals.
+ */
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { DirectorySort } from '../../../core/contracts/directory.ts';
+import type { UtcWindow } from '../../../core/working-window.ts';
+import type { Tx } from '../../db/client.ts';
+import {
+  businessConnections,
+  businessListings,
+  professionalProfiles as p,
+  recommendations,
+  savedListItems,
+  savedLists,
+  talentContacts,
+  users,
+} from '../../db/schema/index.ts';
+
+const DAY = 1440;
+/** The largest rate key: profiles without a rate sort after every rate, in both rate orders. */
+const NO_RATE = 9_007_199_254_740_991;
+
+export interface DirectoryFilter {
+  q?: string;
+  kind: 'all' | 'professionals' | 'businesses';
+  category?: string;
+  skillSlugs: string[];
+  languageCodes: string[];
+  country?: string;
+  availability?: 'available' | 'limited' | 'unavailable';
+  minUsd?: number;
+  maxUsd?: number;
+  minRating?: number;
+  minJobs?: number;
+  minYears?: number;
+  /** At least `minutes` of the professional's UTC working day within `viewer`. */
+  overlap?: { viewer: UtcWindow; minutes: number };
+  /** Only this business's private pool (workspace mode, or `pool=true`). */
+  poolOf?: string;
+  sort: DirectorySort;
+  /** The last row of the previous page: its sort key and id. */
+  after?: { key: number; id: string };
+  limit: number;
+}
+
+/**
+ * A window's length in minutes as SQL, from its start and end columns: a full day when they
+ * meet, as `working-window.ts → windowLength` says.
+ */
+const lengthSql = (start: SQL, end: SQL) =>
+  sql`(case when ((((${end}) - (${start})) % ${DAY}) + ${DAY}) % ${DAY} = 0 then ${DAY} else ((((${end}) - (${start})) % ${DAY}) + ${DAY}) % ${DAY} end)`;
+
+/**
+ * The minutes a daily window (start and end in minutes after midnight UTC, as SQL) shares with
+ * the viewer's: `working-window.ts → overlapMinutes` written in SQL (each window unrolled onto
+ * two days, compared with the other shifted by a day either way). Pure arithmetic on the row,
+ * so the filter costs no more than reading it; `overlap.test.ts` checks both give the same minutes.
+ */
+export function overlapSql(start: SQL, end: SQL, viewer: UtcWindow): SQL {
+  const lenP = lengthSql(start, end);
+  const vLen = viewerLength(viewer);
+  const part = (shift: number) =>
+    sql`greatest(0, least((${start}) + ${lenP}, ${viewer.start + vLen + shift}::int) - greatest((${start}), ${viewer.start + shift}::int))`;
+  return sql`least(${part(-DAY)} + ${part(0)} + ${part(DAY)}, ${lenP}, ${vLen}::int)`;
+}
+
+function viewerLength(w: UtcWindow): number {
+  const len = (((w.end - w.start) % DAY) + DAY) % DAY;
+  return len === 0 ? DAY : len;
+}
+
+/** The SQL overlap of each of `pros` with `viewer`: lets tests compare it with the pure rule. */
+export async function sqlOverlapMinutes(
+  tx: Tx,
+  pros: UtcWindow[],
+  viewer: UtcWindow,
+): Promise<number[]> {
+  const values = sql.join(
+    pros.map((w, i) => sql`(${i}::int, ${w.start}::int, ${w.end}::int)`),
+    sql`, `,
+  );
+  const rows = await tx.execute<{ m: number }>(
+    sql`select ${overlapSql(sql`s`, sql`e`, viewer)} as m from (values ${values}) v(i, s, e) order by i`,
+  );
+  return rows.rows.map((r) => Number(r.m));
+}
+
+/** The literal predicate of the directory's partial indexes: a profile anyone may find. */
+export const VISIBLE = sql`${p.visibility} = 'public' and ${p.moderatedAt} is null`;
+
+/** The web-search query, or null for none; a query of stop words only is no filter. */
+const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+
+/** Each order's key for profiles: every order is `key desc, id desc` (see the partial indexes). */
+function profileKey(sort: DirectorySort, q: string | undefined): SQL {
+  switch (sort) {
+    case 'relevance':
+      return q ? sql`ts_rank(${p.search}, ${tsQuery(q)})` : profileKey('rating', q);
+    case 'rating':
+      return sql`coalesce(${p.ratingAvg}, 0)`;
+    case 'rate-desc':
+      return sql`coalesce(${p.rateUsd}, -1)`;
+    case 'rate-asc':
+      return sql`(- coalesce(${p.rateUsd}, ${sql.raw(String(NO_RATE))}))`;
+    case 'experience':
+      return sql`${p.yearsExperience}`;
+    default:
+      return sort satisfies never;
+  }
+}
+
+/** The same key for a listing, which has no rate, rating or years: after every professional who has. */
+function listingKey(sort: DirectorySort, q: string | undefined): SQL {
+  switch (sort) {
+    case 'relevance':
+      return q ? sql`ts_rank(${businessListings.search}, ${tsQuery(q)})` : listingKey('rating', q);
+    case 'rating':
+      return sql`0::float8`;
+    case 'rate-desc':
+      return sql`(-1)::bigint`;
+    case 'rate-asc':
+      return sql`(- ${sql.raw(String(NO_RATE))})::bigint`;
+    case 'experience':
+      return sql`0`;
+    default:
+      return sort satisfies never;
+  }
+}
+
+/** The type the cursor's key is compared as: its column's own, so the index's range applies. */
+function keyCast(sort: DirectorySort, q: string | undefined, key: number): SQL {
+  switch (sort) {
+    case 'relevance':
+      return q ? sql`${key}::real` : keyCast('rating', q, key);
+    case 'rating':
+      return sql`${key}::float8`;
+    case 'rate-desc':
+    case 'rate-asc':
+      return sql`${key}::bigint`;
+    case 'experience':
+      return sql`${key}::int`;
+    default:
+      return sort satisfies never;
+  }
+}
+
+/** Whether any filter only professionals have is set: listings are then left out. */
+export function professionalsOnlyFilter(f: DirectoryFilter): boolean {
+  return (
+    f.skillSlugs.length > 0 ||
+    f.languageCodes.length > 0 ||
+    f.availability !== undefined ||
+    f.minUsd !== undefined ||
+    f.maxUsd !== undefined ||
+    f.minRating !== undefined ||
+    f.minJobs !== undefined ||
+    f.minYears !== undefined ||
+    f.overlap !== undefined ||
+    f.poolOf !== undefined
+  );
+}
+
+function profileWhere(f: DirectoryFilter): SQL[] {
+  const where: SQL[] = [VISIBLE];
+  if (f.q) where.push(sql`(numnode(${tsQuery(f.q)}) = 0 or ${p.search} @@ ${tsQuery(f.q)})`);
+  if (f.category) where.push(sql`${p.categorySlugs} @> array[${f.category}]::text[]`);
+  if (f.skillSlugs.length > 0) {
+    where.push(
+      sql`${p.skillSlugs} @> array[${sql.join(
+        f.skillSlugs.map((s) => sql`${s}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  }
+  if (f.languageCodes.length > 0) {
+    where.push(
+      sql`${p.languageCodes} @> array[${sql.join(
+        f.languageCodes.map((s) => sql`${s}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  }
+  if (f.country) where.push(sql`${p.country} = ${f.country}`);
+  if (f.availability) where.push(sql`${p.availability} = ${f.availability}`);
+  if (f.minUsd !== undefined) where.push(sql`${p.rateUsd} >= ${f.minUsd}`);
+  if (f.maxUsd !== undefined) where.push(sql`${p.rateUsd} <= ${f.maxUsd}`);
+  if (f.minRating !== undefined) where.push(sql`${p.ratingAvg} >= ${f.minRating}`);
+  if (f.minJobs !== undefined) where.push(sql`${p.completedJobs} >= ${f.minJobs}`);
+  if (f.minYears !== undefined) where.push(sql`${p.yearsExperience} >= ${f.minYears}`);
+  if (f.overlap) {
+    const m = overlapSql(sql`${p.workStartUtc}`, sql`${p.workEndUtc}`, f.overlap.viewer);
+    where.push(
+      sql`${p.workStartUtc} is not null and ${p.workEndUtc} is not null and ${m} >= ${f.overlap.minutes}`,
+    );
+  }
+  if (f.poolOf) {
+    where.push(
+      sql`exists (select 1 from ${talentContacts} where ${talentContacts.businessId} = ${f.poolOf} and ${talentContacts.userId} = ${p.userId} and ${talentContacts.inPool})`,
+    );
+  }
+  return where;
+}
+
+function listingWhere(f: DirectoryFilter): SQL[] {
+  const where: SQL[] = [sql`${businessListings.status} = 'approved'`];
+  if (f.q) {
+    where.push(
+      sql`(numnode(${tsQuery(f.q)}) = 0 or ${businessListings.search} @@ ${tsQuery(f.q)})`,
+    );
+  }
+  if (f.category)
+    where.push(sql`${businessListings.categorySlugs} @> array[${f.category}]::text[]`);
+  if (f.country) where.push(sql`${businessListings.countries} @> array[${f.country}]::text[]`);
+  return where;
+}
+
+const includesProfiles = (f: DirectoryFilter) => f.kind !== 'businesses';
+const includesListings = (f: DirectoryFilter) =>
+  f.kind !== 'professionals' && !professionalsOnlyFilter(f);
+
+/**
+ * One page of the directory (`limit + 1` rows) as one statement: visible profiles and, unless
+ * a filter only professionals have is set, approved listings, each part ordered by its key and
+ * cut at the page's length before the two are merged. Every order is `key desc, id desc` and the
+ * cursor a row comparison, so a part with a matching partial index (rating, rate, experience)
+ * reads only the page from it, at any depth. Returns the SQL, so the benchmark can EXPLAIN it.
+ */
+export function directoryPageSql(f: DirectoryFilter): SQL {
+  const parts: SQL[] = [];
+  const after = (key: SQL, id: SQL) =>
+    f.after
+      ? [sql`(${key}, ${id}) < (${keyCast(f.sort, f.q, f.after.key)}, ${f.after.id}::uuid)`]
+      : [];
+  if (includesProfiles(f)) {
+    const key = profileKey(f.sort, f.q);
+    const where = [...profileWhere(f), ...after(key, sql`${p.userId}`)];
+    // The page is cut from the profiles alone, and only its rows are joined to their names: a
+    // relevance order ranks every match, and joining each before the cut cost more than ranking.
+    parts.push(sql`(select 'professional' as kind, pp.user_id as id, pp.slug, u.name, pp.headline,
+        pp.photo_file_id, pp.rate_usd, pp.rate_amount, pp.rate_currency, pp.work_start_utc,
+        pp.work_end_utc, pp.rating, pp.review_count, pp.completed_jobs, pp.years_experience,
+        pp.availability, pp.availability_hours, pp.country, pp.categories, pp.skills,
+        pp.languages, null::text as website, null::int as team_size, pp.sort_key
+      from (select ${p.userId} as user_id, ${p.slug} as slug, ${p.headline} as headline,
+          ${p.photoFileId} as photo_file_id, ${p.rateUsd} as rate_usd,
+          ${p.hourlyRateAmount} as rate_amount, ${p.hourlyRateCurrency} as rate_currency,
+          ${p.workStartUtc} as work_start_utc, ${p.workEndUtc} as work_end_utc,
+          ${p.ratingAvg} as rating, ${p.reviewCount} as review_count,
+          ${p.completedJobs} as completed_jobs, ${p.yearsExperience} as years_experience,
+          ${p.availability} as availability, ${p.availabilityHoursPerWeek} as availability_hours,
+          ${p.country} as country, ${p.categorySlugs} as categories, ${p.skillSlugs} as skills,
+          ${p.languageCodes} as languages, (${key})::float8 as sort_key
+        from ${p}
+        where ${sql.join(where, sql` and `)}
+        order by ${key} desc, ${p.userId} desc
+        limit ${f.limit + 1}) pp
+      join ${users} u on u.id = pp.user_id
+      order by pp.sort_key desc, pp.user_id desc)`);
+  }
+  if (includesListings(f)) {
+    const l = businessListings;
+    const key = listingKey(f.sort, f.q);
+    const where = [...listingWhere(f), ...after(key, sql`${l.id}`)];
+    parts.push(sql`(select 'business' as kind, ${l.id} as id, null::text as slug, ${l.name} as name,
+        left(${l.description}, 200) as headline, null::uuid as photo_file_id, null::bigint as rate_usd,
+        null::bigint as rate_amount, null::text as rate_currency, null::int as work_start_utc,
+        null::int as work_end_utc, null::float8 as rating, 0 as review_count, 0 as completed_jobs,
+        0 as years_experience, null::text as availability, null::int as availability_hours,
+        ${l.countries}[1] as country, ${l.categorySlugs} as categories, ${l.services} as skills,
+        '{}'::text[] as languages, ${l.website} as website, ${l.teamSize} as team_size,
+        (${key})::float8 as sort_key
+      from ${l}
+      where ${sql.join(where, sql` and `)}
+      order by ${key} desc, ${l.id} desc
+      limit ${f.limit + 1})`);
+  }
+  if (parts.length === 0) return sql`select null where false`;
+  if (parts.length === 1) return parts[0]!;
+  return sql`select * from (${sql.join(parts, sql` union all `)}) page
+    order by sort_key desc, id desc limit ${f.limit + 1}`;
+}
+
+export interface DirectoryRow {
+  kind: 'professional' | 'business';
+  id: string;
+  slug: string | null;
+  name: string;
+  headline: string;
+  photo_file_id: string | null;
+  rate_usd: number | null;
+  rate_amount: number | null;
+  rate_currency: string | null;
+  work_start_utc: number | null;
+  work_end_utc: number | null;
+  rating: number | null;
+  review_count: number;
+  completed_jobs: number;
+  years_experience: number;
+  availability: 'available' | 'limited' | 'unavailable' | null;
+  availability_hours: number | null;
+  country: string | null;
+  categories: string[];
+  skills: string[];
+  languages: string[];
+  website: string | null;
+  team_size: number | null;
+  sort_key: number;
+}
+
+export async function listDirectoryPage(tx: Tx, f: DirectoryFilter): Promise<DirectoryRow[]> {
+  const result = await tx.execute<Record<string, unknown>>(directoryPageSql(f));
+  return result.rows as unknown as DirectoryRow[];
+}
+
+/**
+ * Facet counts and the number of matches, over at most `sample + 1` matching profiles (and as
+ * many listings): reading every match of a common word among a million profiles to count it
+ * would cost more than the page itself. The sample is whatever rows the plan meets first.
+ */
+export function directoryFacetsSql(f: DirectoryFilter, sample: number): SQL {
+  const profiles = includesProfiles(f)
+    ? sql`select ${p.categorySlugs} as c, ${p.skillSlugs} as s, ${p.country} as co,
+          ${p.languageCodes} as l, ${p.availability} as a
+        from ${p} where ${sql.join(profileWhere(f), sql` and `)} limit ${sample + 1}`
+    : sql`select null::text[] as c, null::text[] as s, null::text as co, null::text[] as l, null::text as a where false`;
+  const listings = includesListings(f)
+    ? sql`select 1 from ${businessListings} where ${sql.join(listingWhere(f), sql` and `)} limit ${sample + 1}`
+    : sql`select 1 where false`;
+  return sql`with m as materialized (${profiles})
+    select 'total' as facet, null as value, count(*)::int as count from m
+    union all select 'listings', null, count(*)::int from (${listings}) b
+    union all (select 'category', v, count(*)::int from m, unnest(m.c) v group by v order by 3 desc, 2 limit 30)
+    union all (select 'skill', v, count(*)::int from m, unnest(m.s) v group by v order by 3 desc, 2 limit 15)
+    union all (select 'country', co, count(*)::int from m where co is not null group by co order by 3 desc, 2 limit 30)
+    union all (select 'language', v, count(*)::int from m, unnest(m.l) v group by v order by 3 desc, 2 limit 30)
+    union all (select 'availability', a, count(*)::int from m group by a order by 3 desc, 2)`;
+}
+
+export async function readFacets(tx: Tx, f: DirectoryFilter, sample: number) {
+  const result = await tx.execute<{ facet: string; value: string | null; count: number }>(
+    directoryFacetsSql(f, sample),
+  );
+  return result.rows;
+}
+
+/** The SQL text and parameters of a statement, as the server sends it: what the benchmark EXPLAINs. */
+export function toQuery(statement: SQL) {
+  return new PgDialect({ casing: 'snake_case' }).sqlToQuery(statement);
+}
+
+/** The business's terms: its time zone, working hours and currency. */
+export async function businessTerms(tx: Tx, businessId: string) {
+  const [row] = await tx
+    .execute<{
+      time_zone: string;
+      currency: string;
+      working_hours: { start: string; end: string };
+    }>(sql`select time_zone, currency, working_hours from businesses where id = ${businessId}`)
+    .then((r) => r.rows);
+  return row;
+}
+
+/**
+ * What the viewer's business knows of these professionals: live recommendations by businesses it
+ * has an accepted connection with, whether each is in its pool, and its saved lists holding them.
+ */
+export async function viewerKnowledge(tx: Tx, businessId: string, userIds: string[]) {
+  if (userIds.length === 0) return { trusted: [], pool: [], lists: [] };
+  const c = businessConnections;
+  const trusted = tx
+    .select({
+      userId: recommendations.professionalUserId,
+      count: sql<number>`count(distinct ${recommendations.businessId})::int`,
+    })
+    .from(recommendations)
+    .innerJoin(
+      c,
+      sql`${c.status} = 'accepted' and ((${c.requesterId} = ${businessId} and ${c.addresseeId} = ${recommendations.businessId}) or (${c.addresseeId} = ${businessId} and ${c.requesterId} = ${recommendations.businessId}))`,
+    )
+    .where(
+      and(
+        inArray(recommendations.professionalUserId, userIds),
+        isNull(recommendations.withdrawnAt),
+      ),
+    )
+    .groupBy(recommendations.professionalUserId);
+  const pool = tx
+    .select({ userId: talentContacts.userId })
+    .from(talentContacts)
+    .where(
+      and(
+        eq(talentContacts.businessId, businessId),
+        eq(talentContacts.inPool, true),
+        inArray(talentContacts.userId, userIds),
+      ),
+    );
+  const lists = tx
+    .select({
+      userId: savedListItems.professionalUserId,
+      id: savedLists.id,
+      name: savedLists.name,
+    })
+    .from(savedListItems)
+    .innerJoin(savedLists, eq(savedLists.id, savedListItems.listId))
+    .where(
+      and(
+        eq(savedLists.businessId, businessId),
+        inArray(savedListItems.professionalUserId, userIds),
+      ),
+    )
+    .orderBy(savedLists.name);
+  const [t, po, li] = await Promise.all([trusted, pool, lists]);
+  return { trusted: t, pool: po, lists: li };
+}
