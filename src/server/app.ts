@@ -24,6 +24,7 @@ import { catalog } from './features/catalog/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createSharePage } from './features/jobs/share-page.ts';
+import { network } from './features/network/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
@@ -53,6 +54,8 @@ export const features: readonly Feature[] = [
   audit,
   jobs,
   notifications,
+  // Talent — network
+  network,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
