@@ -17,11 +17,17 @@ import {
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/** Whether `code` is a region Intl knows; false (never a throw) for anything not two letters. */
+export function isCountry(code: string): boolean {
+  // Intl throws on a malformed code: a bad input is a 400, never a 500.
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  return regions.of(code) !== undefined;
+}
+
 /** ISO 3166-1 alpha-2, upper case (`PT`). */
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as PT')
-  .refine((code) => regions.of(code) !== undefined, { message: 'Not a known country code' });
+  .refine(isCountry, { message: 'Not a two-letter country code such as PT' });
 
 /** An http(s) address, as a listing's website. */
 export const WebsiteSchema = z

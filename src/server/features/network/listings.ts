@@ -92,9 +92,11 @@ export function createListingService({
       throw notFound('Listing');
     },
 
-    async queue(
-      query: { status: ListingStatus; limit: number; cursor?: string },
-    ): Promise<ListingPage> {
+    async queue(query: {
+      status: ListingStatus;
+      limit: number;
+      cursor?: string;
+    }): Promise<ListingPage> {
       const after = decodeCursor(ListingCursorSchema, query.cursor);
       const rows = await listListingsByStatus(db, {
         status: query.status,

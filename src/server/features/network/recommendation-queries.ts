@@ -1,5 +1,5 @@
 /** SQL of recommendations and recommendation requests. */
-import { and, desc, eq, exists, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   businesses,
@@ -27,9 +27,7 @@ const withNames = {
   recommendation: recommendations,
   businessName: businesses.name,
   professionalName: sql<string>`(select ${users.name} from ${users} where ${users.id} = ${recommendations.professionalUserId})`,
-  requested: exists(
-    sql`select 1 from ${recommendationRequests} where ${recommendationRequests.recommendationId} = ${recommendations.id}`,
-  ).mapWith(Boolean),
+  requested: sql<boolean>`exists (select 1 from ${recommendationRequests} where ${recommendationRequests.recommendationId} = ${recommendations.id})`,
 };
 
 function live() {
