@@ -14,6 +14,9 @@ import {
   Tags,
   Users,
   X,
+  Handshake,
+  Store,
+  ThumbsUp,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
@@ -128,6 +131,13 @@ export function AppShell() {
             </NavItem>
           )}
           <NavItem
+            to="/app/businesses/$businessId/colleagues"
+            params={{ businessId: m.businessId }}
+            icon={<Handshake size={16} aria-hidden />}
+          >
+            Colleagues
+          </NavItem>
+          <NavItem
             to="/app/businesses/$businessId/team"
             params={{ businessId: m.businessId }}
             icon={<Users size={16} aria-hidden />}
@@ -154,9 +164,22 @@ export function AppShell() {
           <NavItem to="/admin/templates" icon={<FileStack size={16} aria-hidden />}>
             Job templates
           </NavItem>
+          <NavItem to="/admin/listings" icon={<Store size={16} aria-hidden />}>
+            Business listings
+          </NavItem>
         </NavGroup>
       )}
       <NavGroup label="You">
+        {professionalProfile && (
+          <>
+            <NavItem to="/app/recommendations" icon={<ThumbsUp size={16} aria-hidden />}>
+              Recommendations
+            </NavItem>
+            <NavItem to="/app/listing" icon={<Store size={16} aria-hidden />}>
+              Business listing
+            </NavItem>
+          </>
+        )}
         <NavItem to="/app/settings" icon={<Settings size={16} aria-hidden />}>
           Account settings
         </NavItem>

@@ -3,6 +3,7 @@ import { buildBusiness, buildUser, type TestUser } from '../../../../test/factor
 import { BASE_URL, call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { lastMailTo, linkIn, mailTo } from '../../../../test/mailbox.ts';
 import { connectBusinesses } from '../../../../test/network-factories.ts';
+import type { ConnectionList } from '../../../core/contracts/network.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 
 let ctx: TestContext;
@@ -17,10 +18,7 @@ const connectionsUrl = (businessId: string, rest = '') =>
 const ask = (who: TestUser, businessId: string, email: string) =>
   call(ctx, who, { method: 'POST', url: connectionsUrl(businessId), payload: { email } });
 const listOf = async (who: TestUser, businessId: string) =>
-  (await call(ctx, who, { method: 'GET', url: connectionsUrl(businessId) })).json() as {
-    connections: { id: string; business: { id: string; name: string } }[];
-    incoming: { id: string; business: { id: string; name: string } }[];
-  };
+  (await call(ctx, who, { method: 'GET', url: connectionsUrl(businessId) })).json<ConnectionList>();
 const other = () => buildBusiness(ctx, { name: `Shop ${Math.random().toString(36).slice(2, 7)}` });
 
 describe('asking a business to connect', () => {
