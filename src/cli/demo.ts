@@ -13,6 +13,7 @@ import { systemClock } from '../server/lib/clock.ts';
 import { createVerifiedUser } from '../server/lib/users.ts';
 import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
 import { demoProfiles } from './demo-profiles.ts';
+import { demoNetwork } from './demo-network.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -187,6 +188,18 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
   console.log(lines.join('\n'));
   console.log(`\nJobs (the public ones are on the board at ${config.baseUrl}/jobs):\n`);
   console.log(jobLines.join('\n'));
+  // Talent — network: a listing to review, two connected businesses, a recommendation.
+  const networkLines =
+    bakery && northwind
+      ? await demoNetwork(db, config, {
+          asker: bakery,
+          colleague: northwind,
+          colleagueEmail: businesses[1]?.team[0]?.email ?? '',
+          agencyEmail: 'mateo@pro.example',
+          recommendedEmail: AISHA,
+        })
+      : [];
+  console.log(`\nWord of mouth:\n\n${networkLines.join('\n')}`);
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );

@@ -25,6 +25,34 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A business invites you to read a job brief and send a bid.',
     defaultChannel: 'email',
   },
+  // Talent — network. A listing's review and a colleague's request wait on someone's answer
+  // or next step, so they are e-mailed; an accepted request needs nothing more, so in the app.
+  'listing.approved': {
+    label: 'Listing approved',
+    description: 'An admin approved your business listing; it now shows in the directory.',
+    defaultChannel: 'email',
+  },
+  'listing.rejected': {
+    label: 'Listing rejected',
+    description: 'An admin rejected your business listing, with the reason.',
+    defaultChannel: 'email',
+  },
+  'connection.requested': {
+    label: 'Colleague requests',
+    description: 'Another business asks your business to connect as trusted colleagues.',
+    defaultChannel: 'email',
+  },
+  'connection.accepted': {
+    label: 'Colleague requests accepted',
+    description: 'A business accepted your business’s request to connect.',
+    defaultChannel: 'in_app',
+  },
+  // Only ever sent to an address (the client a professional asks), so only e-mailed.
+  'recommendation.requested': {
+    label: 'Recommendation requests',
+    description: 'A professional asks you to recommend them.',
+    defaultChannel: 'email',
+  },
 };
 
 /**

@@ -24,6 +24,7 @@ import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
+import { network } from './features/network/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles } from './features/profiles/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
@@ -61,6 +62,8 @@ export const features: readonly Feature[] = [
   profiles,
   // Talent — directory
   directory,
+  // Talent — network
+  network,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

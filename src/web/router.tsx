@@ -255,6 +255,53 @@ const notificationPreferences = createRoute({
   ),
 });
 
+// Talent — network: listings, colleagues, recommendations (pages load when first opened).
+const recommend = createRoute({
+  getParentRoute: () => root,
+  path: '/recommend/$token',
+  component: lazyRouteComponent(
+    () => import('./features/network/answer-request.tsx'),
+    'AnswerRequestPage',
+  ),
+});
+const myListing = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/listing',
+  component: lazyRouteComponent(() => import('./features/network/my-listing.tsx'), 'MyListingPage'),
+});
+const myRecommendations = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/recommendations',
+  component: lazyRouteComponent(
+    () => import('./features/network/my-recommendations.tsx'),
+    'MyRecommendationsPage',
+  ),
+});
+const colleagues = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/colleagues',
+  component: lazyRouteComponent(
+    () => import('./features/network/colleagues.tsx'),
+    'ColleaguesPage',
+  ),
+});
+const professionalRecommendations = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/recommendations/$userId',
+  component: lazyRouteComponent(
+    () => import('./features/network/professional-recommendations.tsx'),
+    'ProfessionalRecommendationsPage',
+  ),
+});
+const listingQueue = createRoute({
+  getParentRoute: () => shell,
+  path: '/admin/listings',
+  component: lazyRouteComponent(
+    () => import('./features/network/admin-listings.tsx'),
+    'ListingQueuePage',
+  ),
+});
+
 const routeTree = root.addChildren([
   landing,
   signUp,
@@ -266,6 +313,7 @@ const routeTree = root.addChildren([
   directory,
   publicJob,
   publicProfile,
+  recommend,
   shell.addChildren([
     overview,
     accountSettings,
@@ -283,6 +331,12 @@ const routeTree = root.addChildren([
     templates,
     notifications,
     notificationPreferences,
+    // Talent — network
+    myListing,
+    myRecommendations,
+    colleagues,
+    professionalRecommendations,
+    listingQueue,
   ]),
 ]);
 

@@ -16,6 +16,9 @@ import {
   Users,
   UserSearch,
   X,
+  Handshake,
+  Store,
+  ThumbsUp,
 } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
@@ -154,6 +157,13 @@ export function AppShell() {
             </NavItem>
           )}
           <NavItem
+            to="/app/businesses/$businessId/colleagues"
+            params={{ businessId: m.businessId }}
+            icon={<Handshake size={16} aria-hidden />}
+          >
+            Colleagues
+          </NavItem>
+          <NavItem
             to="/app/businesses/$businessId/team"
             params={{ businessId: m.businessId }}
             icon={<Users size={16} aria-hidden />}
@@ -180,13 +190,24 @@ export function AppShell() {
           <NavItem to="/admin/templates" icon={<FileStack size={16} aria-hidden />}>
             Job templates
           </NavItem>
+          <NavItem to="/admin/listings" icon={<Store size={16} aria-hidden />}>
+            Business listings
+          </NavItem>
         </NavGroup>
       )}
       <NavGroup label="You">
         {professionalProfile && (
-          <NavItem to="/app/profile" icon={<UserRound size={16} aria-hidden />}>
-            Profile
-          </NavItem>
+          <>
+            <NavItem to="/app/profile" icon={<UserRound size={16} aria-hidden />}>
+              Profile
+            </NavItem>
+            <NavItem to="/app/recommendations" icon={<ThumbsUp size={16} aria-hidden />}>
+              Recommendations
+            </NavItem>
+            <NavItem to="/app/listing" icon={<Store size={16} aria-hidden />}>
+              Business listing
+            </NavItem>
+          </>
         )}
         <NavItem to="/app/settings" icon={<Settings size={16} aria-hidden />}>
           Account settings

@@ -108,6 +108,29 @@ import {
   PublicProfileSchema,
   SaveProfileSchema,
 } from './profiles.ts';
+  AnswerRecommendationRequestSchema,
+  ApproveListingSchema,
+  ConnectionListSchema,
+  ConnectionParamsSchema,
+  ConnectionRequestSentSchema,
+  CreateRecommendationRequestSchema,
+  ListingPageSchema,
+  ListingParamsSchema,
+  ListingQueueQuerySchema,
+  ListingSchema,
+  MyListingSchema,
+  OwnListingSchema,
+  ProfessionalParamsSchema,
+  RecommendationRequestPreviewSchema,
+  RecommendationRequestSchema,
+  RecommendationRequestTokenParamsSchema,
+  RecommendationSchema,
+  RejectListingSchema,
+  RequestConnectionSchema,
+  SaveListingSchema,
+  SaveRecommendationSchema,
+  VisibleRecommendationsSchema,
+} from './network.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -386,6 +409,78 @@ export const endpoints = {
   'PUT /notification-preferences': {
     body: UpdateNotificationPreferencesSchema,
     response: NotificationPreferencesSchema,
+  },
+
+  // Talent — network: listings, colleagues, recommendations, recommendation requests
+  'GET /me/listing': { response: MyListingSchema },
+  'PUT /me/listing': { body: SaveListingSchema, response: OwnListingSchema },
+  'DELETE /me/listing': { response: NoContentSchema },
+  'GET /listings/:listingId': {
+    params: ListingParamsSchema,
+    response: z.union([OwnListingSchema, ListingSchema]),
+  },
+  'GET /admin/listings': { query: ListingQueueQuerySchema, response: ListingPageSchema },
+  'POST /admin/listings/:listingId/approve': {
+    params: ListingParamsSchema,
+    body: ApproveListingSchema.nullable(),
+    response: OwnListingSchema,
+  },
+  'POST /admin/listings/:listingId/reject': {
+    params: ListingParamsSchema,
+    body: RejectListingSchema,
+    response: OwnListingSchema,
+  },
+  'GET /businesses/:businessId/connections': {
+    params: BusinessParamsSchema,
+    response: ConnectionListSchema,
+  },
+  'POST /businesses/:businessId/connections': {
+    params: BusinessParamsSchema,
+    body: RequestConnectionSchema,
+    response: ConnectionRequestSentSchema,
+  },
+  'POST /businesses/:businessId/connections/:connectionId/accept': {
+    params: ConnectionParamsSchema,
+    response: NoContentSchema,
+  },
+  'POST /businesses/:businessId/connections/:connectionId/decline': {
+    params: ConnectionParamsSchema,
+    response: NoContentSchema,
+  },
+  'DELETE /businesses/:businessId/connections/:connectionId': {
+    params: ConnectionParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /businesses/:businessId/recommendations': {
+    params: BusinessParamsSchema,
+    response: listOf(RecommendationSchema),
+  },
+  'GET /businesses/:businessId/professionals/:userId/recommendations': {
+    params: ProfessionalParamsSchema,
+    response: VisibleRecommendationsSchema,
+  },
+  'PUT /businesses/:businessId/professionals/:userId/recommendation': {
+    params: ProfessionalParamsSchema,
+    body: SaveRecommendationSchema,
+    response: RecommendationSchema,
+  },
+  'DELETE /businesses/:businessId/professionals/:userId/recommendation': {
+    params: ProfessionalParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /me/recommendation-requests': { response: listOf(RecommendationRequestSchema) },
+  'POST /me/recommendation-requests': {
+    body: CreateRecommendationRequestSchema,
+    response: RecommendationRequestSchema,
+  },
+  'GET /recommendation-requests/:token': {
+    params: RecommendationRequestTokenParamsSchema,
+    response: RecommendationRequestPreviewSchema,
+  },
+  'POST /recommendation-requests/:token/answer': {
+    params: RecommendationRequestTokenParamsSchema,
+    body: AnswerRecommendationRequestSchema,
+    response: RecommendationSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -6,7 +6,16 @@ import { CursorQuerySchema, DateTimeSchema, IdSchema } from './common.ts';
  * preferences page shows. Account messages (verification, password reset) are not here: they
  * are always e-mailed and cannot be turned off, so they are not a preference.
  */
-export const NOTIFICATION_TYPES = ['team.invitation', 'job.invitation'] as const;
+export const NOTIFICATION_TYPES = [
+  'team.invitation',
+  'job.invitation',
+  // Talent — network
+  'listing.approved',
+  'listing.rejected',
+  'connection.requested',
+  'connection.accepted',
+  'recommendation.requested',
+] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
 

@@ -24,6 +24,19 @@ export interface NotificationData {
     /** An unverified invitee is told to confirm their address first: the brief opens only then. */
     inviteeVerified: boolean;
   };
+  // Talent — network
+  'listing.approved': { listingId: string; listingName: string };
+  'listing.rejected': { listingId: string; listingName: string; reason: string };
+  /** `businessId` is the recipient's business; the other is the one that asked or accepted. */
+  'connection.requested': { businessId: string; otherBusinessName: string; personName: string };
+  'connection.accepted': { businessId: string; otherBusinessName: string; personName: string };
+  'recommendation.requested': {
+    /** The request's secret: the link is the only way to answer it. */
+    token: string;
+    professionalName: string;
+    message: string;
+    expiresAt: Date;
+  };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -99,6 +112,68 @@ export const templates: Templates = {
       email: {
         subject: `${d.businessName} invited you to a job on Handoff: ${d.jobTitle}`,
         text: `${greeting(reader)}${d.inviterName} of ${d.businessName} invited you to look at a job and send a bid:\n\n${d.jobTitle}\n\nRead the brief here:\n\n${baseUrl}${link}${d.inviteeVerified ? '' : '\n\nFirst confirm your e-mail address with the link Handoff sent when you signed up; the brief opens once it is confirmed.'}`,
+      },
+    };
+  },
+  // Talent — network
+  'listing.approved': (d, reader, baseUrl) => {
+    const link = '/app/listing';
+    return {
+      title: `Your listing “${d.listingName}” is approved`,
+      body: 'It now shows in the directory, marked as a business.',
+      link,
+      email: {
+        subject: `Your Handoff listing “${d.listingName}” is approved`,
+        text: `${greeting(reader)}An admin approved your business listing “${d.listingName}”. It now shows in the directory, marked as a business.\n\nSee it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'listing.rejected': (d, reader, baseUrl) => {
+    const link = '/app/listing';
+    return {
+      title: `Your listing “${d.listingName}” was not approved`,
+      body: `Reason: ${d.reason}`,
+      link,
+      email: {
+        subject: `Your Handoff listing “${d.listingName}” was not approved`,
+        text: `${greeting(reader)}An admin did not approve your business listing “${d.listingName}”.\n\nThe reason:\n\n${d.reason}\n\nEdit it and save it to send it for review again:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'connection.requested': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/colleagues`;
+    return {
+      title: `${d.otherBusinessName} asks to connect as trusted colleagues`,
+      body: `${d.personName} asked. Colleagues see each other’s recommendations of professionals.`,
+      link,
+      email: {
+        subject: `${d.otherBusinessName} asks to connect with you on Handoff`,
+        text: `${greeting(reader)}${d.personName} of ${d.otherBusinessName} asks your business to connect as trusted colleagues on Handoff. Colleagues see each other’s recommendations of professionals.\n\nAccept or decline here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'connection.accepted': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/colleagues`;
+    return {
+      title: `${d.otherBusinessName} is now a trusted colleague`,
+      body: `${d.personName} accepted your request to connect.`,
+      link,
+      email: {
+        subject: `${d.otherBusinessName} accepted your request to connect on Handoff`,
+        text: `${greeting(reader)}${d.personName} of ${d.otherBusinessName} accepted your request: your businesses now see each other’s recommendations of professionals.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'recommendation.requested': (d, reader, baseUrl) => {
+    const link = `/recommend/${d.token}`;
+    const message = d.message ? `\n\nTheir message:\n\n${d.message}` : '';
+    return {
+      title: `${d.professionalName} asks you for a recommendation`,
+      body: d.message || null,
+      link,
+      email: {
+        subject: `${d.professionalName} asks you for a recommendation on Handoff`,
+        text: `${greeting(reader)}${d.professionalName} worked with you and asks you to recommend them on Handoff.${message}\n\nWrite a few words here (the link works once, until ${when(d.expiresAt, reader)}):\n\n${baseUrl}${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
       },
     };
   },
