@@ -108,6 +108,7 @@ import {
   PublicProfileSchema,
   SaveProfileSchema,
 } from './profiles.ts';
+import {
   AnswerRecommendationRequestSchema,
   ApproveListingSchema,
   ConnectionListSchema,
