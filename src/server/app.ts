@@ -25,6 +25,8 @@ import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createSharePage } from './features/jobs/share-page.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
+import { pool } from './features/pool/index.ts';
+import { createJoinService } from './features/pool/join.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -53,6 +55,7 @@ export const features: readonly Feature[] = [
   audit,
   jobs,
   notifications,
+  pool,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -167,6 +170,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
     logLink: (message) => app.log.warn(message),
+    // Talent — pool: e-mail invitations wait for the address to be verified.
+    onEmailVerified: (user) => createJoinService({ db, clock }).claimForVerifiedAccount(user),
   });
   registerAuthentication(app, {
     auth,
@@ -211,7 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
  */
 export function redactUrl(url: string): string {
   return url
-    .replace(/\/(invitations|reset-password)\/[^/?]+/g, '/$1/[redacted]')
+    .replace(/\/(invitations|reset-password|join)\/[^/?]+/g, '/$1/[redacted]')
     .replace(/([?&]token=)[^&]+/g, '$1[redacted]')
     .replace(/(\/attachments)\?[^#]*/, '$1?[redacted]');
 }
