@@ -192,6 +192,28 @@ const notificationPreferences = createRoute({
   ),
 });
 
+// Talent — pool: the private pool, saved lists, and the join page an invited person opens.
+const pool = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/pool',
+  component: lazyRouteComponent(() => import('./features/pool/pool-page.tsx'), 'PoolPage'),
+});
+const savedLists = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/lists',
+  component: lazyRouteComponent(() => import('./features/pool/lists-page.tsx'), 'ListsPage'),
+});
+const savedList = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/lists/$listId',
+  component: lazyRouteComponent(() => import('./features/pool/lists-page.tsx'), 'ListPage'),
+});
+const joinPool = createRoute({
+  getParentRoute: () => root,
+  path: '/join/$token',
+  component: lazyRouteComponent(() => import('./features/pool/join-page.tsx'), 'JoinPage'),
+});
+
 const routeTree = root.addChildren([
   landing,
   signUp,
@@ -201,6 +223,7 @@ const routeTree = root.addChildren([
   invitation,
   jobBoard,
   publicJob,
+  joinPool,
   shell.addChildren([
     overview,
     accountSettings,
@@ -217,6 +240,9 @@ const routeTree = root.addChildren([
     templates,
     notifications,
     notificationPreferences,
+    pool,
+    savedLists,
+    savedList,
   ]),
 ]);
 

@@ -116,7 +116,13 @@ export const InviteProfessionalToJobSchema = z.object({ jobId: IdSchema }).stric
 
 export const PoolTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
 export const PoolInvitationPreviewSchema = z
-  .object({ businessName: z.string(), name: z.string(), expiresAt: DateTimeSchema })
+  .object({
+    businessName: z.string(),
+    name: z.string(),
+    /** The address the link was mailed to: the join page suggests signing up with it. */
+    email: z.string().nullable(),
+    expiresAt: DateTimeSchema,
+  })
   .meta({ id: 'PoolInvitationPreview' });
 export type PoolInvitationPreview = z.infer<typeof PoolInvitationPreviewSchema>;
 export const JoinedPoolSchema = z

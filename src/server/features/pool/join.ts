@@ -39,7 +39,12 @@ export function createJoinService({ db, clock }: { db: Db; clock: Clock }) {
     /** What the join page shows before anyone signs in: who invites, and whom. */
     async preview(token: string) {
       const { contact, businessName, expiresAt } = await openInvitation(db, token);
-      return { businessName, name: contact.name, expiresAt: expiresAt.toISOString() };
+      return {
+        businessName,
+        name: contact.name,
+        email: contact.email,
+        expiresAt: expiresAt.toISOString(),
+      };
     },
 
     async accept({ userId }: UserScope, token: string) {

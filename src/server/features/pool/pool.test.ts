@@ -216,13 +216,14 @@ describe('re-send, revoke, edit and remove', () => {
 
   it('an invitation link expires after 30 days', async () => {
     ctx.clock.set('2026-07-01T09:00:00Z');
-    const { token } = await invited();
+    const { token, email } = await invited();
     ctx.clock.set('2026-07-30T09:00:00Z');
     const open = await call(ctx, null, { method: 'GET', url: `/api/v1/pool/invitations/${token}` });
     expect(open.statusCode).toBe(200);
     expect(open.json()).toEqual({
       businessName: 'Test Bakery',
       name: 'Outside Olga',
+      email,
       expiresAt: '2026-07-31T09:00:00.000Z',
     });
     ctx.clock.set('2026-07-31T09:00:00Z');
