@@ -12,6 +12,7 @@ import { createTaskService } from '../server/features/audit/tasks.ts';
 import { systemClock } from '../server/lib/clock.ts';
 import { createVerifiedUser } from '../server/lib/users.ts';
 import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
+import { demoPool } from './demo-pool.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -171,20 +172,28 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       lines.push(`  ${member.email.padEnd(26)} ${member.role} at ${b.name}`);
     }
   }
+  const professionalIds: string[] = [];
   for (const p of professionals) {
     const id = await createVerifiedUser(db, config, { ...p, password: DEMO_PASSWORD });
+    professionalIds.push(id);
     await db.insert(professionalProfiles).values({ userId: id, headline: p.headline, bio: p.bio });
     lines.push(`  ${p.email.padEnd(26)} professional — ${p.headline}`);
   }
   const [bakery, northwind] = made;
   const jobLines =
     bakery && northwind ? await demoJobs(db, config, { bakery, northwind, invitee: AISHA }) : [];
+  // Talent — pool: a contact invited from another site, notes and a saved list.
+  const poolLines =
+    bakery && professionalIds[0]
+      ? await demoPool(db, config, { bakery, professionalId: professionalIds[0] })
+      : [];
   console.log(
     `Demo data is in. Sign in at ${config.baseUrl} with any of these (password: ${DEMO_PASSWORD}):\n`,
   );
   console.log(lines.join('\n'));
   console.log(`\nJobs (the public ones are on the board at ${config.baseUrl}/jobs):\n`);
   console.log(jobLines.join('\n'));
+  console.log(`\nTalent:\n\n${poolLines.join('\n')}`);
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );
