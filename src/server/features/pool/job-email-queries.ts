@@ -2,10 +2,9 @@
  * Job invitations sent to an e-mail address with no professional account yet, and the claim that
  * turns them into job invitations once someone holds that (verified) address.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { jobEmailInvitations, jobInvitations, talentContacts } from '../../db/schema/index.ts';
-import { sql } from 'drizzle-orm';
 
 /** Whether the invitation is new (false when this address was already invited to the job). */
 export async function insertJobEmailInvitation(
