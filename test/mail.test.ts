@@ -180,7 +180,7 @@ describe('with the SMTP server down, then started again', () => {
 
   it('keeps a job invitation queued, and a retry delivers it once SMTP is back', async () => {
     const { res, pro, job } = await inviteToJob(ctx);
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode).toBe(202);
     expect(await lastMailTo(ctx, pro.email)).toMatchObject({ status: 'queued', attempts: 0 });
 
     await ctx.runJobs();
@@ -293,7 +293,7 @@ describe('with a worker running in the server', () => {
 
   it('answers the invitation while the SMTP server has not even greeted; the worker tries afterwards', async () => {
     const { res, pro } = await inviteToJob(ctx);
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode).toBe(202);
     // No attempt could have finished: the SMTP server never answers. Yet the request is done.
     expect(await lastMailTo(ctx, pro.email)).toMatchObject({ status: 'queued', attempts: 0 });
 

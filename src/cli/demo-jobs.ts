@@ -293,14 +293,13 @@ export async function demoJobs(
   const jobService = createJobService({ db, clock, config });
   const lifecycle = createLifecycleService({ db, clock, mode: config.mode });
   // Demo addresses are never deliverable: the invitation goes to the dev mailbox, even with SMTP.
+  const mailer = createMailer({ db, from: config.mailFrom });
   const invitations = createJobInvitationService({
     db,
     clock,
-    notify: createNotifier({
-      mailer: createMailer({ db, from: config.mailFrom }),
-      baseUrl: config.baseUrl,
-      clock,
-    }),
+    mailer,
+    baseUrl: config.baseUrl,
+    notify: createNotifier({ mailer, baseUrl: config.baseUrl, clock }),
   });
   const open: Visibility = config.mode === 'workspace' ? 'invite-only' : 'public';
   const inDays = (b: DemoBusiness, days: number) => addDays(todayIn(b.timeZone, clock.now()), days);

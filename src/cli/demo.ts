@@ -14,6 +14,7 @@ import { createVerifiedUser } from '../server/lib/users.ts';
 import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
 import { demoProfiles } from './demo-profiles.ts';
 import { demoNetwork } from './demo-network.ts';
+import { demoPool } from './demo-pool.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -173,8 +174,10 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       lines.push(`  ${member.email.padEnd(26)} ${member.role} at ${b.name}`);
     }
   }
+  const professionalIds: string[] = [];
   for (const p of professionals) {
     const id = await createVerifiedUser(db, config, { ...p, password: DEMO_PASSWORD });
+    professionalIds.push(id);
     await db.insert(professionalProfiles).values({ userId: id, headline: p.headline, bio: p.bio });
     lines.push(`  ${p.email.padEnd(26)} professional — ${p.headline}`);
   }
@@ -182,6 +185,11 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
   const [bakery, northwind] = made;
   const jobLines =
     bakery && northwind ? await demoJobs(db, config, { bakery, northwind, invitee: AISHA }) : [];
+  // Talent — pool: a contact invited from another site, notes and a saved list.
+  const poolLines =
+    bakery && professionalIds[0]
+      ? await demoPool(db, config, { bakery, professionalId: professionalIds[0] })
+      : [];
   console.log(
     `Demo data is in. Sign in at ${config.baseUrl} with any of these (password: ${DEMO_PASSWORD}):\n`,
   );
@@ -200,6 +208,7 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
         })
       : [];
   console.log(`\nWord of mouth:\n\n${networkLines.join('\n')}`);
+  console.log(`\nTalent:\n\n${poolLines.join('\n')}`);
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );

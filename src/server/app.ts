@@ -27,6 +27,8 @@ import { createJobPages } from './features/jobs/share-page.ts';
 import { network } from './features/network/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles } from './features/profiles/index.ts';
+import { pool } from './features/pool/index.ts';
+import { createJoinService } from './features/pool/join.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -64,6 +66,7 @@ export const features: readonly Feature[] = [
   directory,
   // Talent — network
   network,
+  pool,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -175,6 +178,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secret: config.authSecret,
     rateLimit: config.authRateLimit,
     logLink: (message) => app.log.warn(message),
+    // Talent — pool: e-mail invitations wait for the address to be verified.
+    onEmailVerified: (user) => createJoinService({ db, clock }).claimForVerifiedAccount(user),
   });
   registerAuthentication(app, {
     auth,

@@ -301,6 +301,27 @@ const listingQueue = createRoute({
     'ListingQueuePage',
   ),
 });
+// Talent — pool: the private pool, saved lists, and the join page an invited person opens.
+const pool = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/pool',
+  component: lazyRouteComponent(() => import('./features/pool/pool-page.tsx'), 'PoolPage'),
+});
+const savedLists = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/lists',
+  component: lazyRouteComponent(() => import('./features/pool/lists-page.tsx'), 'ListsPage'),
+});
+const savedList = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/lists/$listId',
+  component: lazyRouteComponent(() => import('./features/pool/lists-page.tsx'), 'ListPage'),
+});
+const joinPool = createRoute({
+  getParentRoute: () => root,
+  path: '/join/$token',
+  component: lazyRouteComponent(() => import('./features/pool/join-page.tsx'), 'JoinPage'),
+});
 
 const routeTree = root.addChildren([
   landing,
@@ -314,6 +335,7 @@ const routeTree = root.addChildren([
   publicJob,
   publicProfile,
   recommend,
+  joinPool,
   shell.addChildren([
     overview,
     accountSettings,
@@ -337,6 +359,9 @@ const routeTree = root.addChildren([
     colleagues,
     professionalRecommendations,
     listingQueue,
+    pool,
+    savedLists,
+    savedList,
   ]),
 ]);
 

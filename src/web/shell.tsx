@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import {
   Briefcase,
+  BookUser,
   Building2,
   ClipboardList,
   FileStack,
@@ -156,6 +157,14 @@ export function AppShell() {
               Operations audit
             </NavItem>
           )}
+          {/* Talent — pool */}
+          <NavItem
+            to="/app/businesses/$businessId/pool"
+            params={{ businessId: m.businessId }}
+            icon={<BookUser size={16} aria-hidden />}
+          >
+            Pool
+          </NavItem>
           <NavItem
             to="/app/businesses/$businessId/colleagues"
             params={{ businessId: m.businessId }}

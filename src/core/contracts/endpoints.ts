@@ -70,8 +70,9 @@ import {
   DiffQuerySchema,
   InvitationParamsSchema as JobInvitationParamsSchema,
   InviteToJobSchema,
-  InvitedToJobSchema,
-  JobInvitationSchema,
+  JobInvitationListSchema,
+  JobInvitationSentSchema,
+  PendingInvitationParamsSchema,
   JobListQuerySchema,
   JobListSchema,
   JobParamsSchema,
@@ -132,6 +133,26 @@ import {
   SaveRecommendationSchema,
   VisibleRecommendationsSchema,
 } from './network.ts';
+import {
+  ContactAddedSchema,
+  ContactParamsSchema,
+  CreateContactSchema,
+  InviteProfessionalToJobSchema,
+  JoinedPoolSchema,
+  ListItemParamsSchema,
+  ListParamsSchema,
+  PoolInvitationPreviewSchema,
+  PoolQuerySchema,
+  PoolTokenParamsSchema,
+  PrivateNoteSchema,
+  SavedListDetailSchema,
+  SavedListQuerySchema,
+  SavedListSchema,
+  SaveListSchema,
+  TalentContactSchema,
+  UpdateContactSchema,
+  UpdatePrivateNoteSchema,
+} from './pool.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -270,12 +291,16 @@ export const endpoints = {
   },
   'GET /businesses/:businessId/jobs/:jobId/invitations': {
     params: BusinessJobParamsSchema,
-    response: listOf(JobInvitationSchema),
+    response: JobInvitationListSchema,
   },
   'POST /businesses/:businessId/jobs/:jobId/invitations': {
     params: BusinessJobParamsSchema,
     body: InviteToJobSchema,
-    response: InvitedToJobSchema,
+    response: JobInvitationSentSchema,
+  },
+  'DELETE /businesses/:businessId/jobs/:jobId/email-invitations/:email': {
+    params: PendingInvitationParamsSchema,
+    response: NoContentSchema,
   },
   'DELETE /businesses/:businessId/jobs/:jobId/invitations/:userId': {
     params: JobInvitationParamsSchema,
@@ -482,6 +507,87 @@ export const endpoints = {
     params: RecommendationRequestTokenParamsSchema,
     body: AnswerRecommendationRequestSchema,
     response: RecommendationSchema,
+  },
+  // Talent — pool: contacts, private notes, the join link, saved lists
+  'GET /businesses/:businessId/pool': {
+    params: BusinessParamsSchema,
+    query: PoolQuerySchema,
+    response: listOf(TalentContactSchema),
+  },
+  'POST /businesses/:businessId/pool/contacts': {
+    params: BusinessParamsSchema,
+    body: CreateContactSchema,
+    response: ContactAddedSchema,
+  },
+  'PATCH /businesses/:businessId/pool/contacts/:contactId': {
+    params: ContactParamsSchema,
+    body: UpdateContactSchema,
+    response: TalentContactSchema,
+  },
+  'DELETE /businesses/:businessId/pool/contacts/:contactId': {
+    params: ContactParamsSchema,
+    response: NoContentSchema,
+  },
+  'POST /businesses/:businessId/pool/contacts/:contactId/invitation': {
+    params: ContactParamsSchema,
+    response: TalentContactSchema,
+  },
+  'DELETE /businesses/:businessId/pool/contacts/:contactId/invitation': {
+    params: ContactParamsSchema,
+    response: TalentContactSchema,
+  },
+  'GET /businesses/:businessId/pool/professionals/:userId': {
+    params: ProfessionalParamsSchema,
+    response: PrivateNoteSchema,
+  },
+  'PUT /businesses/:businessId/pool/professionals/:userId': {
+    params: ProfessionalParamsSchema,
+    body: UpdatePrivateNoteSchema,
+    response: PrivateNoteSchema,
+  },
+  'POST /businesses/:businessId/pool/professionals/:userId/job-invitations': {
+    params: ProfessionalParamsSchema,
+    body: InviteProfessionalToJobSchema,
+    response: JobInvitationSentSchema,
+  },
+  'GET /pool/invitations/:token': {
+    params: PoolTokenParamsSchema,
+    response: PoolInvitationPreviewSchema,
+  },
+  'POST /pool/invitations/:token/accept': {
+    params: PoolTokenParamsSchema,
+    response: JoinedPoolSchema,
+  },
+  'GET /businesses/:businessId/lists': {
+    params: BusinessParamsSchema,
+    query: SavedListQuerySchema,
+    response: listOf(SavedListSchema),
+  },
+  'POST /businesses/:businessId/lists': {
+    params: BusinessParamsSchema,
+    body: SaveListSchema,
+    response: SavedListSchema,
+  },
+  'GET /businesses/:businessId/lists/:listId': {
+    params: ListParamsSchema,
+    response: SavedListDetailSchema,
+  },
+  'PATCH /businesses/:businessId/lists/:listId': {
+    params: ListParamsSchema,
+    body: SaveListSchema,
+    response: SavedListSchema,
+  },
+  'DELETE /businesses/:businessId/lists/:listId': {
+    params: ListParamsSchema,
+    response: NoContentSchema,
+  },
+  'PUT /businesses/:businessId/lists/:listId/items/:userId': {
+    params: ListItemParamsSchema,
+    response: SavedListDetailSchema,
+  },
+  'DELETE /businesses/:businessId/lists/:listId/items/:userId': {
+    params: ListItemParamsSchema,
+    response: NoContentSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -332,9 +332,26 @@ export const JobInvitationSchema = z
     awaitingVerification: z.boolean(),
   })
   .meta({ id: 'JobInvitation' });
-/** The answer to an invitation: `alreadyInvited` when it changed nothing and notified nobody. */
-export const InvitedToJobSchema = JobInvitationSchema.extend({ alreadyInvited: z.boolean() }).meta({
-  id: 'InvitedToJob',
+/** An invitation sent to an address with no professional account yet, waiting for them to sign up. */
+export const PendingJobInvitationSchema = z
+  .object({ email: z.string(), invitedAt: DateTimeSchema })
+  .meta({ id: 'PendingJobInvitation' });
+export const JobInvitationListSchema = z
+  .object({
+    items: z.array(JobInvitationSchema),
+    /** E-mail invitations not yet claimed: they become items once someone verifies that address. */
+    pending: z.array(PendingJobInvitationSchema),
+  })
+  .meta({ id: 'JobInvitationList' });
+/**
+ * What inviting answers: the same whether or not the address has an account, so that inviting
+ * tells nobody who uses Handoff.
+ */
+export const JobInvitationSentSchema = z
+  .object({ email: z.string() })
+  .meta({ id: 'JobInvitationSent' });
+export const PendingInvitationParamsSchema = BusinessJobParamsSchema.extend({
+  email: z.email().transform((s) => s.toLowerCase()),
 });
 export const InviteToJobSchema = z
   .object({ email: z.email().transform((s) => s.toLowerCase()) })

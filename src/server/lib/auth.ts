@@ -33,6 +33,8 @@ export interface AuthOptions {
   rateLimit: boolean;
   /** Where a verification link goes when there is no mail server (the server's log). */
   logLink?: (message: string) => void;
+  /** Runs once an account's address is verified (invitations sent to it wait for this). */
+  onEmailVerified?: (user: { id: string; email: string }) => Promise<void>;
 }
 
 const SIGN_IN_PER_MINUTE = 10;
@@ -49,6 +51,7 @@ export function createAuth({
   secret,
   rateLimit,
   logLink,
+  onEmailVerified,
 }: AuthOptions) {
   return betterAuth({
     appName: 'Handoff',
@@ -94,6 +97,9 @@ export function createAuth({
     emailVerification: {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
+      async afterEmailVerification(user) {
+        await onEmailVerified?.({ id: user.id, email: user.email });
+      },
       async sendVerificationEmail({ user, url }) {
         // Without SMTP the mail only reaches the admin's dev mailbox; a self-hoster reading the
         // log must not be stuck either.

@@ -19,7 +19,10 @@ import type { Config } from '../env.ts';
  */
 export function redactUrl(url: string): string {
   return url
-    .replace(/\/(invitations|reset-password)\/[^/?]+/g, '/$1/[redacted]')
+    .replace(
+      /\/(invitations|reset-password|join|recommendation-requests|recommend)\/[^/?]+/g,
+      '/$1/[redacted]',
+    )
     .replace(/([?&]token=)[^&]+/g, '$1[redacted]')
     .replace(/(\/attachments)\?[^#]*/, '$1?[redacted]');
 }

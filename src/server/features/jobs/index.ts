@@ -14,12 +14,18 @@ import { createVersionService } from './versions.ts';
 /** Jobs: the business side (briefs, specs, lifecycle, versions, invitations), the board, attachments. */
 export const jobs: Feature = {
   name: 'jobs',
-  register(app, { db, clock, config, notify }) {
+  register(app, { db, clock, config, notify, mailer }) {
     jobsRoutes(app, {
       jobs: createJobService({ db, clock, config }),
       lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
       versions: createVersionService({ db }),
-      invitations: createJobInvitationService({ db, clock, notify }),
+      invitations: createJobInvitationService({
+        db,
+        clock,
+        notify,
+        mailer,
+        baseUrl: config.baseUrl,
+      }),
       templates: createTemplateService({ db, clock }),
     });
     boardRoutes(app, { board: createBoardService({ db, clock, mode: config.mode }) });

@@ -49,13 +49,15 @@ describe('POST …/jobs/:jobId/invitations', () => {
     const pro = await buildUser(ctx, { professional: true, name: 'Rita Pro' });
     const job = await openJob();
     const res = await invite(job.id, pro.email.toUpperCase());
-    expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({
-      professional: { id: pro.id, name: 'Rita Pro', email: pro.email },
-      invitedAt: '2026-07-14T09:00:00.000Z',
-      awaitingVerification: false,
-      alreadyInvited: false,
-    });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ email: pro.email });
+    expect(await listInvitations(job.id)).toEqual([
+      {
+        professional: { id: pro.id, name: 'Rita Pro', email: pro.email },
+        invitedAt: '2026-07-14T09:00:00.000Z',
+        awaitingVerification: false,
+      },
+    ]);
 
     const mail = await lastMailTo(ctx, pro.email);
     expect(mail.subject).toBe(`Test Bakery invited you to a job on Handoff: ${job.title}`);
@@ -69,30 +71,97 @@ describe('POST …/jobs/:jobId/invitations', () => {
     expect(read.json().invitedCount).toBe(1);
   });
 
-  it('is idempotent: inviting again answers 200 with the same invitation, says it was already invited, and sends no second e-mail', async () => {
+  it('is idempotent: inviting again answers the same and sends no second e-mail', async () => {
     ctx.clock.set('2026-07-14T09:00:00Z');
     const pro = await buildUser(ctx, { professional: true });
     const job = await openJob();
     const first = await invite(job.id, pro.email);
     ctx.clock.set('2026-07-15T09:00:00Z');
     const again = await invite(job.id, pro.email, cast.people.manager);
-    expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
-    expect(again.json()).toEqual({ ...first.json(), alreadyInvited: true });
+    expect([first.statusCode, again.statusCode]).toEqual([202, 202]);
+    expect(again.json()).toEqual(first.json());
     expect(await mailTo(ctx, pro.email)).toHaveLength(1);
     expect(await listInvitations(job.id)).toHaveLength(1);
   });
 
-  it('answers 404 naming body.email for an address with no professional account, with what to do', async () => {
+  it('answers exactly the same for a professional, an account without a profile and an unknown address', async () => {
     const job = await openJob();
-    const client = await buildUser(ctx);
-    for (const email of [client.email, 'nobody@test.example']) {
+    const pro = await buildUser(ctx, { professional: true });
+    const unverifiedClient = await buildUser(ctx, { verified: false });
+    const answers = [];
+    for (const email of [pro.email, unverifiedClient.email, 'nobody@test.example']) {
       const res = await invite(job.id, email);
-      expect(res.statusCode).toBe(404);
-      expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(errorPaths(res)).toEqual(['body.email']);
-      expect(res.json().detail).toMatch(/sign up and start a professional profile/);
-      expect(await mailTo(ctx, email)).toHaveLength(0);
+      answers.push({
+        status: res.statusCode,
+        type: res.headers['content-type'],
+        keys: Object.keys(res.json()),
+        echoesAddress: res.json().email === email,
+      });
     }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[0]).toEqual({
+      status: 202,
+      type: 'application/json; charset=utf-8',
+      keys: ['email'],
+      echoesAddress: true,
+    });
+  });
+
+  it('invites an address with no account by e-mail: a pending invitation and a sign-up link, once', async () => {
+    ctx.clock.set('2026-07-14T09:00:00Z');
+    const job = await openJob();
+    const email = 'outside.freelancer@test.example';
+    expect((await invite(job.id, 'Outside.Freelancer@test.example')).statusCode).toBe(202);
+    expect((await invite(job.id, email, cast.people.manager)).statusCode).toBe(202);
+    const res = await call(ctx, owner(), {
+      method: 'GET',
+      url: jobsUrl(cast.businessId, job.id, '/invitations'),
+    });
+    expect(res.json()).toEqual({
+      items: [],
+      pending: [{ email, invitedAt: '2026-07-14T09:00:00.000Z' }],
+    });
+    const mails = await mailTo(ctx, email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe(`Test Bakery invited you to a job on Handoff: ${job.title}`);
+    const link = linkIn(mails[0]?.text ?? '', `${BASE_URL}/sign-up?`);
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      email,
+      as: 'professional',
+      next: `/jobs/${job.id}`,
+    });
+  });
+
+  it('withdraws a pending e-mail invitation (204), then answers 404 for it', async () => {
+    const job = await openJob();
+    const email = 'withdrawn@test.example';
+    await invite(job.id, email);
+    const url = jobsUrl(cast.businessId, job.id, `/email-invitations/${email}`);
+    expect((await call(ctx, owner(), { method: 'DELETE', url })).statusCode).toBe(204);
+    const list = await call(ctx, owner(), {
+      method: 'GET',
+      url: jobsUrl(cast.businessId, job.id, '/invitations'),
+    });
+    expect(list.json().pending).toEqual([]);
+    expect((await call(ctx, owner(), { method: 'DELETE', url })).statusCode).toBe(404);
+  });
+
+  it('role matrix DELETE …/email-invitations/:email: owners and managers; viewers 403; outsiders 404', async () => {
+    const job = await openJob();
+    await expectRoleMatrix(
+      ctx,
+      cast,
+      async (role) => {
+        const email = `pending-${role}@test.example`;
+        await invite(job.id, email);
+        return {
+          method: 'DELETE',
+          url: jobsUrl(cast.businessId, job.id, `/email-invitations/${email}`),
+        };
+      },
+      204,
+    );
   });
 
   it('answers 400 naming body.email for something that is not an address', async () => {
@@ -155,7 +224,7 @@ describe('POST …/jobs/:jobId/invitations', () => {
           payload: { email: pro.email },
         };
       },
-      201,
+      202,
     );
   });
 });
@@ -169,8 +238,8 @@ describe('an invitee whose e-mail address is not verified', () => {
       visibility: 'invite-only',
     });
     const res = await invite(job.id, pro.email);
-    expect(res.statusCode).toBe(201);
-    expect(res.json().awaitingVerification).toBe(true);
+    expect(res.statusCode).toBe(202);
+    expect((await listInvitations(job.id))[0]).toMatchObject({ awaitingVerification: true });
     expect((await mailTo(ctx, pro.email)).at(-1)?.text).toContain('confirm your e-mail address');
 
     for (const url of [`/api/v1/jobs/${job.id}`, '/api/v1/me/job-invitations']) {
@@ -263,7 +332,7 @@ describe('GET /api/v1/me/job-invitations', () => {
     await inviteAt(jobs.open.id);
     ctx.clock.advance(60_000);
     const later = await publishedJob(ctx, owner(), cast.businessId);
-    expect((await invite(later.id, pro.email)).statusCode).toBe(201);
+    expect((await invite(later.id, pro.email)).statusCode).toBe(202);
     ctx.clock.advance(60_000);
     for (const status of ['closed', 'draft', 'archived'] as const) await inviteAt(jobs[status].id);
     await inviteAt((await openJob()).id, (await buildUser(ctx)).id);

@@ -17,7 +17,6 @@ import {
   jobSpecVersions,
   jobSpecViews,
   jobTemplates,
-  professionalProfiles,
   skills,
   users,
 } from '../../db/schema/index.ts';
@@ -237,16 +236,6 @@ export async function deleteJobInvitation(tx: Tx, jobId: string, userId: string)
     .where(and(eq(jobInvitations.jobId, jobId), eq(jobInvitations.userId, userId)))
     .returning({ userId: jobInvitations.userId });
   return rows.length > 0;
-}
-
-/** The account with this address, if it has a professional profile. */
-export async function findProfessionalByEmail(tx: Tx, email: string) {
-  const [row] = await tx
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .innerJoin(professionalProfiles, eq(professionalProfiles.userId, users.id))
-    .where(eq(users.email, email.toLowerCase()));
-  return row ?? null;
 }
 
 /** Published jobs (open or closed) the person is invited to, latest invitation first. */

@@ -8,11 +8,12 @@ import {
   DiffQuerySchema,
   InvitationParamsSchema,
   InviteToJobSchema,
-  InvitedToJobSchema,
-  JobInvitationSchema,
+  JobInvitationListSchema,
+  JobInvitationSentSchema,
   JobListQuerySchema,
   JobListSchema,
   JobTemplateSchema,
+  PendingInvitationParamsSchema,
   PublishJobSchema,
   SkillQuerySchema,
   SkillSchema,
@@ -195,31 +196,26 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
       tags,
       summary: 'Professionals invited to the job',
       params: BusinessJobParamsSchema,
-      response: { 200: listOf(JobInvitationSchema), ...problems(401, 403, 404) },
+      response: { 200: JobInvitationListSchema, ...problems(401, 403, 404) },
     },
-    handler: async (req) => ({
-      items: await s.invitations.list(scopeOf(req)),
-    }),
+    handler: async (req) => s.invitations.list(scopeOf(req)),
   });
   r.post(`${one}/invitations`, {
     config: { access: 'jobs.manage' },
     schema: {
       tags,
-      summary: 'Invite a professional (by the e-mail of their account) and e-mail them the job',
+      summary: 'Invite someone to the job by e-mail, whether or not they have an account yet',
       description:
-        'Inviting someone already invited answers 200 with the same invitation and `alreadyInvited: true`; nothing is sent to them again.',
+        'Answers 202 with the address, the same whether or not the address has an account (and whether or not it was invited before). A professional is invited at once; any other address gets an e-mail asking them to sign up, and the invitation waits (see `pending` in the list) until someone verifies that address.',
       params: BusinessJobParamsSchema,
       body: InviteToJobSchema,
       response: {
-        200: InvitedToJobSchema,
-        201: InvitedToJobSchema,
+        202: JobInvitationSentSchema,
         ...problems(401, 403, 404, 409),
       },
     },
-    handler: async (req, reply) => {
-      const { invitation, created } = await s.invitations.invite(scopeOf(req), req.body.email);
-      return reply.status(created ? 201 : 200).send({ ...invitation, alreadyInvited: !created });
-    },
+    handler: async (req, reply) =>
+      reply.status(202).send(await s.invitations.invite(scopeOf(req), req.body.email)),
   });
   r.delete(`${one}/invitations/:userId`, {
     config: { access: 'jobs.manage' },
@@ -236,6 +232,20 @@ export function jobsRoutes(app: FastifyInstance, s: JobsServices) {
         jobId: req.params.jobId,
         professionalId: req.params.userId,
       });
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.delete(`${one}/email-invitations/:email`, {
+    config: { access: 'jobs.manage' },
+    schema: {
+      tags,
+      summary: 'Withdraw an e-mail invitation nobody has claimed yet',
+      params: PendingInvitationParamsSchema,
+      response: { 204: NoContent, ...problems(401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      await s.invitations.removePending(scopeOf(req));
       return reply.status(204).send(null);
     },
   });

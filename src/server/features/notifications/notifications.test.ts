@@ -63,7 +63,7 @@ async function inviteToAJob(pro: TestUser) {
     url: jobsUrl(business.id, job.id, '/invitations'),
     payload: { email: pro.email },
   });
-  expect(res.statusCode).toBe(201);
+  expect(res.statusCode).toBe(202);
   return job;
 }
 

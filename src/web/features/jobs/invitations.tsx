@@ -1,4 +1,4 @@
-import { UserRound, X } from 'lucide-react';
+import { Mail, UserRound, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { InviteToJobSchema, type BusinessJob } from '../../../core/contracts/jobs.ts';
 import { ApiError, errorMessage } from '../../api.ts';
@@ -13,12 +13,14 @@ import {
   useInvitations,
   useInvite,
   useRemoveInvitation,
+  useRemovePendingInvitation,
   type JobInvitation,
 } from './job-queries.ts';
 
 /**
- * Professionals invited to the job by e-mail (they must already have a professional account).
- * With invite-only visibility they are the only ones who can see it.
+ * People invited to the job by e-mail, with or without an account: an address with no account
+ * waits (listed as such) until someone signs up with it and confirms it. With invite-only
+ * visibility the invited are the only ones who can see the job.
  */
 export function InvitationsCard({
   job,
@@ -36,6 +38,8 @@ export function InvitationsCard({
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState<string | undefined>();
   const [removing, setRemoving] = useState<JobInvitation | null>(null);
+  const removePending = useRemovePendingInvitation(businessId, job.id);
+  const [removingEmail, setRemovingEmail] = useState<string | null>(null);
   const inviteError = invite.error instanceof ApiError ? invite.error : null;
   const smtp = useMeta().data?.smtpConfigured ?? false;
 
@@ -98,9 +102,7 @@ export function InvitationsCard({
         )}
         {invite.isSuccess && !invite.isPending && (
           <Alert tone="success">
-            {invite.data.alreadyInvited
-              ? `${invite.data.professional.name} was already invited on ${formatDateTime(invite.data.invitedAt, timeZone)}; nothing was sent again.`
-              : `Invited ${invite.data.professional.name}. They find the job under their invitations in Handoff${smtp ? ', and by e-mail if they chose to be told by e-mail' : '; no e-mail went out, as this Handoff has no mail server'}.`}
+            {`Invited ${invite.data.email}. It waits under their invitations in Handoff (if they have no account yet, until they sign up with that address)${smtp ? ', and they are told by e-mail.' : '. No e-mail went out: this Handoff has no mail server.'}`}
           </Alert>
         )}
         {invite.isError && !inviteError && <Alert>{errorMessage(invite.error)}</Alert>}
@@ -113,11 +115,11 @@ export function InvitationsCard({
               Try again
             </button>
           </Alert>
-        ) : invitations.data.items.length === 0 ? (
+        ) : invitations.data.items.length === 0 && invitations.data.pending.length === 0 ? (
           <EmptyState title="Nobody invited yet">
             {readOnly
               ? 'An owner or manager can invite professionals by e-mail.'
-              : 'Invite a professional by the e-mail address of their Handoff account.'}
+              : 'Invite a professional by e-mail, whether or not they use Handoff yet.'}
           </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100">
@@ -149,9 +151,32 @@ export function InvitationsCard({
                 )}
               </li>
             ))}
+            {invitations.data.pending.map((p) => (
+              <li key={p.email} className="flex items-center gap-3 py-2">
+                <Mail size={18} aria-hidden className="shrink-0 text-slate-500" />
+                <div className="min-w-0 flex-1">
+                  <p className="truncate text-sm font-medium text-slate-900">{p.email}</p>
+                  <p className="truncate text-xs text-slate-600">
+                    invited {formatDateTime(p.invitedAt, timeZone)} · waiting for them to sign up
+                    and confirm this address
+                  </p>
+                </div>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    onClick={() => setRemovingEmail(p.email)}
+                    className="shrink-0 rounded-md p-2 text-slate-600 hover:bg-red-50 hover:text-red-700"
+                  >
+                    <X size={16} aria-hidden />
+                    <span className="sr-only">Remove the invitation to {p.email}</span>
+                  </button>
+                )}
+              </li>
+            ))}
           </ul>
         )}
         {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
+        {removePending.isError && <Alert>{errorMessage(removePending.error)}</Alert>}
       </div>
       <ConfirmDialog
         open={removing !== null}
@@ -166,6 +191,19 @@ export function InvitationsCard({
       >
         {removing?.professional.name} will no longer be invited
         {job.visibility === 'invite-only' ? ' and can no longer see this job' : ''}.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={removingEmail !== null}
+        title="Withdraw this invitation?"
+        confirmLabel="Withdraw"
+        busy={removePending.isPending}
+        onCancel={() => setRemovingEmail(null)}
+        onConfirm={() =>
+          removingEmail &&
+          removePending.mutate(removingEmail, { onSettled: () => setRemovingEmail(null) })
+        }
+      >
+        Whoever signs up with {removingEmail} will not find this job waiting.
       </ConfirmDialog>
     </Card>
   );

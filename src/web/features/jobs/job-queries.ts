@@ -176,7 +176,21 @@ export function useInvite(businessId: string, jobId: string) {
         params: { businessId, jobId },
         body: { email },
       }),
-    onSuccess: () => refreshInvitations(queryClient, businessId, jobId, +1),
+    // The answer does not say whether an account was invited (or an address that waits for a
+    // sign-up), so the job's invitedCount is left to the next load.
+    onSuccess: () => refreshInvitations(queryClient, businessId, jobId, 0),
+  });
+}
+
+/** Withdraws an e-mail invitation that nobody has claimed yet. */
+export function useRemovePendingInvitation(businessId: string, jobId: string) {
+  const queryClient = useQueryClient();
+  return useGuardedMutation({
+    mutationFn: (email: string) =>
+      api('DELETE /businesses/:businessId/jobs/:jobId/email-invitations/:email', {
+        params: { businessId, jobId, email },
+      }),
+    onSuccess: () => refreshInvitations(queryClient, businessId, jobId, 0),
   });
 }
 

@@ -2,7 +2,8 @@
  * Talent — network: the keys, queries and mutations of listings, colleagues, recommendations
  * and recommendation requests.
  */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AnswerRecommendationRequestInput,
   CreateRecommendationRequestInput,
@@ -30,7 +31,7 @@ export function useMyListing() {
 
 export function useSaveListing() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: SaveListingInput) => api('PUT /me/listing', { body }),
     onSuccess: (listing) => queryClient.setQueryData(networkKeys.myListing, { listing }),
   });
@@ -38,7 +39,7 @@ export function useSaveListing() {
 
 export function useWithdrawListing() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => api('DELETE /me/listing'),
     onSuccess: () => queryClient.setQueryData(networkKeys.myListing, { listing: null }),
   });
@@ -56,7 +57,7 @@ export function useListingQueue(status: ListingStatus) {
 
 export function useReviewListing() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (
       decision:
         | { listingId: string; updatedAt: string; approve: true }
@@ -86,7 +87,7 @@ export function useConnections(businessId: string) {
 
 export function useRequestConnection(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (email: string) =>
       api('POST /businesses/:businessId/connections', {
         params: { businessId },
@@ -100,7 +101,7 @@ export function useRequestConnection(businessId: string) {
 
 export function useAnswerConnection(businessId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({
       connectionId,
       action,
@@ -144,7 +145,7 @@ export function useVisibleRecommendations(businessId: string, userId: string) {
 
 export function useSaveRecommendation(businessId: string, userId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (note: string) =>
       api('PUT /businesses/:businessId/professionals/:userId/recommendation', {
         params: { businessId, userId },
@@ -156,7 +157,7 @@ export function useSaveRecommendation(businessId: string, userId: string) {
 
 export function useWithdrawRecommendation(businessId: string, userId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () =>
       api('DELETE /businesses/:businessId/professionals/:userId/recommendation', {
         params: { businessId, userId },
@@ -176,7 +177,7 @@ export function useMyRecommendationRequests() {
 
 export function useRequestRecommendation() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: CreateRecommendationRequestInput) =>
       api('POST /me/recommendation-requests', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: networkKeys.myRequests }),
@@ -193,7 +194,7 @@ export function useRecommendationRequest(token: string) {
 
 export function useAnswerRecommendationRequest(token: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: AnswerRecommendationRequestInput) =>
       api('POST /recommendation-requests/:token/answer', { params: { token }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: networkKeys.request(token) }),

@@ -1,5 +1,6 @@
 /** The profile feature's query keys, queries and mutations. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../use-guarded-mutation.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MyProfile, ProfileFile, SaveProfileInput } from '../../../core/contracts/profiles.ts';
 import { api, ApiError } from '../../api.ts';
 import { uploadFile } from '../audit/upload.ts';
@@ -35,7 +36,7 @@ export function usePublicProfile(slug: string) {
 
 export function useSaveProfile() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: SaveProfileInput) => api('PUT /me/profile', { body }),
     onSuccess: (saved) => queryClient.setQueryData(profileKeys.mine, saved),
   });
@@ -82,7 +83,7 @@ export function uploadProfileFile(path: string, file: File, onProgress: (pct: nu
 
 export function useDeleteProfileFile() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (fileId: string) => api('DELETE /me/profile/files/:fileId', { params: { fileId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.mine }),
   });
@@ -90,7 +91,7 @@ export function useDeleteProfileFile() {
 
 export function useStartProfile() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => api('POST /me/professional-profile'),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['me'] });
