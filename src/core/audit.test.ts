@@ -3,6 +3,8 @@ import {
   auditProgress,
   draftBudget,
   monthlyHours,
+  periodForDates,
+  periodProblems,
   rankCandidates,
   scoreTask,
   type TaskTotals,
@@ -123,5 +125,53 @@ describe('draftBudget', () => {
       amount: 12000,
       currency: 'JPY',
     });
+  });
+});
+
+describe('periodProblems', () => {
+  const logged = { first: '2026-11-03', last: '2026-11-20' };
+  it('takes a period of 7 to 90 days that holds every logged day', () => {
+    expect(periodProblems({ start: '2026-11-01', end: '2026-11-30' }, logged)).toEqual([]);
+    expect(periodProblems({ start: '2026-11-01', end: '2026-11-07' }, null)).toEqual([]);
+    expect(periodProblems({ start: '2026-11-01', end: '2027-01-29' }, null)).toEqual([]);
+  });
+  it('refuses an end before the start, and a period too short or too long', () => {
+    expect(periodProblems({ start: '2026-11-10', end: '2026-11-01' }, null)).toEqual([
+      { field: 'periodEnd', kind: 'invalid', message: 'End on or after the first day' },
+    ]);
+    expect(periodProblems({ start: '2026-11-01', end: '2026-11-06' }, null)[0]?.message).toBe(
+      'An audit runs 7 to 90 days; this period has 6',
+    );
+    expect(periodProblems({ start: '2026-11-01', end: '2027-01-30' }, null)[0]?.field).toBe(
+      'periodEnd',
+    );
+  });
+  it('names each end that would leave logged work outside', () => {
+    const problems = periodProblems({ start: '2026-11-05', end: '2026-11-18' }, logged);
+    expect(problems.map((p) => [p.field, p.kind])).toEqual([
+      ['periodStart', 'conflict'],
+      ['periodEnd', 'conflict'],
+    ]);
+    expect(problems[0]?.message).toContain('2026-11-03');
+    expect(problems[1]?.message).toContain('2026-11-20');
+  });
+});
+
+describe('periodForDates', () => {
+  it('runs from the first date to the last, in any order', () => {
+    expect(periodForDates(['2026-10-14', '2026-10-01', '2026-10-31'])).toEqual({
+      start: '2026-10-01',
+      end: '2026-10-31',
+    });
+  });
+  it('lengthens a span under a week to seven days', () => {
+    expect(periodForDates(['2026-10-01', '2026-10-02'])).toEqual({
+      start: '2026-10-01',
+      end: '2026-10-07',
+    });
+  });
+  it('is null with no dates, or dates over 90 days apart', () => {
+    expect(periodForDates([])).toBeNull();
+    expect(periodForDates(['2026-01-01', '2026-04-01'])).toBeNull();
   });
 });
