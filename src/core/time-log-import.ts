@@ -192,6 +192,9 @@ export function mapRow(
 
 const ANY_DAY = { start: '0001-01-01', end: '9999-12-31' };
 
+/** A row of a CSV as read (header → value), or why it could not be read (`csv-reader.ts`). */
+export type CsvRow = { values: Record<string, string | undefined> } | { error: string };
+
 export interface RowsCheck {
   /** Each record as the import will read it. */
   rows: MappedRow[];
@@ -209,15 +212,18 @@ export interface RowsCheck {
  * audit to the log they have instead of importing nothing.
  */
 export function checkRows(
-  records: Record<string, string | undefined>[],
+  records: CsvRow[],
   mapping: ColumnMapping,
   period: { start: string; end: string },
 ): RowsCheck {
-  const rows = records.map((r) => mapRow(r, mapping, period));
+  const rows = records.map((r): MappedRow =>
+    'error' in r ? { ok: false, reason: r.error } : mapRow(r.values, mapping, period),
+  );
   const dates: string[] = [];
   let outsidePeriod = 0;
   records.forEach((record, i) => {
-    const open = mapRow(record, mapping, ANY_DAY);
+    if ('error' in record) return;
+    const open = mapRow(record.values, mapping, ANY_DAY);
     if (!open.ok) return;
     dates.push(open.entry.date);
     if (!rows[i]?.ok) outsidePeriod += 1;

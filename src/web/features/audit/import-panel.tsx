@@ -6,7 +6,13 @@ import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { guessMapping, mappingQuery, readPreview, type CsvPreview } from './csv-preview.ts';
+import {
+  guessMapping,
+  mappingQuery,
+  NotCsvError,
+  readPreview,
+  type CsvPreview,
+} from './csv-preview.ts';
 import { ImportMapping, mappingProblem, type PresetChoice } from './import-mapping.tsx';
 import { ImportReport } from './import-report.tsx';
 import { PeriodFromFile } from './period-from-file.tsx';
@@ -63,7 +69,11 @@ export function ImportPanel({
       setPreset(guess.preset);
       setMapping(guess.mapping);
     } catch (error) {
-      setReadError(`This file could not be read as CSV: ${errorMessage(error)}`);
+      setReadError(
+        error instanceof NotCsvError
+          ? error.message
+          : `This file could not be read as CSV: ${errorMessage(error)}`,
+      );
     }
   }
 
@@ -148,7 +158,7 @@ export function ImportPanel({
               preview={preview}
               preset={preset}
               mapping={mapping}
-              period={period}
+              check={verdict}
               onChange={(p, m) => {
                 setPreset(p);
                 setMapping(m);
