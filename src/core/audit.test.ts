@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   auditProgress,
   draftBudget,
+  hoursByGroup,
   monthlyHours,
   periodForDates,
   periodProblems,
   rankCandidates,
+  scalingCaution,
   scoreTask,
   type TaskTotals,
 } from './audit.ts';
@@ -173,5 +175,36 @@ describe('periodForDates', () => {
   it('is null with no dates, or dates over 90 days apart', () => {
     expect(periodForDates([])).toBeNull();
     expect(periodForDates(['2026-01-01', '2026-04-01'])).toBeNull();
+  });
+});
+
+describe('hoursByGroup', () => {
+  it('keeps core work apart, whatever its category, from work waiting for a category', () => {
+    expect(
+      hoursByGroup([
+        { category: 'design', nature: 'core', totalMinutes: 300 },
+        { category: null, nature: 'core', totalMinutes: 120 },
+        { category: null, nature: 'repetitive', totalMinutes: 90 },
+        { category: 'design', nature: 'expertise', totalMinutes: 60 },
+        { category: 'bookkeeping', nature: null, totalMinutes: 0 },
+      ]),
+    ).toEqual([
+      { kind: 'core', category: null, hours: 7 },
+      { kind: 'uncategorised', category: null, hours: 1.5 },
+      { kind: 'category', category: 'design', hours: 1 },
+    ]);
+  });
+});
+
+describe('scalingCaution', () => {
+  it('warns when a month is scaled up from under a week of logging', () => {
+    expect(scalingCaution(2)).toBe(
+      'Rough figures: they are scaled up from 2 days of logging to a 30-day month (× 15). Log at least 7 days before relying on them.',
+    );
+    expect(scalingCaution(1)).toContain('from one day of logging');
+  });
+  it('says nothing from a week on, or before anything is logged', () => {
+    expect(scalingCaution(7)).toBeNull();
+    expect(scalingCaution(0)).toBeNull();
   });
 });

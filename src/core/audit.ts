@@ -147,6 +147,52 @@ export function rankCandidates(
   return candidates.sort((a, b) => b.score - a.score || b.monthlyHours - a.monthlyHours);
 }
 
+/** Days of logging from which monthly figures are read without a caution: a whole week. */
+export const STEADY_DAYS = 7;
+
+/**
+ * A plain word of caution when monthly figures are scaled up from a few days (two days become a
+ * month by × 15), or null once a week is covered.
+ */
+export function scalingCaution(daysCovered: number): string | null {
+  if (daysCovered <= 0 || daysCovered >= STEADY_DAYS) return null;
+  const factor = Math.round(MONTH_DAYS / daysCovered);
+  return `Rough figures: they are scaled up from ${daysCovered === 1 ? 'one day' : `${daysCovered} days`} of logging to a ${MONTH_DAYS}-day month (× ${factor}). Log at least ${STEADY_DAYS} days before relying on them.`;
+}
+
+export type HoursGroupKind = 'category' | 'uncategorised' | 'core';
+
+/**
+ * Hours logged by category, most first. Core work — the owner's own, never to be handed off —
+ * is one group of its own whatever its category, so it neither passes for work waiting to be
+ * categorised nor swells a category's market cost.
+ */
+export function hoursByGroup(
+  tasks: { category: string | null; nature: Nature | null; totalMinutes: number }[],
+): { kind: HoursGroupKind; category: string | null; hours: number }[] {
+  const groups = new Map<
+    string,
+    { kind: HoursGroupKind; category: string | null; minutes: number }
+  >();
+  for (const t of tasks) {
+    if (t.totalMinutes <= 0) continue;
+    const kind: HoursGroupKind =
+      t.nature === 'core' ? 'core' : t.category ? 'category' : 'uncategorised';
+    const category = kind === 'category' ? t.category : null;
+    const key = `${kind}:${category ?? ''}`;
+    const g = groups.get(key) ?? { kind, category, minutes: 0 };
+    g.minutes += t.totalMinutes;
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .map((g) => ({
+      kind: g.kind,
+      category: g.category,
+      hours: Math.round((g.minutes / 60) * 100) / 100,
+    }))
+    .sort((a, b) => b.hours - a.hours);
+}
+
 /** ISO dates (YYYY-MM-DD) from start to end inclusive. */
 export function datesBetween(start: string, end: string): string[] {
   const out: string[] = [];

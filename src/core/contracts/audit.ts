@@ -213,7 +213,13 @@ export const AuditSummarySchema = z
     candidates: z.array(CandidateSchema),
     coreTasks: z.array(z.object({ taskId: IdSchema, name: z.string(), monthlyHours: z.number() })),
     hoursByCategory: z.array(
-      z.object({ category: z.string().nullable(), name: z.string(), hours: z.number() }),
+      z.object({
+        /** `core`: the owner's core work, apart whatever its category; `uncategorised`: needs one. */
+        kind: z.enum(['category', 'uncategorised', 'core']),
+        category: z.string().nullable(),
+        name: z.string(),
+        hours: z.number(),
+      }),
     ),
     scoreExplained: z.array(z.string()),
   })
