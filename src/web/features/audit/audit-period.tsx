@@ -6,7 +6,7 @@ import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { useUpdateAudit } from './audit-queries.ts';
-import { formatDay } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
 
 /**
  * The audit's period, changeable while it runs: an audit started today for last month's log

@@ -3,7 +3,8 @@ import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { useUpdateAudit } from './audit-queries.ts';
-import { formatDay, plural } from './audit-format.ts';
+import { plural } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
 
 /**
  * When previewed rows fall outside the audit's period, says so and offers to move the period to

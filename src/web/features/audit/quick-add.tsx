@@ -6,7 +6,8 @@ import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { formatDay, formatMinutes } from './audit-format.ts';
+import { formatMinutes } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
 import { TaskNameField } from './task-name-field.tsx';
 import { useAddEntry } from './audit-queries.ts';
 

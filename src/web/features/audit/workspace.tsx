@@ -5,7 +5,7 @@ import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
-import { todayIn } from './audit-format.ts';
+import { todayIn } from '../../format.ts';
 import { EntriesCard } from './entries.tsx';
 import { ExportLinks, ScoreExplainedCard } from './explain.tsx';
 import { AuditPeriod } from './audit-period.tsx';
