@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   auditProgress,
   draftBudget,
+  hoursByGroup,
   monthlyHours,
+  periodForDates,
+  periodProblems,
   rankCandidates,
+  scalingCaution,
   scoreTask,
   type TaskTotals,
 } from './audit.ts';
@@ -123,5 +127,84 @@ describe('draftBudget', () => {
       amount: 12000,
       currency: 'JPY',
     });
+  });
+});
+
+describe('periodProblems', () => {
+  const logged = { first: '2026-11-03', last: '2026-11-20' };
+  it('takes a period of 7 to 90 days that holds every logged day', () => {
+    expect(periodProblems({ start: '2026-11-01', end: '2026-11-30' }, logged)).toEqual([]);
+    expect(periodProblems({ start: '2026-11-01', end: '2026-11-07' }, null)).toEqual([]);
+    expect(periodProblems({ start: '2026-11-01', end: '2027-01-29' }, null)).toEqual([]);
+  });
+  it('refuses an end before the start, and a period too short or too long', () => {
+    expect(periodProblems({ start: '2026-11-10', end: '2026-11-01' }, null)).toEqual([
+      { field: 'periodEnd', kind: 'invalid', message: 'End on or after the first day' },
+    ]);
+    expect(periodProblems({ start: '2026-11-01', end: '2026-11-06' }, null)[0]?.message).toBe(
+      'An audit runs 7 to 90 days; this period has 6',
+    );
+    expect(periodProblems({ start: '2026-11-01', end: '2027-01-30' }, null)[0]?.field).toBe(
+      'periodEnd',
+    );
+  });
+  it('names each end that would leave logged work outside', () => {
+    const problems = periodProblems({ start: '2026-11-05', end: '2026-11-18' }, logged);
+    expect(problems.map((p) => [p.field, p.kind])).toEqual([
+      ['periodStart', 'conflict'],
+      ['periodEnd', 'conflict'],
+    ]);
+    expect(problems[0]?.message).toContain('2026-11-03');
+    expect(problems[1]?.message).toContain('2026-11-20');
+  });
+});
+
+describe('periodForDates', () => {
+  it('runs from the first date to the last, in any order', () => {
+    expect(periodForDates(['2026-10-14', '2026-10-01', '2026-10-31'])).toEqual({
+      start: '2026-10-01',
+      end: '2026-10-31',
+    });
+  });
+  it('lengthens a span under a week to seven days', () => {
+    expect(periodForDates(['2026-10-01', '2026-10-02'])).toEqual({
+      start: '2026-10-01',
+      end: '2026-10-07',
+    });
+  });
+  it('is null with no dates, or dates over 90 days apart', () => {
+    expect(periodForDates([])).toBeNull();
+    expect(periodForDates(['2026-01-01', '2026-04-01'])).toBeNull();
+  });
+});
+
+describe('hoursByGroup', () => {
+  it('keeps core work apart, whatever its category, from work waiting for a category', () => {
+    expect(
+      hoursByGroup([
+        { category: 'design', nature: 'core', totalMinutes: 300 },
+        { category: null, nature: 'core', totalMinutes: 120 },
+        { category: null, nature: 'repetitive', totalMinutes: 90 },
+        { category: 'design', nature: 'expertise', totalMinutes: 60 },
+        { category: 'bookkeeping', nature: null, totalMinutes: 0 },
+      ]),
+    ).toEqual([
+      { kind: 'core', category: null, hours: 7 },
+      { kind: 'uncategorised', category: null, hours: 1.5 },
+      { kind: 'category', category: 'design', hours: 1 },
+    ]);
+  });
+});
+
+describe('scalingCaution', () => {
+  it('warns when a month is scaled up from under a week of logging', () => {
+    expect(scalingCaution(2)).toBe(
+      'Rough figures: they are scaled up from 2 days of logging to a 30-day month (× 15). Log at least 7 days before relying on them.',
+    );
+    expect(scalingCaution(1)).toContain('from one day of logging');
+  });
+  it('says nothing from a week on, or before anything is logged', () => {
+    expect(scalingCaution(7)).toBeNull();
+    expect(scalingCaution(0)).toBeNull();
   });
 });

@@ -147,6 +147,52 @@ export function rankCandidates(
   return candidates.sort((a, b) => b.score - a.score || b.monthlyHours - a.monthlyHours);
 }
 
+/** Days of logging from which monthly figures are read without a caution: a whole week. */
+export const STEADY_DAYS = 7;
+
+/**
+ * A plain word of caution when monthly figures are scaled up from a few days (two days become a
+ * month by × 15), or null once a week is covered.
+ */
+export function scalingCaution(daysCovered: number): string | null {
+  if (daysCovered <= 0 || daysCovered >= STEADY_DAYS) return null;
+  const factor = Math.round(MONTH_DAYS / daysCovered);
+  return `Rough figures: they are scaled up from ${daysCovered === 1 ? 'one day' : `${daysCovered} days`} of logging to a ${MONTH_DAYS}-day month (× ${factor}). Log at least ${STEADY_DAYS} days before relying on them.`;
+}
+
+export type HoursGroupKind = 'category' | 'uncategorised' | 'core';
+
+/**
+ * Hours logged by category, most first. Core work — the owner's own, never to be handed off —
+ * is one group of its own whatever its category, so it neither passes for work waiting to be
+ * categorised nor swells a category's market cost.
+ */
+export function hoursByGroup(
+  tasks: { category: string | null; nature: Nature | null; totalMinutes: number }[],
+): { kind: HoursGroupKind; category: string | null; hours: number }[] {
+  const groups = new Map<
+    string,
+    { kind: HoursGroupKind; category: string | null; minutes: number }
+  >();
+  for (const t of tasks) {
+    if (t.totalMinutes <= 0) continue;
+    const kind: HoursGroupKind =
+      t.nature === 'core' ? 'core' : t.category ? 'category' : 'uncategorised';
+    const category = kind === 'category' ? t.category : null;
+    const key = `${kind}:${category ?? ''}`;
+    const g = groups.get(key) ?? { kind, category, minutes: 0 };
+    g.minutes += t.totalMinutes;
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .map((g) => ({
+      kind: g.kind,
+      category: g.category,
+      hours: Math.round((g.minutes / 60) * 100) / 100,
+    }))
+    .sort((a, b) => b.hours - a.hours);
+}
+
 /** ISO dates (YYYY-MM-DD) from start to end inclusive. */
 export function datesBetween(start: string, end: string): string[] {
   const out: string[] = [];
@@ -183,6 +229,77 @@ export function auditProgress(
     daysCovered: all.filter((d) => logged.has(d)).length,
     missingDays: soFar.filter((d) => !logged.has(d)).reverse(),
   };
+}
+
+/** The shortest and longest audit period, in days (the start form offers 7 to 90). */
+export const PERIOD_DAYS = { min: 7, max: 90 } as const;
+
+export interface PeriodProblem {
+  field: 'periodStart' | 'periodEnd';
+  message: string;
+  /** `conflict`: the period itself is fine but work already logged lies outside it. */
+  kind: 'invalid' | 'conflict';
+}
+
+/**
+ * Why an audit cannot have this period, or an empty list. The period must run 7 to 90 days,
+ * and must keep every day already logged: entries outside the period would silently stop
+ * counting, so the owner moves or deletes them first (or picks a period that holds them).
+ */
+export function periodProblems(
+  period: { start: string; end: string },
+  logged: { first: string; last: string } | null,
+): PeriodProblem[] {
+  const days = daysBetween(period.start, period.end) + 1;
+  if (days < 1)
+    return [{ field: 'periodEnd', kind: 'invalid', message: 'End on or after the first day' }];
+  if (days < PERIOD_DAYS.min || days > PERIOD_DAYS.max)
+    return [
+      {
+        field: 'periodEnd',
+        kind: 'invalid',
+        message: `An audit runs ${PERIOD_DAYS.min} to ${PERIOD_DAYS.max} days; this period has ${days}`,
+      },
+    ];
+  const problems: PeriodProblem[] = [];
+  if (logged && logged.first < period.start)
+    problems.push({
+      field: 'periodStart',
+      kind: 'conflict',
+      message: `Work is logged on ${logged.first}: start on or before that day, or delete those entries first`,
+    });
+  if (logged && logged.last > period.end)
+    problems.push({
+      field: 'periodEnd',
+      kind: 'conflict',
+      message: `Work is logged on ${logged.last}: end on or after that day, or delete those entries first`,
+    });
+  return problems;
+}
+
+/**
+ * The period that holds a set of dates (a time log's): from the first to the last, lengthened
+ * to the shortest period when the dates span less. Null when there are no dates or they span
+ * more than the longest period (the owner then splits the file or picks the part to audit).
+ */
+export function periodForDates(dates: Iterable<string>): { start: string; end: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const d of dates) {
+    if (first === null || d < first) first = d;
+    if (last === null || d > last) last = d;
+  }
+  if (first === null || last === null) return null;
+  const days = daysBetween(first, last) + 1;
+  if (days > PERIOD_DAYS.max) return null;
+  return { start: first, end: days < PERIOD_DAYS.min ? addDays(first, PERIOD_DAYS.min - 1) : last };
+}
+
+/** Whole days from one calendar date to another (end minus start). */
+export function daysBetween(start: string, end: string): number {
+  return Math.round(
+    (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /**

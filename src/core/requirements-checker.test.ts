@@ -5,6 +5,7 @@ import {
   checkRequirements,
   FINDING_CODES,
   FINDING_RULES,
+  isReady,
   MIN_SUCCESS_WORDS,
   MIN_SUMMARY_WORDS,
   type CheckInput,
@@ -743,5 +744,30 @@ describe('speed', () => {
     }
     const r = check({ spec: { description: texts[0] } });
     expect(of(r, 'vague-word').length).toBeGreaterThan(1_000);
+  });
+});
+
+describe('isReady', () => {
+  it('is ready with a passing score and no finding that must be fixed', () => {
+    const r = checkRequirements(PERFECT);
+    expect(isReady(r)).toBe(true);
+  });
+  it('is not ready while an error remains, even with a passing score', () => {
+    const r = check({
+      spec: {
+        acceptanceCriteria: [
+          ...PERFECT.spec.acceptanceCriteria,
+          { id: 'cx', text: 'Staff find the guide clear', deliverableId: 'd1' },
+        ],
+      },
+    });
+    expect(r.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(r.score).toBeGreaterThanOrEqual(PASSING_SCORE);
+    expect(isReady(r)).toBe(false);
+  });
+  it('is not ready under the passing score with warnings only', () => {
+    const r = { score: PASSING_SCORE - 1, findings: [] };
+    expect(isReady(r)).toBe(false);
+    expect(isReady({ score: PASSING_SCORE, findings: [] })).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * server at publish, so every pattern is compiled once, at module load.
  */
 import type { Brief, CheckResult, Finding, Spec } from './contracts/jobs.ts';
+import { PASSING_SCORE } from './jobs.ts';
 import {
   VAGUE_BY_KEY,
   countWords,
@@ -343,6 +344,15 @@ export function checkRequirements(input: CheckInput): CheckResult {
   scanField(spec.constraints, { section: 'spec.constraints', index: -1 });
 
   return { score: score(out), findings: sortFindings(out) };
+}
+
+/**
+ * Whether a job is "Ready": a passing score and nothing left that must be fixed. The score
+ * alone is not enough: a single error costs as little as 6 points, and "Ready" beside "Fix
+ * these (1)" tells the owner two opposite things.
+ */
+export function isReady(result: CheckResult): boolean {
+  return result.score >= PASSING_SCORE && !result.findings.some((f) => f.severity === 'error');
 }
 
 function score(out: Keyed[]): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkRows,
   detectDelimiter,
   IMPORT_PRESETS,
   mapRow,
@@ -124,5 +125,46 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('date\ttask\tminutes')).toBe('tab');
     expect(detectDelimiter('"Start date","Description; notes",Duration')).toBe('comma');
     expect(detectDelimiter('date')).toBe('comma');
+  });
+});
+
+describe('checkRows', () => {
+  const mapping = IMPORT_PRESETS.generic.mapping;
+  const row = (date: string, minutes = '30') => ({ values: { date, task: 'Invoices', minutes } });
+  it('counts the rows that fail only for the period and suggests one holding the file', () => {
+    const r = checkRows(
+      [row('2026-10-01'), row('2026-10-31'), row('2026-11-02'), row('not a date')],
+      mapping,
+      { start: '2026-11-01', end: '2026-11-30' },
+    );
+    expect(r.good).toBe(1);
+    expect(r.outsidePeriod).toBe(2);
+    expect(r.fileDates).toEqual({ first: '2026-10-01', last: '2026-11-02' });
+    expect(r.suggestedPeriod).toEqual({ start: '2026-10-01', end: '2026-11-02' });
+    expect(r.rows[3]).toMatchObject({ ok: false });
+  });
+  it('passes on a row the CSV reader could not read, as a failure', () => {
+    const r = checkRows(
+      [{ error: 'line 3: a quote is never closed' }, row('2026-11-02')],
+      mapping,
+      {
+        start: '2026-11-01',
+        end: '2026-11-30',
+      },
+    );
+    expect(r.rows[0]).toEqual({ ok: false, reason: 'line 3: a quote is never closed' });
+    expect(r).toMatchObject({ good: 1, outsidePeriod: 0 });
+  });
+  it('suggests no period for dates over 90 days apart, or no readable date', () => {
+    const period = { start: '2026-11-01', end: '2026-11-30' };
+    expect(
+      checkRows([row('2026-01-01'), row('2026-11-01')], mapping, period).suggestedPeriod,
+    ).toBeNull();
+    expect(checkRows([row('soon')], mapping, period)).toMatchObject({
+      good: 0,
+      outsidePeriod: 0,
+      fileDates: null,
+      suggestedPeriod: null,
+    });
   });
 });

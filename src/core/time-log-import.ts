@@ -3,6 +3,8 @@
  * entries. Pure: the server streams the file through `mapRow`, the web app uses the presets
  * and the same column mapping to preview it.
  */
+import { periodForDates } from './audit.ts';
+
 export const DURATION_UNITS = ['hms', 'hours', 'minutes'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 export const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
@@ -186,4 +188,52 @@ export function mapRow(
   if (minutes > MAX_ENTRY_MINUTES)
     return { ok: false, reason: `duration ${minutes} min is over a day (1440)` };
   return { ok: true, entry: { date, taskName, minutes } };
+}
+
+const ANY_DAY = { start: '0001-01-01', end: '9999-12-31' };
+
+/** A row of a CSV as read (header → value), or why it could not be read (`csv-reader.ts`). */
+export type CsvRow = { values: Record<string, string | undefined> } | { error: string };
+
+export interface RowsCheck {
+  /** Each record as the import will read it. */
+  rows: MappedRow[];
+  good: number;
+  /** Rows that fail only because their date is outside the period. */
+  outsidePeriod: number;
+  /** The period holding every readable row's date (null: none, or over 90 days apart). */
+  fileDates: { first: string; last: string } | null;
+  suggestedPeriod: { start: string; end: string } | null;
+}
+
+/**
+ * The preview's verdict on a set of records: which rows import, how many fail only for the
+ * audit's period, and the period that would hold the file's dates, so the owner can move the
+ * audit to the log they have instead of importing nothing.
+ */
+export function checkRows(
+  records: CsvRow[],
+  mapping: ColumnMapping,
+  period: { start: string; end: string },
+): RowsCheck {
+  const rows = records.map((r): MappedRow =>
+    'error' in r ? { ok: false, reason: r.error } : mapRow(r.values, mapping, period),
+  );
+  const dates: string[] = [];
+  let outsidePeriod = 0;
+  records.forEach((record, i) => {
+    if ('error' in record) return;
+    const open = mapRow(record.values, mapping, ANY_DAY);
+    if (!open.ok) return;
+    dates.push(open.entry.date);
+    if (!rows[i]?.ok) outsidePeriod += 1;
+  });
+  const sorted = [...dates].sort();
+  return {
+    rows,
+    good: rows.filter((r) => r.ok).length,
+    outsidePeriod,
+    fileDates: sorted.length ? { first: sorted[0]!, last: sorted[sorted.length - 1]! } : null,
+    suggestedPeriod: periodForDates(dates),
+  };
 }

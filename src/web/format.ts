@@ -1,4 +1,10 @@
-/** Dates and times in the viewer's own time zone (from their settings, else the browser's). */
+/**
+ * The one place the web app writes dates, so every page reads alike ("Dec 3, 2026", in the
+ * browser's locale): instants in the viewer's own time zone (from their settings, else the
+ * browser's), calendar dates as they are. Pages never format a date themselves.
+ */
+
+/** An instant with its time, in the viewer's time zone: "Dec 3, 2026, 4:05 PM". */
 export function formatDateTime(iso: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(undefined, {
     dateStyle: 'medium',
@@ -7,10 +13,31 @@ export function formatDateTime(iso: string, timeZone?: string): string {
   }).format(new Date(iso));
 }
 
+/** The day of an instant, in the viewer's time zone: "Dec 3, 2026". */
 export function formatDate(iso: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(
     new Date(iso),
   );
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`) as the viewer reads dates. Read at UTC midnight and shown in
+ * UTC: a date has no time zone, and shifting it would show the day before west of Greenwich.
+ */
+export function formatDay(date: string, style: 'medium' | 'short' | 'weekday' = 'medium'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'weekday'
+      ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
+      : style === 'short'
+        ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+        : { dateStyle: 'medium', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(undefined, options).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Today's date in a time zone, as `YYYY-MM-DD` (audit dates are in the business's zone). */
+export function todayIn(timeZone: string | undefined): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 }
 
 export const browserTimeZone = (): string =>

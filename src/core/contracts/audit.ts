@@ -62,7 +62,16 @@ export const StartAuditSchema = z
 export type StartAudit = z.input<typeof StartAuditSchema>;
 
 export const UpdateAuditSchema = z
-  .object({ status: z.literal('closed'), hourlyValue: z.number().int().min(0).max(100_000_00) })
+  .object({
+    status: z.literal('closed'),
+    hourlyValue: z.number().int().min(0).max(100_000_00),
+    /**
+     * A new period for an open audit (either end, or both): 7 to 90 days that hold every day
+     * already logged (else 409 naming the end to move).
+     */
+    periodStart: DateSchema,
+    periodEnd: DateSchema,
+  })
   .partial()
   .strict();
 
@@ -204,7 +213,13 @@ export const AuditSummarySchema = z
     candidates: z.array(CandidateSchema),
     coreTasks: z.array(z.object({ taskId: IdSchema, name: z.string(), monthlyHours: z.number() })),
     hoursByCategory: z.array(
-      z.object({ category: z.string().nullable(), name: z.string(), hours: z.number() }),
+      z.object({
+        /** `core`: the owner's core work, apart whatever its category; `uncategorised`: needs one. */
+        kind: z.enum(['category', 'uncategorised', 'core']),
+        category: z.string().nullable(),
+        name: z.string(),
+        hours: z.number(),
+      }),
     ),
     scoreExplained: z.array(z.string()),
   })

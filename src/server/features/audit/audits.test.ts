@@ -302,6 +302,95 @@ describe('PATCH /api/v1/businesses/:businessId/audits/:auditId', () => {
     expect((await call(ctx, built.owner, { method: 'GET', url })).json()).toEqual(built.audit);
   });
 
+  describe('moving the period of an open audit', () => {
+    it('moves it to last month, and entries there can then be logged', async () => {
+      const built = await buildAudit(ctx, { periodStart: '2026-07-06' });
+      const url = auditUrl(built.businessId, built.audit.id);
+      const logIn = () =>
+        call(ctx, built.owner, {
+          method: 'POST',
+          url: `${url}/entries`,
+          payload: { taskName: 'Invoices', date: '2026-06-10', minutes: 30 },
+        });
+      expect((await logIn()).statusCode).toBe(400);
+      const res = await call(ctx, built.owner, {
+        method: 'PATCH',
+        url,
+        payload: { periodStart: '2026-06-01', periodEnd: '2026-06-30' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({
+        ...built.audit,
+        periodStart: '2026-06-01',
+        periodEnd: '2026-06-30',
+      });
+      expect((await logIn()).statusCode).toBe(201);
+      const summary = await call(ctx, built.owner, { method: 'GET', url: `${url}/summary` });
+      expect(summary.json().progress).toMatchObject({ periodDays: 30, daysCovered: 1 });
+    });
+
+    it('moves one end and keeps the other', async () => {
+      const built = await buildAudit(ctx, { periodStart: '2026-07-06', periodDays: 30 });
+      const url = auditUrl(built.businessId, built.audit.id);
+      const res = await call(ctx, built.owner, {
+        method: 'PATCH',
+        url,
+        payload: { periodEnd: '2026-07-19' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ periodStart: '2026-07-06', periodEnd: '2026-07-19' });
+    });
+
+    it('refuses a period that would leave logged work outside, naming the end to move', async () => {
+      const built = await buildAudit(ctx, { periodStart: '2026-07-06' });
+      const url = auditUrl(built.businessId, built.audit.id);
+      await buildEntry(ctx, built, { date: '2026-07-08' });
+      const res = await call(ctx, built.owner, {
+        method: 'PATCH',
+        url,
+        payload: { periodStart: '2026-07-10', periodEnd: '2026-07-31' },
+      });
+      expect(res.statusCode).toBe(409);
+      expect(errorPaths(res)).toEqual(['body.periodStart']);
+      expect(res.json().detail).toContain('2026-07-08');
+      expect((await call(ctx, built.owner, { method: 'GET', url })).json()).toEqual(built.audit);
+    });
+
+    it('refuses a period shorter than 7 days, longer than 90, or ending before it starts', async () => {
+      const built = await buildAudit(ctx);
+      const url = auditUrl(built.businessId, built.audit.id);
+      for (const payload of [
+        { periodStart: '2026-07-06', periodEnd: '2026-07-08' },
+        { periodStart: '2026-01-01', periodEnd: '2026-07-08' },
+        { periodStart: '2026-07-06', periodEnd: '2026-07-01' },
+      ]) {
+        const res = await call(ctx, built.owner, { method: 'PATCH', url, payload });
+        expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+        expect(errorPaths(res)).toEqual(['body.periodEnd']);
+      }
+      const bad = await call(ctx, built.owner, {
+        method: 'PATCH',
+        url,
+        payload: { periodStart: 'last month' },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(errorPaths(bad)).toEqual(['body.periodStart']);
+      expect((await call(ctx, built.owner, { method: 'GET', url })).json()).toEqual(built.audit);
+    });
+
+    it('leaves a closed audit’s period as it was (409)', async () => {
+      const built = await buildAudit(ctx);
+      const url = auditUrl(built.businessId, built.audit.id);
+      await call(ctx, built.owner, { method: 'PATCH', url, payload: { status: 'closed' } });
+      const res = await call(ctx, built.owner, {
+        method: 'PATCH',
+        url,
+        payload: { periodStart: '2026-06-01', periodEnd: '2026-06-30' },
+      });
+      expect(res.statusCode).toBe(409);
+    });
+  });
+
   it('role matrix: owners and managers change an audit; viewers 403; outsiders 404', async () => {
     const audit = await replaceAudit(ctx, cast.businessId, cast.people.owner);
     await expectRoleMatrix(

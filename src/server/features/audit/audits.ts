@@ -1,15 +1,15 @@
-import { addDays, todayIn } from '../../../core/audit.ts';
-import type { Audit, StartAudit } from '../../../core/contracts/audit.ts';
+import { addDays, periodProblems, todayIn } from '../../../core/audit.ts';
+import type { Audit, StartAudit, UpdateAudit } from '../../../core/contracts/audit.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { BusinessScope } from '../../lib/scope.ts';
-import { conflict, notFound } from '../../lib/errors.ts';
+import { badRequest, conflict, HttpProblem, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { findBusiness } from '../accounts/queries.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { authorizeAudit, type AuditScope } from './policy.ts';
 import { presentAudit } from './present.ts';
-import { insertAudit, listAudits, updateAudit } from './queries.ts';
+import { insertAudit, listAudits, loggedRange, updateAudit } from './queries.ts';
 
 export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
   return {
@@ -48,11 +48,34 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
 
     async update(
       { userId, businessId, auditId }: AuditScope,
-      changes: { status?: 'closed'; hourlyValue?: number },
+      changes: UpdateAudit,
     ): Promise<Audit> {
       return db.transaction(async (tx) => {
-        const audit = await authorizeAudit(tx, userId, businessId, auditId);
+        const moving = changes.periodStart !== undefined || changes.periodEnd !== undefined;
+        // Locked so that no entry lands outside the new period while it is checked.
+        const audit = await authorizeAudit(
+          tx,
+          userId,
+          businessId,
+          auditId,
+          moving ? 'update' : undefined,
+        );
+        const period = {
+          start: changes.periodStart ?? audit.periodStart,
+          end: changes.periodEnd ?? audit.periodEnd,
+        };
+        if (moving) {
+          if (audit.status !== 'active' || changes.status === 'closed')
+            throw conflict('A closed audit keeps its period; start a new audit for other days.');
+          const problems = periodProblems(period, await loggedRange(tx, auditId));
+          const errors = problems.map((p) => ({ path: `body.${p.field}`, message: p.message }));
+          if (problems.some((p) => p.kind === 'invalid'))
+            throw badRequest(errors.map((e) => e.message).join('. '), errors);
+          if (problems.length > 0)
+            throw new HttpProblem(409, 'Conflict', errors.map((e) => e.message).join('. '), errors);
+        }
         const set = {
+          ...(moving ? { periodStart: period.start, periodEnd: period.end } : {}),
           ...(changes.hourlyValue !== undefined ? { hourlyValueAmount: changes.hourlyValue } : {}),
           ...(changes.status ? { status: changes.status, closedAt: clock.now() } : {}),
         };

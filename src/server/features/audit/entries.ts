@@ -86,7 +86,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       input: CreateEntry,
     ): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
-        const audit = await authorizeAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId, 'share');
         checkLoggable(audit, input.date);
         return insertEntry(tx, audit, userId, { ...input, source: 'manual' }, clock.now());
       });
@@ -97,7 +97,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       changes: Partial<CreateEntry>,
     ): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
-        const audit = await authorizeAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId, 'share');
         checkLoggable(audit, changes.date);
         if (!(await findEntry(tx, auditId, entryId))) throw notFound('Entry');
         const taskId = changes.taskName ? await taskIdFor(tx, audit, changes.taskName) : undefined;
@@ -124,7 +124,7 @@ export function createEntryService({ db, clock }: { db: Db; clock: Clock }) {
       entryId,
     }: AuditScope & { entryId: string }): Promise<void> {
       await db.transaction(async (tx) => {
-        const audit = await authorizeAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId, 'share');
         checkLoggable(audit);
         if (!(await deleteEntry(tx, auditId, entryId))) throw notFound('Entry');
         await dropUnusedTasks(tx, auditId);

@@ -283,26 +283,52 @@ describe('POST …/audits/:auditId/imports', () => {
     );
   });
 
-  it('answers 400, not 500, to a CSV syntax error (an unterminated quote)', async () => {
+  it('imports the good rows around an unclosed quote and names the bad row and its line', async () => {
     const b = await julyAudit();
-    const csv = 'date,task,minutes\n2026-07-07,Invoices,30\n2026-07-08,"Emails,20\n';
+    const csv =
+      'date,task,minutes\n2026-07-07,Invoices,30\n2026-07-08,"Emails,20\n2026-07-09,Calls,15\n';
     const res = await importCsv(b, 'preset=generic', csv);
-    expect(res.statusCode).toBe(400);
-    expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json().detail).toMatch(/could not be read as CSV .*Quote Not Closed/);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      rows: 3,
+      imported: 2,
+      duplicates: 0,
+      failed: 1,
+      errors: [{ row: 2, reason: 'line 3: a quote (") opened on this row is never closed' }],
+      errorsTruncated: false,
+    });
+    expect((await entriesOf(b)).map(simple)).toEqual([
+      ['2026-07-09', 'Calls', 15, 'import'],
+      ['2026-07-07', 'Invoices', 30, 'import'],
+    ]);
   });
 
-  it('keeps the good rows read before a syntax error and says truthfully how many', async () => {
+  it('keeps every good row of a long file with a stray quote in the middle', async () => {
     const b = await julyAudit();
     const good = Array.from({ length: 2500 }, (_, i) => `2026-07-${10 + (i % 9)},Task ${i},5`);
-    const csv = `date,task,minutes\n${good.join('\n')}\n2026-07-08,"Emails,20\n`;
+    const csv = `date,task,minutes\n${good.slice(0, 1200).join('\n')}\n2026-07-08,"Emails,20\n${good.slice(1200).join('\n')}\n`;
     const res = await importCsv(b, 'preset=generic', csv);
-    expect(res.statusCode).toBe(400);
-    const kept = Number(/(\d+) row\(s\) before it were imported/.exec(res.json().detail)?.[1]);
-    expect(kept).toBe(await countEntries(ctx, b.audit.id));
-    // Rows are written 1,000 at a time; the good rows read after the last full batch are kept
-    // too (only the few the parser still held when it failed can be lost).
-    expect(kept).toBeGreaterThan(2000);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ rows: 2501, imported: 2500, failed: 1 });
+    expect(res.json().errors).toEqual([
+      { row: 1201, reason: 'line 1202: a quote (") opened on this row is never closed' },
+    ]);
+    expect(await countEntries(ctx, b.audit.id)).toBe(2500);
+  });
+
+  it('refuses a file that is not text (a PNG) with 415 before reading any row', async () => {
+    const b = await julyAudit();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: auditUrl(b.businessId, b.audit.id, '/imports?preset=generic'),
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${b.owner.token}` },
+      payload: png,
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().detail).toMatch(/^This file is a PNG image, not a CSV text file/);
+    expect(await countEntries(ctx, b.audit.id)).toBe(0);
   });
 
   it('answers a JSON body with a problem+json 4xx, never 500', async () => {

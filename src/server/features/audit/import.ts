@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { createCsvReader, notTextReason, type CsvRecord } from '../../../core/csv-reader.ts';
 import type { ImportResult } from '../../../core/contracts/audit.ts';
 import {
   DELIMITERS,
@@ -86,30 +86,10 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
     const seen = new Map<number, number>();
     let batch: Pending[] = [];
     let bytes = 0;
-    let header: string[] | null = null;
+    let header: string[] | null = null as string[] | null;
 
-    body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > MAX_IMPORT_BYTES)
-        body.destroy(
-          new HttpProblem(
-            413,
-            'Payload too large',
-            'Time logs up to 200 MB can be imported; split the file.',
-          ),
-        );
-    });
-    const parser = body.pipe(
-      parse({
-        columns: (h: string[]) => (header = h.map((c) => c.trim())),
-        bom: true,
-        delimiter: DELIMITERS[delimiter],
-        skip_empty_lines: true,
-        relax_column_count: true,
-        trim: true,
-      }),
-    );
-    body.on('error', (e) => parser.destroy(e));
+    const reader = createCsvReader(DELIMITERS[delimiter]);
+    const decoder = new TextDecoder('utf-8');
 
     const requireColumns = () => {
       const wanted = [
@@ -128,43 +108,66 @@ export function createImportService({ db, clock }: { db: Db; clock: Clock }) {
       }
     };
 
-    try {
-      for await (const record of parser as AsyncIterable<Record<string, string>>) {
-        if (result.rows === 0) requireColumns();
-        result.rows += 1;
-        const mapped = mapRow(record, mapping, period);
-        if (!mapped.ok) {
-          result.failed += 1;
-          if (result.errors.length < ERRORS_KEPT)
-            result.errors.push({ row: result.rows, reason: mapped.reason });
-          else result.errorsTruncated = true;
-          continue;
-        }
-        const { date, taskName, minutes } = mapped.entry;
-        const base = `${date}|${taskKey(taskName)}|${minutes}`;
-        const short = Number.parseInt(sha256(base).slice(0, 13), 16);
-        const occurrence = (seen.get(short) ?? 0) + 1;
-        seen.set(short, occurrence);
-        batch.push({ date, taskName, minutes, importKey: sha256(`${base}|${occurrence}`) });
-        if (batch.length >= BATCH) {
-          const n = await flush(audit, userId, batch);
-          result.imported += n;
-          result.duplicates += batch.length - n;
-          batch = [];
-        }
+    const fail = (reason: string) => {
+      result.failed += 1;
+      if (result.errors.length < ERRORS_KEPT) result.errors.push({ row: result.rows, reason });
+      else result.errorsTruncated = true;
+    };
+
+    /** One record of the file: the header, or a row mapped, checked and batched. */
+    const take = async (record: CsvRecord) => {
+      if (header === null) {
+        if (record.fields === undefined)
+          throw badRequest(
+            `The header row (line ${record.line}) could not be read as CSV: ${record.error}.`,
+          );
+        header = record.fields;
+        requireColumns();
+        return;
       }
-      if (result.rows === 0 && header) requireColumns();
-    } catch (error) {
-      if (error instanceof HttpProblem) throw error;
-      // Keep the good rows already read, and say how many were kept: records the parser had
-      // buffered when it failed never reach this loop, so "every row before the error" would
-      // be untrue. Importing the corrected file again does not duplicate them.
-      if (batch.length > 0) result.imported += await flush(audit, userId, batch);
-      const message = error instanceof Error ? error.message : String(error);
-      throw badRequest(
-        `The file could not be read as CSV after row ${result.rows}: ${message}. ${result.imported} row(s) before it were imported; importing the corrected file will not duplicate them.`,
+      result.rows += 1;
+      if (record.fields === undefined) return fail(`line ${record.line}: ${record.error}`);
+      const cols = header;
+      const mapped = mapRow(
+        Object.fromEntries(cols.map((h, i) => [h, record.fields[i]])),
+        mapping,
+        period,
       );
+      if (!mapped.ok) return fail(mapped.reason);
+      const { date, taskName, minutes } = mapped.entry;
+      const base = `${date}|${taskKey(taskName)}|${minutes}`;
+      const short = Number.parseInt(sha256(base).slice(0, 13), 16);
+      const occurrence = (seen.get(short) ?? 0) + 1;
+      seen.set(short, occurrence);
+      batch.push({ date, taskName, minutes, importKey: sha256(`${base}|${occurrence}`) });
+      if (batch.length >= BATCH) {
+        const n = await flush(audit, userId, batch);
+        result.imported += n;
+        result.duplicates += batch.length - n;
+        batch = [];
+      }
+    };
+
+    // Read chunk by chunk: memory stays flat, and a bad row is reported, not fatal.
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      if (bytes === 0) {
+        const notText = notTextReason(chunk);
+        if (notText) throw new HttpProblem(415, 'Unsupported media type', notText);
+      }
+      bytes += chunk.length;
+      if (bytes > MAX_IMPORT_BYTES) {
+        // The rows before the limit stay imported; the file is refused from there on.
+        if (batch.length > 0) await flush(audit, userId, batch);
+        throw new HttpProblem(
+          413,
+          'Payload too large',
+          'Time logs up to 200 MB can be imported; split the file.',
+        );
+      }
+      for (const record of reader.push(decoder.decode(chunk, { stream: true }))) await take(record);
     }
+    for (const record of [...reader.push(decoder.decode()), ...reader.end()]) await take(record);
+
     if (batch.length > 0) {
       const n = await flush(audit, userId, batch);
       result.imported += n;

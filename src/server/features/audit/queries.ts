@@ -14,11 +14,21 @@ import { newId } from '../../lib/ids.ts';
 
 export type AuditRow = typeof audits.$inferSelect;
 
-export async function findAudit(tx: Tx, businessId: string, auditId: string) {
-  const [row] = await tx
+/**
+ * The audit row; `lock` takes its row lock in the caller's transaction: `update` to change its
+ * period, `share` to log into it, so an entry and a period change never pass each other.
+ */
+export async function findAudit(
+  tx: Tx,
+  businessId: string,
+  auditId: string,
+  lock?: 'update' | 'share',
+) {
+  const query = tx
     .select()
     .from(audits)
     .where(and(eq(audits.id, auditId), eq(audits.businessId, businessId)));
+  const [row] = await (lock ? query.for(lock) : query);
   return row ?? null;
 }
 
@@ -165,6 +175,18 @@ export async function loggedDates(tx: Tx, auditId: string): Promise<string[]> {
   return rows.map((r) => r.date);
 }
 
+/** The first and last day with an entry, or null when nothing is logged. */
+export async function loggedRange(tx: Tx, auditId: string) {
+  const [row] = await tx
+    .select({
+      first: sql<string | null>`min(${auditEntries.date})`,
+      last: sql<string | null>`max(${auditEntries.date})`,
+    })
+    .from(auditEntries)
+    .where(eq(auditEntries.auditId, auditId));
+  return row?.first && row.last ? { first: row.first, last: row.last } : null;
+}
+
 export function tasksById(tx: Tx, auditId: string, ids: string[]) {
   return tx
     .select({ id: auditTasks.id })
@@ -199,7 +221,9 @@ export async function insertAudit(tx: Tx, values: typeof audits.$inferInsert) {
 export async function updateAudit(
   tx: Tx,
   auditId: string,
-  changes: Partial<Pick<AuditRow, 'hourlyValueAmount' | 'status' | 'closedAt'>>,
+  changes: Partial<
+    Pick<AuditRow, 'hourlyValueAmount' | 'status' | 'closedAt' | 'periodStart' | 'periodEnd'>
+  >,
 ) {
   const [row] = await tx.update(audits).set(changes).where(eq(audits.id, auditId)).returning();
   return row ?? null;

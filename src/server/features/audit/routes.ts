@@ -131,10 +131,12 @@ export function auditRoutes(app: FastifyInstance, s: AuditServices) {
     config: { access: 'audit.manage' },
     schema: {
       tags,
-      summary: 'Close an audit or change your hourly value',
+      summary: 'Close an audit, change your hourly value, or move an open audit’s period',
+      description:
+        'A new period runs 7 to 90 days (400 naming the end otherwise) and must hold every day already logged (409 naming the end to move); a closed audit keeps its period (409).',
       params: AuditParamsSchema,
       body: UpdateAuditSchema,
-      response: { 200: AuditSchema, ...problems(401, 403, 404) },
+      response: { 200: AuditSchema, ...problems(400, 401, 403, 404, 409) },
     },
     handler: (req) => s.audits.update(scopeOf(req), req.body),
   });

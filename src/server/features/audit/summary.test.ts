@@ -120,11 +120,12 @@ describe('GET …/audits/:auditId/summary', () => {
     ]);
   });
 
-  it('sums the hours logged by category, most first, uncategorised work included', () => {
+  it('sums the hours logged by category, most first, with core work apart from uncategorised work', () => {
     expect(summary.hoursByCategory).toEqual([
-      { category: 'bookkeeping', name: 'Bookkeeping', hours: 9 }, // 6 h + 3 h
-      { category: null, name: 'Not categorised yet', hours: 6.5 }, // 5 h core + 1.5 h
-      { category: 'social-media', name: 'Social media', hours: 2 },
+      { kind: 'category', category: 'bookkeeping', name: 'Bookkeeping', hours: 9 }, // 6 h + 3 h
+      { kind: 'core', category: null, name: 'Your core work', hours: 5 },
+      { kind: 'category', category: 'social-media', name: 'Social media', hours: 2 },
+      { kind: 'uncategorised', category: null, name: 'Not categorised yet', hours: 1.5 },
     ]);
   });
 

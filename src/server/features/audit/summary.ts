@@ -1,5 +1,6 @@
 import {
   AUDIT_SCORE_EXPLAINED,
+  hoursByGroup,
   auditProgress,
   draftBudget,
   monthlyHours,
@@ -53,9 +54,6 @@ export async function computeSummary(tx: Tx, audit: AuditRow, now: Date): Promis
     },
   ).map((c) => ({ ...c, categoryName: c.category ? (names.get(c.category) ?? c.category) : null }));
 
-  const byCategory = new Map<string | null, number>();
-  for (const t of logged)
-    byCategory.set(t.category, (byCategory.get(t.category) ?? 0) + t.totalMinutes);
   const totalMinutes = logged.reduce((s, t) => s + t.totalMinutes, 0);
   return {
     audit: presentAudit(audit),
@@ -74,13 +72,15 @@ export async function computeSummary(tx: Tx, audit: AuditRow, now: Date): Promis
         monthlyHours:
           Math.round(monthlyHours(t.totalMinutes, progress.daysCovered, t.frequency) * 100) / 100,
       })),
-    hoursByCategory: [...byCategory]
-      .map(([category, minutes]) => ({
-        category,
-        name: category ? (names.get(category) ?? category) : 'Not categorised yet',
-        hours: Math.round((minutes / 60) * 100) / 100,
-      }))
-      .sort((a, b) => b.hours - a.hours),
+    hoursByCategory: hoursByGroup(logged).map((g) => ({
+      ...g,
+      name:
+        g.kind === 'core'
+          ? 'Your core work'
+          : g.category
+            ? (names.get(g.category) ?? g.category)
+            : 'Not categorised yet',
+    })),
     scoreExplained: AUDIT_SCORE_EXPLAINED,
   };
 }

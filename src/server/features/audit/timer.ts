@@ -36,7 +36,7 @@ export function createTimerService({ db, clock }: { db: Db; clock: Clock }) {
 
     async stop({ userId, businessId, auditId }: AuditScope): Promise<AuditEntry> {
       return db.transaction(async (tx) => {
-        const audit = await authorizeAudit(tx, userId, businessId, auditId);
+        const audit = await authorizeAudit(tx, userId, businessId, auditId, 'share');
         const timer = await deleteTimer(tx, auditId, userId);
         if (!timer) throw notFound('Running timer');
         const business = await findBusiness(tx, businessId);

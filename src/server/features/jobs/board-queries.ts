@@ -101,8 +101,19 @@ export function listBoardJobs(tx: Tx, f: BoardFilter) {
     // Constant first column of the budget index (budget_type, budget_usd, id): the order and
     // the cursor's range stay within one kind.
     where.push(eq(jobs.budgetType, f.budget.type));
-    if (f.budget.minUsd !== undefined) where.push(sql`${jobs.budgetUsd} >= ${f.budget.minUsd}`);
-    if (f.budget.maxUsd !== undefined) where.push(sql`${jobs.budgetUsd} <= ${f.budget.maxUsd}`);
+    // A job matches when its range overlaps the filter's: €1,200–€2,000 is in a €1,000–€1,500
+    // search, since the professional may well settle inside both. `budget_usd` is the job's upper
+    // end (its lower end when it has no upper one); its lower end in USD is that times min / max,
+    // the same rate applying to both ends — compared multiplied out, so no division. A job with
+    // no amount (`budget_usd` null) matches no bound.
+    if (f.budget.minUsd !== undefined)
+      where.push(
+        sql`(${jobs.budgetUsd} >= ${f.budget.minUsd} or (${jobs.budgetUsd} is not null and ${jobs.budgetMax} is null))`,
+      );
+    if (f.budget.maxUsd !== undefined)
+      where.push(
+        sql`(${jobs.budgetUsd}::numeric * ${jobs.budgetMin} <= ${f.budget.maxUsd}::numeric * coalesce(${jobs.budgetMax}, ${jobs.budgetMin}) or (${jobs.budgetUsd} is not null and ${jobs.budgetMin} is null))`,
+      );
   }
   if (f.since) where.push(sql`${jobs.publishedAt} >= ${f.since.toISOString()}::timestamptz`);
 

@@ -182,7 +182,7 @@ describe('GET /api/v1/jobs', () => {
     expect(ids(await board(`skills=${tag}&budgetType=hourly`))).toEqual([hourly.id]);
   });
 
-  it('filters by budget in any currency, through the exchange rates, against the upper end', async () => {
+  it('filters by budget in any currency, through the exchange rates, matching overlapping ranges', async () => {
     const tag = freshSkill();
     // Upper ends in US cents at the seeded rates (EUR 0.92, GBP 0.79 per USD):
     const usd500 = await job(tag, {
@@ -203,7 +203,8 @@ describe('GET /api/v1/jobs', () => {
       gbp2000.id,
       eur1000.id,
     ]);
-    expect(ids(await board(`${fixed}&budgetMax=100000`))).toEqual([usd500.id]);
+    // Up to $1,000: the €800–€1,000 job starts at ≈ $870, so it overlaps.
+    expect(ids(await board(`${fixed}&budgetMax=100000`))).toEqual([eur1000.id, usd500.id]);
     // Bounds in another currency are converted the same way: 950–1,050 EUR holds the 1,000 EUR job.
     expect(ids(await board(`${fixed}&currency=EUR&budgetMin=95000&budgetMax=105000`))).toEqual([
       eur1000.id,
@@ -216,6 +217,35 @@ describe('GET /api/v1/jobs', () => {
       usd500.id,
       noAmount.id,
     ]);
+  });
+
+  it('matches a job whose range overlaps the filter’s, not only one inside it', async () => {
+    const tag = freshSkill();
+    const fixed = `skills=${tag}&budgetType=fixed&currency=EUR`;
+    const wide = await job(tag, {
+      budget: { type: 'fixed', currency: 'EUR', min: 120000, max: 200000 },
+    });
+    const above = await job(tag, {
+      budget: { type: 'fixed', currency: 'EUR', min: 160000, max: 200000 },
+    });
+    const below = await job(tag, {
+      budget: { type: 'fixed', currency: 'EUR', min: 50000, max: 90000 },
+    });
+    const upTo = await job(tag, {
+      budget: { type: 'fixed', currency: 'EUR', min: null, max: 110000 },
+    });
+    const from = await job(tag, {
+      budget: { type: 'fixed', currency: 'EUR', min: 140000, max: null },
+    });
+    // €1,000–€1,500: the €1,200–€2,000 job overlaps; "up to €1,100" and "from €1,400" do too.
+    expect(ids(await board(`${fixed}&budgetMin=100000&budgetMax=150000`))).toEqual([
+      from.id,
+      upTo.id,
+      wide.id,
+    ]);
+    // The ends touch: a €1,600 bound still holds the job starting at €1,600.
+    expect(ids(await board(`${fixed}&budgetMax=160000`))).toContain(above.id);
+    expect(ids(await board(`${fixed}&budgetMin=95000`))).not.toContain(below.id);
   });
 
   describe('budgets compare within one kind: a fixed price’s total, an hourly job’s rate', () => {

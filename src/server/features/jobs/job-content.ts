@@ -10,9 +10,9 @@ import {
   type CreateJobSchema,
   type Spec,
 } from '../../../core/contracts/jobs.ts';
-import { budgetInUsdCents, MAX_TITLE, skillSlug, type Visibility } from '../../../core/jobs.ts';
+import { jobFromDraft } from '../../../core/draft-job.ts';
+import { budgetInUsdCents, skillSlug, type Visibility } from '../../../core/jobs.ts';
 import { checkRequirements } from '../../../core/requirements-checker.ts';
-import { truncate } from '../../../core/text.ts';
 import type { Tx } from '../../db/client.ts';
 import { badRequest, HttpProblem } from '../../lib/errors.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
@@ -173,8 +173,6 @@ export interface StartingPoint {
   draftId: string | null;
 }
 
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-
 /** What a new job starts from before the caller's own fields: a template, an audit draft, or nothing. */
 export async function startingPoint(
   tx: Tx,
@@ -215,21 +213,18 @@ export async function startingPoint(
         [{ path: 'body.draftId', message: `Already turned into the job “${made.title}”` }],
       );
     }
+    // A recurring candidate becomes recurring work: hourly with its hours a week (or a fixed
+    // price a month), a descriptive title, and a first specification (core/draft-job.ts).
+    const { brief, spec } = jobFromDraft({
+      taskName: draft.title,
+      hoursPerMonth: draft.hoursPerMonth,
+      currency: draft.currency,
+      budgetMin: draft.budgetMinAmount,
+      budgetMax: draft.budgetMaxAmount,
+    });
     return {
-      brief: {
-        // A task's name may be longer than a job's title allows.
-        title: truncate(draft.title, MAX_TITLE),
-        category: draft.categorySlug,
-        summary: `Recurring work we do ourselves today and want to hand off: ${draft.title}, about ${oneDecimal(draft.hoursPerMonth)} hours a month.`,
-        budget: {
-          type: 'fixed',
-          currency: draft.currency,
-          min: draft.budgetMinAmount,
-          max: draft.budgetMaxAmount,
-          hoursPerWeek: null,
-        },
-      },
-      spec: {},
+      brief: { ...brief, category: draft.categorySlug },
+      spec,
       templateSlug: null,
       draftId: draft.id,
     };

@@ -195,18 +195,25 @@ describe('POST /api/v1/businesses/:businessId/jobs', () => {
       week = await logWeek(ctx);
     });
 
-    it('takes the draft’s title, category, budget range and currency, and mentions its monthly hours', async () => {
+    it('makes recurring work: an hourly job with hours a week, a descriptive title, a first spec', async () => {
       const drafted = (await draft(ctx, week.b, week.ids.Bookkeeping)).json();
       const job = await createJob(ctx, week.b.owner, week.b.businessId, { draftId: drafted.id });
+      // The draft: 30 h a month, €883–€1,325 a month → €29–€44 an hour, about 7 h a week.
       expect(job).toMatchObject({
         draftId: drafted.id,
         brief: {
-          title: 'Bookkeeping',
+          title: 'Bookkeeping — ongoing, about 30 h a month',
           category: 'bookkeeping',
-          budget: { type: 'fixed', currency: 'EUR', min: 88300, max: 132500, hoursPerWeek: null },
+          budget: { type: 'hourly', currency: 'EUR', min: 2900, max: 4400, hoursPerWeek: 7 },
+          durationDays: 90,
         },
       });
       expect(job.brief.summary).toContain('about 30 hours a month');
+      expect(job.spec.deliverables.length).toBeGreaterThan(0);
+      // The checker finds nothing that must be fixed in what the audit drafted.
+      expect(
+        job.check.findings.filter((f: { severity: string }) => f.severity === 'error'),
+      ).toEqual([]);
     });
 
     it('shortens a task name longer than a job title may be, at a word, with an ellipsis', async () => {
@@ -219,8 +226,8 @@ describe('POST /api/v1/businesses/:businessId/jobs', () => {
         draftId: drafted.json().id,
       });
       expect(job.brief.title.length).toBeLessThanOrEqual(MAX_TITLE);
-      expect(job.brief.title).toMatch(/^Reconcile supplier invoices .*[a-z]…$/);
-      expect(taskName.startsWith(job.brief.title.slice(0, -1))).toBe(true);
+      expect(job.brief.title).toMatch(/^Reconcile supplier invoices .*[a-z]… — ongoing, about /);
+      expect(taskName.startsWith(job.brief.title.split('…')[0]!)).toBe(true);
       // The summary still names the whole task.
       expect(job.brief.summary).toContain(taskName);
     });
@@ -247,7 +254,7 @@ describe('POST /api/v1/businesses/:businessId/jobs', () => {
         payload: { draftId: drafted.id },
       });
       expect(again.statusCode).toBe(409);
-      expect(again.json().detail).toContain('“VAT return”');
+      expect(again.json().detail).toContain(`“${first.brief.title}”`);
       expect(errorPaths(again)).toEqual(['body.draftId']);
 
       const list = await call(ctx, week.b.owner, {

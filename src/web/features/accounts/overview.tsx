@@ -8,6 +8,7 @@ import { TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { InvitedJobs } from '../jobs/invited-jobs.tsx';
 import { CreateBusinessSchema } from '../../../core/contracts/accounts.ts';
+import { formatDate } from '../../format.ts';
 import { useMe, useMeta } from '../../hooks.ts';
 import { useApiForm } from '../../use-api-form.ts';
 import { useBecomeProfessional, useCreateBusiness } from './account-queries.ts';
@@ -168,9 +169,7 @@ export function Overview() {
           {professionalProfile ? (
             <p className="text-sm text-slate-700">
               You have a professional profile (started{' '}
-              {new Date(professionalProfile.createdAt).toLocaleDateString(undefined, {
-                timeZone: user.timeZone,
-              })}
+              {formatDate(professionalProfile.createdAt, user.timeZone)}
               ). Businesses can invite you to their jobs; public jobs are on the{' '}
               <Link to="/jobs" className="text-brand-700 underline">
                 job board

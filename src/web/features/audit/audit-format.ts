@@ -1,32 +1,5 @@
-/** Small formatting helpers for the audit pages: calendar days, durations, hours. */
+/** Small formatting helpers for the audit pages: durations, hours, estimates (dates: ../../format.ts). */
 import { toMajor, type Money } from '../../../core/money.ts';
-
-/**
- * A calendar date (`YYYY-MM-DD`) as the viewer reads dates. Read at UTC midnight and shown in
- * UTC: a date has no time zone, and shifting it would show the day before west of Greenwich.
- */
-export function formatDay(date: string, style: 'medium' | 'short' | 'weekday' = 'medium'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'weekday'
-      ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
-      : style === 'short'
-        ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
-        : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(undefined, options).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** Today's date in a time zone, as `YYYY-MM-DD` (audit dates are in the business's zone). */
-export function todayIn(timeZone: string | undefined): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
-}
-
-/** Whole days from one calendar date to another (end minus start). */
-export function daysBetween(start: string, end: string): number {
-  return Math.round(
-    (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000,
-  );
-}
 
 /** `45 min`, `1 h 30 min`, `3 h`. */
 export function formatMinutes(minutes: number): string {

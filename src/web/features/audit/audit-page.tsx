@@ -7,7 +7,7 @@ import { errorMessage } from '../../api.ts';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { PageHeader } from '../../ui/layout.tsx';
 import { useBusiness, useCategories, useMe } from '../../hooks.ts';
-import { formatDay, todayIn } from './audit-format.ts';
+import { formatDay, todayIn } from '../../format.ts';
 import { EntriesCard } from './entries.tsx';
 import { ProgressCard } from './progress.tsx';
 import type { Section } from './sections.ts';

@@ -13,6 +13,7 @@ import type {
   JobDraft,
   StartAudit,
   UpdateTask,
+  UpdateAuditInput,
 } from '../../../core/contracts/audit.ts';
 import type { z } from 'zod';
 import { api, ApiError } from '../../api.ts';
@@ -97,11 +98,11 @@ export function useStartAudit(businessId: string) {
   });
 }
 
-/** Close the audit or change its hourly value; the list and every derived figure refresh. */
+/** Close the audit, change its hourly value or period; the list and every derived figure refresh. */
 export function useUpdateAudit(businessId: string, auditId: string) {
   const queryClient = useQueryClient();
   return useGuardedMutation({
-    mutationFn: (body: { status?: 'closed'; hourlyValue?: number }) =>
+    mutationFn: (body: UpdateAuditInput) =>
       api('PATCH /businesses/:businessId/audits/:auditId', {
         params: { businessId, auditId },
         body,

@@ -3,6 +3,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Line,
   ResponsiveContainer,
@@ -10,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { scalingCaution } from '../../../core/audit.ts';
 import type { AuditSummary } from '../../../core/contracts/audit.ts';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
@@ -82,9 +84,11 @@ export function HoursByCategoryChart({ data }: { data: AuditSummary['hoursByCate
       summary={
         !top
           ? ''
-          : top.category === null
-            ? `Most of the time logged has no category yet (${formatHours(top.hours)}); give tasks a category to price them.`
-            : `Most of your time goes to ${top.name} (${formatHours(top.hours)}).`
+          : top.kind === 'uncategorised'
+            ? `Most of the time logged has no category yet (${formatHours(top.hours)}); give those tasks a category to price them.`
+            : top.kind === 'core'
+              ? `Most of your time goes to your core work (${formatHours(top.hours)}), which stays yours.`
+              : `Most of your time goes to ${top.name} (${formatHours(top.hours)}).`
       }
       table={{ head: ['Category', 'Hours'], rows: rows.map((r) => [r.name, formatHours(r.hours)]) }}
     >
@@ -111,7 +115,15 @@ export function HoursByCategoryChart({ data }: { data: AuditSummary['hoursByCate
             name="Hours"
             fill="#0f766e"
             radius={[0, 4, 4, 0]}
-          />
+          >
+            {/* Core work is not for handing off: shown, but not in the colour of what could be. */}
+            {rows.map((r) => (
+              <Cell
+                key={`${r.kind}-${r.category ?? ''}`}
+                fill={r.kind === 'core' ? '#94a3b8' : '#0f766e'}
+              />
+            ))}
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </Figure>
@@ -155,7 +167,8 @@ export function ParetoChart({ candidates }: { candidates: AuditSummary['candidat
       <ResponsiveContainer width="100%" height={280}>
         <ComposedChart
           data={data}
-          margin={{ top: 8, right: 8, bottom: 8, left: 16 }}
+          // The first name is rotated to the left of its bar: the left margin keeps it on screen.
+          margin={{ top: 8, right: 8, bottom: 8, left: 48 }}
           accessibilityLayer={false}
         >
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
@@ -163,10 +176,10 @@ export function ParetoChart({ candidates }: { candidates: AuditSummary['candidat
             dataKey="name"
             tick={TICK}
             interval={0}
-            angle={-30}
+            angle={-35}
             textAnchor="end"
-            height={70}
-            tickFormatter={(v: string) => clip(v, 14)}
+            height={84}
+            tickFormatter={(v: string) => clip(v, 12)}
           />
           <YAxis yAxisId="h" tick={TICK} tickFormatter={hoursTick} width={52} />
           <YAxis
@@ -208,8 +221,14 @@ export function ParetoChart({ candidates }: { candidates: AuditSummary['candidat
 
 export function ChartsCard({ summary }: { summary: AuditSummary }) {
   const empty = summary.hoursByCategory.length === 0 && summary.candidates.length === 0;
+  const caution = scalingCaution(summary.progress.daysCovered);
   return (
     <Card title="Where your time goes">
+      {caution && !empty && (
+        <p className="mb-4 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          {caution}
+        </p>
+      )}
       {empty ? (
         <EmptyState title="No charts yet">Charts appear once you have logged some work.</EmptyState>
       ) : (

@@ -2,11 +2,12 @@
  * Reads the start of a time-log CSV in the browser to preview it and guess its columns. The
  * file itself streams to the server whole; only the first 64 KB are read here.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
+import { createCsvReader, notTextReason } from '../../../core/csv-reader.ts';
 import {
   detectDelimiter,
   DELIMITERS,
   IMPORT_PRESETS,
+  type CsvRow,
   type Delimiter,
   type ColumnMapping,
   type DateOrder,
@@ -18,8 +19,8 @@ export const PREVIEW_BYTES = 65_536;
 
 export interface CsvPreview {
   headers: string[];
-  /** Records of the preview, header → value; row 1 is the first row after the header. */
-  rows: Record<string, string>[];
+  /** Rows of the preview, header → value, or why one could not be read; row 1 follows the header. */
+  rows: CsvRow[];
   /** Roughly how many rows the whole file has (exact when the file fits in the preview). */
   estimatedRows: number;
   /** Whether the preview is the whole file. */
@@ -28,42 +29,43 @@ export interface CsvPreview {
   delimiter: Delimiter;
 }
 
-/** The server's parser options (src/server/features/audit/import.ts), so the preview reads alike. */
-function parseRows(text: string, delimiter: Delimiter): string[][] {
-  return parse(text, {
-    bom: true,
-    delimiter: DELIMITERS[delimiter],
-    relax_column_count: true,
-    skip_empty_lines: true,
-    trim: true,
-  });
-}
+/** A file the preview refuses: not text, or with no header row. */
+export class NotCsvError extends Error {}
 
+/**
+ * Reads the start of the file as the server will read it (the same `csv-reader`): a row with an
+ * unclosed quote is one bad row, not the end of the preview. A file that is not text is refused
+ * before any column mapping is offered.
+ */
 export async function readPreview(file: File): Promise<CsvPreview> {
   const partial = file.size > PREVIEW_BYTES;
-  let text = await file.slice(0, PREVIEW_BYTES).text();
+  const head = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+  const notText = notTextReason(head);
+  if (notText) throw new NotCsvError(notText);
+  let text = new TextDecoder('utf-8').decode(head);
+  // A slice ends mid-row: read only its whole lines, and leave a record still open at the cut
+  // (a multi-line field the slice splits) unread rather than call it broken.
+  if (partial) text = text.slice(0, Math.max(0, text.lastIndexOf('\n') + 1));
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
-  let rows: string[][] | null = null;
-  // A slice ends mid-row (perhaps inside a quoted field): drop the last line, and retry a few
-  // times should the cut fall in a multi-line field.
-  for (let attempt = 0; attempt < 6 && rows === null; attempt++) {
-    if (partial || attempt > 0) text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
-    try {
-      rows = parseRows(text, delimiter);
-    } catch (error) {
-      if (!partial) throw error;
-    }
-  }
-  if (!rows || rows.length === 0) throw new Error('The file looks empty: no header row found.');
-  const headers = rows[0]!.map((h) => h.trim());
-  const records = rows
+  const reader = createCsvReader(DELIMITERS[delimiter]);
+  const records = [...reader.push(text), ...(partial ? [] : reader.end())];
+  const first = records[0];
+  if (!first) throw new NotCsvError('The file looks empty: no header row found.');
+  if (!first.fields)
+    throw new NotCsvError(
+      `The header row could not be read: ${first.error}. Check line ${first.line}.`,
+    );
+  const headers = first.fields;
+  const rows = records
     .slice(1)
-    .map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ''])));
+    .map((r): CsvRow =>
+      r.fields
+        ? { values: Object.fromEntries(headers.map((h, i) => [h, r.fields[i] ?? ''])) }
+        : { error: `line ${r.line}: ${r.error}` },
+    );
   const bytesRead = new TextEncoder().encode(text).length || 1;
-  const estimatedRows = partial
-    ? Math.round((records.length / bytesRead) * file.size)
-    : records.length;
-  return { headers, rows: records, estimatedRows, complete: !partial, delimiter };
+  const estimatedRows = partial ? Math.round((rows.length / bytesRead) * file.size) : rows.length;
+  return { headers, rows, estimatedRows, complete: !partial, delimiter };
 }
 
 const find = (headers: string[], name: string | undefined) =>
@@ -109,7 +111,8 @@ export function guessMapping(preview: CsvPreview): {
     const mapping = matchPreset(headers, preset);
     if (mapping) return { preset, mapping };
   }
-  const sample = (h: string | undefined) => (h ? rows.slice(0, 20).map((r) => r[h] ?? '') : []);
+  const readable = rows.flatMap((r) => ('values' in r ? [r.values] : [])).slice(0, 20);
+  const sample = (h: string | undefined) => (h ? readable.map((r) => r[h] ?? '') : []);
   const date = findLike(headers, /date|day/i) ?? headers[0] ?? '';
   const task = findLike(headers, /desc|task|activity|what|name|note/i, [date]) ?? headers[1] ?? '';
   const duration = findLike(headers, /duration|minutes|hours|time spent|^time$/i, [date, task]);

@@ -10,7 +10,8 @@ import { Badge } from '../../ui/badge.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { ListState } from '../../ui/list-state.tsx';
-import { formatDay, formatMinutes } from './audit-format.ts';
+import { formatMinutes } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
 import { TaskNameField } from './task-name-field.tsx';
 import { useDeleteEntry, useEntries, useUpdateEntry } from './audit-queries.ts';
 

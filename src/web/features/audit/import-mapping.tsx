@@ -1,12 +1,11 @@
 import { CheckCircle2, XCircle } from 'lucide-react';
-import { useMemo } from 'react';
 import {
   IMPORT_PRESETS,
-  mapRow,
   type ColumnMapping,
   type DateOrder,
   type DurationUnit,
   type ImportPreset,
+  type RowsCheck,
 } from '../../../core/time-log-import.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { formatMinutes, plural } from './audit-format.ts';
@@ -45,19 +44,21 @@ export function mappingProblem(m: ColumnMapping): string | null {
 
 /**
  * The column mapping — a preset or the person's own — and the first rows as the import will
- * read them, with mapRow from src/core, so problems show before anything is uploaded.
+ * read them (checkRows from src/core, given by the panel), so problems show before anything is
+ * uploaded.
  */
 export function ImportMapping({
   preview,
   preset,
   mapping,
-  period,
+  check,
   onChange,
 }: {
   preview: CsvPreview;
   preset: PresetChoice;
   mapping: ColumnMapping;
-  period: { start: string; end: string };
+  /** The preview's rows as the import will read them (`checkRows`); null while a column is missing. */
+  check: RowsCheck | null;
   onChange: (preset: PresetChoice, mapping: ColumnMapping) => void;
 }) {
   const columns = [
@@ -74,10 +75,7 @@ export function ImportMapping({
     onChange(value, matched ?? { ...IMPORT_PRESETS[value].mapping, date: '', task: '' });
   }
 
-  const checked = useMemo(() => {
-    if (mappingProblem(mapping)) return null;
-    return preview.rows.map((row) => mapRow(row, mapping, period));
-  }, [preview.rows, mapping, period.start, period.end]);
+  const checked = check?.rows ?? null;
   const bad = checked?.filter((r) => !r.ok).length ?? 0;
   // Failures further down the preview than the table shows, so they are not missed.
   const laterFailures = (checked ?? [])

@@ -1,14 +1,21 @@
 import { FileUp } from 'lucide-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import type { ImportResult } from '../../../core/contracts/audit.ts';
-import type { ColumnMapping } from '../../../core/time-log-import.ts';
+import { checkRows, type ColumnMapping } from '../../../core/time-log-import.ts';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { guessMapping, mappingQuery, readPreview, type CsvPreview } from './csv-preview.ts';
+import {
+  guessMapping,
+  mappingQuery,
+  NotCsvError,
+  readPreview,
+  type CsvPreview,
+} from './csv-preview.ts';
 import { ImportMapping, mappingProblem, type PresetChoice } from './import-mapping.tsx';
 import { ImportReport } from './import-report.tsx';
+import { PeriodFromFile } from './period-from-file.tsx';
 import { ProgressBar } from './progress.tsx';
 import { uploadFile, UploadAborted, type Upload } from './upload.ts';
 import { auditPath, useRefreshAudit } from './audit-queries.ts';
@@ -62,7 +69,11 @@ export function ImportPanel({
       setPreset(guess.preset);
       setMapping(guess.mapping);
     } catch (error) {
-      setReadError(`This file could not be read as CSV: ${errorMessage(error)}`);
+      setReadError(
+        error instanceof NotCsvError
+          ? error.message
+          : `This file could not be read as CSV: ${errorMessage(error)}`,
+      );
     }
   }
 
@@ -100,6 +111,12 @@ export function ImportPanel({
 
   const busy = phase.kind === 'uploading';
   const problem = mapping ? mappingProblem(mapping) : null;
+  const verdict = useMemo(
+    () => (preview && mapping && !problem ? checkRows(preview.rows, mapping, period) : null),
+    [preview, mapping, problem, period.start, period.end],
+  );
+  // Every previewed row would fail: importing would only produce a report of failures.
+  const nothingToImport = verdict !== null && verdict.rows.length > 0 && verdict.good === 0;
 
   return (
     <Card
@@ -141,13 +158,28 @@ export function ImportPanel({
               preview={preview}
               preset={preset}
               mapping={mapping}
-              period={period}
+              check={verdict}
               onChange={(p, m) => {
                 setPreset(p);
                 setMapping(m);
               }}
             />
           </fieldset>
+        )}
+        {verdict && phase.kind === 'idle' && (
+          <PeriodFromFile
+            businessId={businessId}
+            auditId={auditId}
+            period={period}
+            check={verdict}
+            complete={preview?.complete ?? true}
+          />
+        )}
+        {nothingToImport && phase.kind === 'idle' && (
+          <p className="text-sm font-medium text-amber-900">
+            Import is off: every row of the preview would fail. Fix the columns or the period above,
+            or choose another file.
+          </p>
         )}
         {phase.kind === 'uploading' && (
           <div className="space-y-2">
@@ -178,7 +210,11 @@ export function ImportPanel({
             </Button>
           ) : (
             preview && (
-              <Button busy={busy} disabled={!!problem} onClick={() => void start()}>
+              <Button
+                busy={busy}
+                disabled={!!problem || nothingToImport}
+                onClick={() => void start()}
+              >
                 Import {file?.name ?? 'file'}
               </Button>
             )

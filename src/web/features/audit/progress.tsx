@@ -1,6 +1,8 @@
 import type { AuditSummary } from '../../../core/contracts/audit.ts';
 import { Card } from '../../ui/layout.tsx';
-import { daysBetween, formatDay, formatHours, plural } from './audit-format.ts';
+import { formatHours, plural } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
+import { daysBetween } from '../../../core/audit.ts';
 
 /** A bar with a real progressbar role, so assistive technology reads the value. */
 export function ProgressBar({

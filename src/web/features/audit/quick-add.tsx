@@ -1,20 +1,21 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AuditEntry } from '../../../core/contracts/audit.ts';
-import { parseDuration } from '../../../core/time-log-import.ts';
+import { parseTimeSpent, TIME_SPENT_HINT } from '../../../core/time-spent.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { formatDay, formatMinutes } from './audit-format.ts';
+import { formatMinutes } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
 import { TaskNameField } from './task-name-field.tsx';
 import { useAddEntry } from './audit-queries.ts';
 
 export const QUICK_ADD_ID = 'quick-add';
 
 /**
- * Logs work after the fact: a task, a day and how long. The duration takes minutes (45) or
- * hours and minutes (1:30), read by the same parser as the CSV import.
+ * Logs work after the fact: a task, a day and how long. The duration is read by
+ * `parseTimeSpent` (core): minutes (45, 45m), h:mm (1:30), hours (1.5h) or both (2h 15m).
  */
 export function QuickAddCard({
   businessId,
@@ -41,11 +42,12 @@ export function QuickAddCard({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const minutes = parseDuration(duration, 'minutes');
-    if (minutes === null || minutes < 1 || minutes > 1440) {
-      setDurationError('Enter minutes (45) or hours and minutes (1:30), up to a day');
+    const spent = parseTimeSpent(duration);
+    if (!spent.ok) {
+      setDurationError(spent.message);
       return;
     }
+    const minutes = spent.minutes;
     setDurationError(undefined);
     setAdded(null);
     add.mutate(
@@ -92,9 +94,9 @@ export function QuickAddCard({
           <TextField
             label="Time spent"
             required
-            placeholder="45 or 1:30"
+            placeholder="45m or 1:30"
             value={duration}
-            hint="minutes, or h:mm"
+            hint={TIME_SPENT_HINT}
             error={durationError ?? err?.fieldError('minutes')}
             onChange={(e) => setDuration(e.target.value)}
           />

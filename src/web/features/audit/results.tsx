@@ -1,6 +1,6 @@
 import { Check, Send } from 'lucide-react';
 import type { AuditSummary, CandidateView } from '../../../core/contracts/audit.ts';
-import { NATURE_LABELS } from '../../../core/audit.ts';
+import { NATURE_LABELS, scalingCaution } from '../../../core/audit.ts';
 import { formatMoney, type Money } from '../../../core/money.ts';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
@@ -82,6 +82,7 @@ export function CandidatesCard({
     (drafts.data?.items ?? []).filter((d) => d.auditId === auditId).map((d) => d.taskId),
   );
   const { candidates, coreTasks } = summary;
+  const caution = scalingCaution(summary.progress.daysCovered);
   const worth = candidates.filter((c) => c.saving && c.saving.amount > 0);
   const worthHours = worth.reduce((s, c) => s + c.monthlyHours, 0);
   const worthSaving = sum(worth.map((c) => c.saving!));
@@ -108,6 +109,7 @@ export function CandidatesCard({
       title="What to hand off"
       description="Every task you logged that is not core, best candidate first. Monthly figures are scaled from the days you covered."
     >
+      {caution && candidates.length > 0 && <Alert tone="warning">{caution}</Alert>}
       {handOff.isError && <Alert>{errorMessage(handOff.error)}</Alert>}
       {handOff.isSuccess && (
         <Alert tone="success">

@@ -9,7 +9,7 @@ import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { addDays } from '../../../core/audit.ts';
-import { formatDay, todayIn } from './audit-format.ts';
+import { formatDay, todayIn } from '../../format.ts';
 import { useStartAudit } from './audit-queries.ts';
 
 /** Starts an audit: the period (from today, 30 days) and what an hour of the owner's time is worth. */

@@ -6,7 +6,8 @@ import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { formatDay, formatElapsed, formatMinutes } from './audit-format.ts';
+import { formatElapsed, formatMinutes } from './audit-format.ts';
+import { formatDay } from '../../format.ts';
 import { TaskNameField } from './task-name-field.tsx';
 import { useTimer, useTimerActions } from './audit-queries.ts';
 

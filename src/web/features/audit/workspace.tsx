@@ -5,9 +5,10 @@ import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
-import { formatDay, todayIn } from './audit-format.ts';
+import { todayIn } from '../../format.ts';
 import { EntriesCard } from './entries.tsx';
 import { ExportLinks, ScoreExplainedCard } from './explain.tsx';
+import { AuditPeriod } from './audit-period.tsx';
 import { HourlyValue } from './hourly-value.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { JobDraftsCard } from './job-drafts.tsx';
@@ -99,8 +100,7 @@ export function AuditWorkspace({
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Operations audit</h1>
           <div className="mt-1 text-sm text-slate-600">
-            {formatDay(audit.periodStart)} – {formatDay(audit.periodEnd)} ·{' '}
-            <HourlyValue audit={audit} editable />
+            <AuditPeriod audit={audit} /> · <HourlyValue audit={audit} editable />
           </div>
         </div>
         <Button variant="secondary" className="self-start" onClick={() => setClosing(true)}>

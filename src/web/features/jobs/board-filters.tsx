@@ -215,6 +215,7 @@ export function BoardFilters({
         label="Skills"
         value={splitSkills(search.skills)}
         onChange={(skills) => onChange({ skills: skills.length ? skills.join(',') : undefined })}
+        onlyExisting
       />
       <SelectField
         label="Budget type"
@@ -232,10 +233,14 @@ export function BoardFilters({
           { value: 'hourly', label: 'Hourly rate' },
         ]}
       />
-      <fieldset className="space-y-2">
+      <fieldset className="space-y-2" aria-describedby={`${id}-budget-overlap`}>
         <legend className="text-sm font-medium text-slate-800">
           {hourly ? 'Rate per hour' : kind === 'fixed' ? 'Total price' : 'Budget'}
         </legend>
+        <p id={`${id}-budget-overlap`} className="text-xs text-slate-600">
+          A job matches when its range overlaps yours: a 1,200–2,000 job shows in a 1,000–1,500
+          search.
+        </p>
         <div className="grid grid-cols-2 gap-2">
           {/* An amount typed without a kind is read as a fixed price (the kind shows above), but
               only a chosen kind is written, so clearing the amounts shows both kinds again. */}

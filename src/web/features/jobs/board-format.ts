@@ -5,8 +5,8 @@
  */
 import type { Budget } from '../../../core/contracts/jobs.ts';
 import { minorDigits, toMajor } from '../../../core/money.ts';
-import { formatDate } from '../../format.ts';
-import { formatDay, plural } from '../audit/audit-format.ts';
+import { formatDate, formatDay } from '../../format.ts';
+import { plural } from '../audit/audit-format.ts';
 
 /** `$1,500` for a whole amount, `$42.50` otherwise: budgets are usually round numbers. */
 export function formatAmount(amount: number, currency: string): string {

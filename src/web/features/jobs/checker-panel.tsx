@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { get, useWatch } from 'react-hook-form';
 import type { CheckResult, Finding } from '../../../core/contracts/jobs.ts';
 import { PASSING_SCORE } from '../../../core/jobs.ts';
-import { checkRequirements } from '../../../core/requirements-checker.ts';
+import { checkRequirements, isReady } from '../../../core/requirements-checker.ts';
 import { fromForm, type EditorValues } from './job-form.ts';
 
 export type LiveCheck =
@@ -28,13 +28,15 @@ export function useLiveCheck(): LiveCheck {
   }, [deferred]);
 }
 
-export const isReady = (score: number) => score >= PASSING_SCORE;
-
-/** The score as a ring; the number beside it carries the meaning for screen readers. */
-export function ScoreRing({ score, size = 56 }: { score: number; size?: number }) {
+/**
+ * The score as a ring; the number beside it carries the meaning for screen readers. Green only
+ * when the job is ready (`isReady`: a passing score and nothing left to fix).
+ */
+export function ScoreRing({ result, size = 56 }: { result: CheckResult; size?: number }) {
+  const { score } = result;
   const r = size / 2 - 5;
   const length = 2 * Math.PI * r;
-  const colour = isReady(score)
+  const colour = isReady(result)
     ? 'text-emerald-600'
     : score >= 50
       ? 'text-amber-500'
@@ -187,7 +189,7 @@ function FindingGroup({
 }
 
 /**
- * The live requirements check beside the editor: the score, "Ready" from PASSING_SCORE, and
+ * The live requirements check beside the editor: the score, "Ready" (`isReady`), and
  * every finding; choosing one goes to the field and selects the text it is about.
  */
 export function CheckerPanel({ onPick }: { onPick: (finding: Finding) => void }) {
@@ -198,23 +200,26 @@ export function CheckerPanel({ onPick }: { onPick: (finding: Finding) => void })
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
 
+  const ready = check.result ? isReady(check.result) : false;
   const summary =
-    score === undefined ? (
+    score === undefined || !check.result ? (
       <span className="text-sm text-slate-600">Check unavailable</span>
     ) : (
       <span className="flex items-center gap-3">
-        <ScoreRing score={score} />
+        <ScoreRing result={check.result} />
         <span className="text-left">
           <span className="block text-sm font-semibold text-slate-900">
             Score {score} <span className="font-normal text-slate-600">of 100</span>
           </span>
           <span
-            className={`flex items-center gap-1 text-sm ${isReady(score) ? 'text-emerald-700' : 'text-slate-700'}`}
+            className={`flex items-center gap-1 text-sm ${ready ? 'text-emerald-700' : 'text-slate-700'}`}
           >
-            {isReady(score) ? (
+            {ready ? (
               <>
                 <CheckCircle2 size={14} aria-hidden /> Ready
               </>
+            ) : errors.length > 0 ? (
+              `Not ready: ${errors.length} to fix`
             ) : (
               `${findings.length} ${findings.length === 1 ? 'thing' : 'things'} to look at`
             )}
@@ -277,8 +282,8 @@ export function CheckerPanel({ onPick }: { onPick: (finding: Finding) => void })
           </>
         )}
         <p className="border-t border-slate-100 pt-3 text-xs text-slate-600">
-          The check warns; you decide. “Ready” starts at {PASSING_SCORE}, and you can publish at any
-          score.
+          The check warns; you decide. “Ready” means a score of {PASSING_SCORE} or more with nothing
+          left to fix, and you can publish at any score.
         </p>
       </div>
     </section>

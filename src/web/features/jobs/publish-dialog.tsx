@@ -4,7 +4,8 @@ import { PASSING_SCORE, type Visibility } from '../../../core/jobs.ts';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert } from '../../ui/feedback.tsx';
-import { isReady, ScoreRing, useLiveCheck } from './checker-panel.tsx';
+import { isReady } from '../../../core/requirements-checker.ts';
+import { ScoreRing, useLiveCheck } from './checker-panel.tsx';
 import { usePublishJob, useSaveJob, type PublishSettings } from './job-queries.ts';
 
 export type SettingsMode = 'publish' | 'settings';
@@ -98,6 +99,7 @@ function PublishForm({
   const save = useSaveJob(job.business.id, job.id);
   const check = useLiveCheck();
   const score = check.result?.score;
+  const ready = check.result ? isReady(check.result) : false;
   const busy = saving || publish.isPending || save.isPending;
   const failure = publish.error ?? save.error;
 
@@ -123,20 +125,22 @@ function PublishForm({
         <h2 id={titleId} className="text-base font-semibold text-slate-900">
           {mode === 'publish' ? 'Publish this job' : 'Visibility and flags'}
         </h2>
-        {mode === 'publish' && score !== undefined && (
+        {mode === 'publish' && check.result && (
           <div className="flex items-center gap-3">
-            <ScoreRing score={score} size={48} />
+            <ScoreRing result={check.result} size={48} />
             <p className="text-sm text-slate-700">
               The requirements check scores this job <strong>{score}</strong> of 100
-              {isReady(score) ? ': ready to publish.' : '.'}
+              {ready ? ': ready to publish.' : '.'}
             </p>
           </div>
         )}
-        {mode === 'publish' && score !== undefined && !isReady(score) && (
+        {mode === 'publish' && score !== undefined && !ready && (
           <Alert tone="warning">
-            That is under {PASSING_SCORE}: professionals will have to guess at what the check points
-            out, and guesses make for uneven bids. You can still publish now, or close this and fix
-            the findings first.
+            {score < PASSING_SCORE
+              ? `That is under ${PASSING_SCORE}: `
+              : 'The check still has findings to fix: '}
+            professionals will have to guess at what the check points out, and guesses make for
+            uneven bids. You can still publish now, or close this and fix the findings first.
           </Alert>
         )}
         <fieldset>

@@ -14,7 +14,9 @@ interface Option {
 /**
  * Skills as chips with an autocomplete (the ARIA 1.2 combobox pattern: the input keeps focus,
  * arrows move through the listbox, Enter or comma adds, Backspace on an empty input removes
- * the last chip). Names not in the list are allowed: the server stores them by slug.
+ * the last chip). Names not in the list are allowed: the server stores them by slug — except
+ * with `onlyExisting` (a search filter), where a skill no job has would only ever match nothing,
+ * so only the list's skills can be picked.
  */
 export function SkillsInput({
   id,
@@ -23,6 +25,7 @@ export function SkillsInput({
   onChange,
   disabled,
   error,
+  onlyExisting = false,
 }: {
   id: string;
   label: string;
@@ -30,6 +33,7 @@ export function SkillsInput({
   onChange: (skills: string[]) => void;
   disabled?: boolean;
   error?: string | undefined;
+  onlyExisting?: boolean;
 }) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -49,6 +53,7 @@ export function SkillsInput({
     .filter((s) => !chosen.has(s.slug))
     .map((s) => ({ name: s.name, isNew: false }));
   if (
+    !onlyExisting &&
     typed &&
     !chosen.has(skillSlug(typed)) &&
     !suggestions.data?.items.some((s) => s.slug === skillSlug(typed))
@@ -56,6 +61,20 @@ export function SkillsInput({
     options.push({ name: typed, isNew: true });
   const full = value.length >= MAX_SKILLS;
   const expanded = open && typed.length > 0 && options.length > 0 && !full;
+
+  /** The listed skill the text names (same slug), for a filter that takes listed skills only. */
+  const listed = (name: string) =>
+    suggestions.data?.items.find((s) => s.slug === skillSlug(name))?.name;
+  const noMatch =
+    onlyExisting && typed !== '' && suggestions.data !== undefined && options.length === 0;
+
+  /** Adds the highlighted option, else what was typed (a filter: only if it is listed). */
+  function addTyped() {
+    if (expanded && active >= 0) return add(options[active]?.name ?? typed);
+    if (!onlyExisting) return add(typed);
+    const name = listed(typed);
+    if (name) add(name);
+  }
 
   function add(name: string) {
     const clean = name.trim().replace(/,+$/, '').trim().slice(0, 40);
@@ -85,12 +104,12 @@ export function SkillsInput({
         if (typed || active >= 0) {
           // Enter adds a skill here; it must not submit the editor's form.
           e.preventDefault();
-          add(expanded && active >= 0 ? (options[active]?.name ?? typed) : typed);
+          addTyped();
         }
         break;
       case ',':
         e.preventDefault();
-        add(typed);
+        addTyped();
         break;
       case 'Escape':
         if (expanded) {
@@ -163,7 +182,7 @@ export function SkillsInput({
             onChange={(e) => {
               const v = e.target.value;
               // A pasted "a, b, c" adds each; a trailing comma adds what was typed.
-              if (v.includes(',')) {
+              if (v.includes(',') && !onlyExisting) {
                 const parts = v.split(',');
                 const rest = parts.pop() ?? '';
                 const names = parts.map((p) => p.trim()).filter(Boolean);
@@ -216,8 +235,12 @@ export function SkillsInput({
         </p>
       ) : (
         !disabled && (
-          <p id={hintId} className="text-xs text-slate-600">
-            Up to {MAX_SKILLS}. Enter or comma adds one; pick from the list or add your own.
+          <p id={hintId} className="text-xs text-slate-600" aria-live="polite">
+            {onlyExisting
+              ? noMatch
+                ? `No skill matches “${typed}”; try another word.`
+                : 'Pick skills from the list; jobs must have every skill you pick.'
+              : `Up to ${MAX_SKILLS}. Enter or comma adds one; pick from the list or add your own.`}
           </p>
         )
       )}
