@@ -33,6 +33,20 @@ export const PAGE_PATHS = [
   '/admin/templates',
   '/notifications',
   '/settings/notifications',
+  // Talent
+  '/pros',
+  '/pros/$slug',
+  '/app/profile',
+  '/app/listing',
+  '/app/recommendations',
+  '/app/businesses/$businessId/colleagues',
+  '/app/businesses/$businessId/recommendations/$userId',
+  '/app/businesses/$businessId/pool',
+  '/app/businesses/$businessId/lists',
+  '/app/businesses/$businessId/lists/$listId',
+  '/admin/listings',
+  '/recommend/$token',
+  '/join/$token',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

@@ -26,7 +26,7 @@ import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
 import { network } from './features/network/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
-import { profiles } from './features/profiles/index.ts';
+import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { authRoutes } from './lib/auth-routes.ts';
@@ -203,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       webRoot,
       auth,
       jobPages: createJobPages({ db, config }),
+      profileHead: (slug) => publicProfileHead(db, slug, config),
       sitemapSources: features.flatMap((f) => (f.sitemap ? [f.sitemap(featureDeps)] : [])),
     });
   } else {

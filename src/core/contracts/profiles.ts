@@ -294,6 +294,8 @@ export type MyProfile = z.infer<typeof MyProfileSchema>;
 export const PublicProfileSchema = z
   .object({
     ...ProfileContentShape,
+    /** What a business's own records (notes, lists, recommendations, invitations) name them by. */
+    userId: IdSchema,
     /** The bio rendered by the shared safe Markdown renderer. */
     bioHtml: z.string(),
     rating: z.object({

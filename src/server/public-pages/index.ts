@@ -15,9 +15,15 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { matchPage } from '../../core/pages.ts';
 import type { Config } from '../env.ts';
-import { headFor, OG_IMAGE_PATH, type JobPages } from '../features/jobs/share-page.ts';
+import {
+  headFor,
+  OG_IMAGE_PATH,
+  type HeadTags,
+  type JobPages,
+} from '../features/jobs/share-page.ts';
 import { SESSION_COOKIE, type Auth } from '../lib/auth.ts';
 import { notFoundHandler } from '../lib/errors.ts';
+import { directoryPageHead } from '../features/directory/page-head.ts';
 import { collectSitemap, sitemapXml, type SitemapSource } from './sitemap.ts';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -44,6 +50,10 @@ export interface PublicPagesDeps {
   webRoot: string;
   auth: Pick<Auth, 'api'>;
   jobPages: JobPages;
+  /** A public profile's head tags, or null when an anonymous visitor may not read it. */
+  profileHead: (
+    slug: string,
+  ) => Promise<(Omit<HeadTags, 'image'> & { image: string | null }) | null>;
   /** Every feature's sitemap pages, in the order features are registered. */
   sitemapSources: readonly SitemapSource[];
 }
@@ -117,8 +127,15 @@ export async function registerPublicPages(app: FastifyInstance, deps: PublicPage
       const job = await deps.jobPages.page(match.params.jobId!.toLowerCase(), userId);
       status = job.status;
       if (job.status === 200) head = job.head;
+    } else if (match?.path === '/pros/$slug') {
+      const profile = await deps.profileHead(match.params.slug!);
+      if (profile)
+        head = headFor({ ...profile, image: profile.image ?? config.baseUrl + OG_IMAGE_PATH });
+      // A hidden profile is still its owner's (and an admin's) to look at: for a signed-in
+      // visitor the app asks the API, which answers 404 to anyone else.
+      else if (!userId) status = 404;
     } else if (match) {
-      const own = PAGE_HEADS[match.path];
+      const own = match.path === '/pros' ? directoryPageHead(config.mode) : PAGE_HEADS[match.path];
       if (own)
         head = headFor({
           ...own,
@@ -163,6 +180,8 @@ function robotsTxt(config: Pick<Config, 'baseUrl' | 'mode'>): string {
     'Disallow: /settings',
     'Disallow: /notifications',
     'Disallow: /invitations/',
+    'Disallow: /join/',
+    'Disallow: /recommend/',
     'Disallow: /api/',
     '',
     `Sitemap: ${config.baseUrl}/sitemap.xml`,

@@ -8,4 +8,9 @@ export const directory: Feature = {
   register(app, { db, clock, config }) {
     directoryRoutes(app, { directory: createDirectoryService({ db, clock, mode: config.mode }) });
   },
+  // The directory page itself; each profile is listed by the profiles feature.
+  sitemap:
+    ({ config }) =>
+    () =>
+      Promise.resolve(config.mode === 'workspace' ? [] : [{ path: '/pros' }]),
 };

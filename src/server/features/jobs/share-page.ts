@@ -51,10 +51,15 @@ export function headFor(tags: HeadTags): string {
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${url}" />`,
     `<meta property="og:image" content="${image}" />`,
-    `<meta property="og:image:width" content="1200" />`,
-    `<meta property="og:image:height" content="630" />`,
-    `<meta property="og:image:alt" content="${SITE_NAME}: hand off work, keep control" />`,
-    `<meta name="twitter:card" content="summary_large_image" />`,
+    // Our default picture's size; a professional's photo has its own.
+    ...(tags.image.endsWith(OG_IMAGE_PATH)
+      ? [
+          `<meta property="og:image:width" content="1200" />`,
+          `<meta property="og:image:height" content="630" />`,
+          `<meta property="og:image:alt" content="${SITE_NAME}: hand off work, keep control" />`,
+          `<meta name="twitter:card" content="summary_large_image" />`,
+        ]
+      : [`<meta name="twitter:card" content="summary" />`]),
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${description}" />`,
   ].join('\n    ');

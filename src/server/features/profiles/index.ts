@@ -2,7 +2,7 @@ import type { Feature } from '../../lib/feature.ts';
 import { createFileStore } from '../../lib/files.ts';
 import { createProfileFileService } from './profile-files.ts';
 import { createProfileService } from './profiles.ts';
-import { createPublicProfileService } from './public-profile.ts';
+import { createPublicProfileService, publicProfileSitemap } from './public-profile.ts';
 import { profileRoutes } from './routes.ts';
 
 export { publicProfileHead, publicProfileSitemap } from './public-profile.ts';
@@ -19,4 +19,12 @@ export const profiles: Feature = {
       publicProfiles: createPublicProfileService({ db, config }),
     });
   },
+  // Every public profile page (none in a workspace).
+  sitemap:
+    ({ db, config }) =>
+    async (limit) =>
+      (await publicProfileSitemap(db, config, limit)).map((entry) => ({
+        path: entry.path,
+        lastModified: entry.updatedAt,
+      })),
 };

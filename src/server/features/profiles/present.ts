@@ -121,6 +121,7 @@ export function presentPublicProfile(
 ): PublicProfile {
   return {
     ...content(p, owner, c),
+    userId: p.userId,
     bioHtml: renderMarkdown(p.bio),
     rating: {
       average: p.ratingAvg,

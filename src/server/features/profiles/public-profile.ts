@@ -79,8 +79,9 @@ export async function publicProfileHead(
 export async function publicProfileSitemap(
   db: Tx,
   { mode }: Pick<Config, 'mode'>,
+  limit = 50_000,
 ): Promise<{ path: string; updatedAt: Date }[]> {
   if (mode !== 'marketplace') return [];
-  const rows = await listVisibleProfiles(db);
+  const rows = await listVisibleProfiles(db, limit);
   return rows.flatMap((r) => (r.slug ? [{ path: `/pros/${r.slug}`, updatedAt: r.updatedAt }] : []));
 }

@@ -288,12 +288,13 @@ const visible = and(
 );
 
 /** Every visible profile's slug and last change, for the sitemap. */
-export function listVisibleProfiles(tx: Tx) {
+export function listVisibleProfiles(tx: Tx, limit: number) {
   return tx
     .select({ slug: professionalProfiles.slug, updatedAt: professionalProfiles.updatedAt })
     .from(professionalProfiles)
     .where(visible)
-    .orderBy(asc(professionalProfiles.slug));
+    .orderBy(asc(professionalProfiles.slug))
+    .limit(limit);
 }
 
 export async function findFile(tx: Tx, fileId: string) {

@@ -5,7 +5,7 @@
  */
 import { useParams } from '@tanstack/react-router';
 import { Clock, FileText, Globe2, MapPin } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { PublicProfile } from '../../../core/contracts/profiles.ts';
 import { formatMoney } from '../../../core/money.ts';
 import { utcWindow } from '../../../core/working-window.ts';
@@ -17,9 +17,15 @@ import { PublicLayout, useDocumentTitle, useViewer } from '../jobs/board-layout.
 import { MarkdownHtml } from './markdown-html.tsx';
 import { countryName, languageName, usePublicProfile } from './profile-queries.ts';
 
+// A business member's panels load on demand: anonymous visitors never fetch them.
+const BusinessPanels = lazy(() =>
+  import('./business-panels.tsx').then((m) => ({ default: m.BusinessPanels })),
+);
+
 export function PublicProfilePage() {
   const { slug } = useParams({ from: '/pros/$slug' });
   const profile = usePublicProfile(slug);
+  const { me } = useViewer();
   useDocumentTitle(profile.data ? `${profile.data.name} · Handoff` : undefined);
   const notFound = profile.error instanceof ApiError && profile.error.problem.status === 404;
   return (
@@ -41,7 +47,16 @@ export function PublicProfilePage() {
             </div>
           </Alert>
         ) : (
-          <ProfileView profile={profile.data} />
+          <ProfileView
+            profile={profile.data}
+            viewerPanels={
+              (me.data?.memberships.length ?? 0) > 0 ? (
+                <Suspense fallback={<Loading what="Loading your business's notes" />}>
+                  <BusinessPanels userId={profile.data.userId} />
+                </Suspense>
+              ) : undefined
+            }
+          />
         )}
       </div>
     </PublicLayout>
