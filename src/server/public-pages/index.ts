@@ -69,6 +69,9 @@ export async function registerPublicPages(app: FastifyInstance, deps: PublicPage
     cacheControl: false,
     setHeaders: (res, filePath) => {
       const hashed = path.relative(webRoot, filePath).split(path.sep)[0] === 'assets';
+      // @fastify/static 9 picks the .br/.gz copy by Accept-Encoding but does not say so; a cache
+      // in between must not hand a brotli body to a client that asked for none.
+      res.setHeader('vary', 'Accept-Encoding');
       res.setHeader(
         'cache-control',
         // Vite names every asset by its content's hash: a changed file is a new address.
