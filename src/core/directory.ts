@@ -6,6 +6,20 @@
 import { convert, minorDigits, type Money, type RatesPerUsd } from './money.ts';
 import { overlapMinutes, type UtcWindow } from './working-window.ts';
 
+export const DIRECTORY_SORTS = [
+  'relevance',
+  'rating',
+  'rate-asc',
+  'rate-desc',
+  'experience',
+] as const;
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
+export const DIRECTORY_KINDS = ['all', 'professionals', 'businesses'] as const;
+export const DIRECTORY_AVAILABILITIES = ['available', 'limited', 'unavailable'] as const;
+
+/** Facet counts are read over at most this many matches (the total then shows as "1,000+"). */
+export const FACET_SAMPLE = 1000;
+
 /** Bounds of an hourly-rate filter in US cents (`rate_usd`); undefined ends are open. */
 export interface UsdRange {
   minUsd?: number;

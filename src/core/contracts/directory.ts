@@ -7,19 +7,15 @@ import { CursorQuerySchema, freeText, IdSchema, MoneySchema, TimeZoneSchema } fr
 import { CategorySlugSchema } from './catalog.ts';
 import { CurrencySchema } from './common.ts';
 
-export const DIRECTORY_SORTS = [
-  'relevance',
-  'rating',
-  'rate-asc',
-  'rate-desc',
-  'experience',
-] as const;
-export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
-export const DIRECTORY_KINDS = ['all', 'professionals', 'businesses'] as const;
-export const DIRECTORY_AVAILABILITIES = ['available', 'limited', 'unavailable'] as const;
-
-/** Facet counts are read over at most this many matches (the total then shows as "1,000+"). */
-export const FACET_SAMPLE = 1000;
+// The lists live with the pure rules (no zod), so the light public pages can read them.
+export {
+  DIRECTORY_AVAILABILITIES,
+  DIRECTORY_KINDS,
+  DIRECTORY_SORTS,
+  FACET_SAMPLE,
+  type DirectorySort,
+} from '../directory.ts';
+import { DIRECTORY_AVAILABILITIES, DIRECTORY_KINDS, DIRECTORY_SORTS } from '../directory.ts';
 
 const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00');
 /** A comma-separated list of slugs or codes. */

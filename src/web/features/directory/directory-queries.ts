@@ -7,11 +7,10 @@ import {
   DIRECTORY_AVAILABILITIES,
   DIRECTORY_KINDS,
   DIRECTORY_SORTS,
-  type DirectoryQueryInput,
   type DirectorySort,
-} from '../../../core/contracts/directory.ts';
-import { isCurrency } from '../../../core/contracts/common.ts';
-import { fromMajor } from '../../../core/money.ts';
+} from '../../../core/directory.ts';
+import type { DirectoryQueryInput } from '../../../core/contracts/directory.ts';
+import { fromMajor, isCurrency } from '../../../core/money.ts';
 import { api, apiPath } from '../../api.ts';
 
 /** The directory's filters as the address holds them; rates in major units of the viewer's currency. */
