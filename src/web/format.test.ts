@@ -1,12 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay } from './format.ts';
+import { formatDate, formatDateTime, formatDay, formatMonth } from './format.ts';
 
 describe('dates', () => {
   it('writes a calendar date and the day of an instant alike', () => {
     expect(formatDay('2026-12-03')).toBe(formatDate('2026-12-03T12:00:00Z', 'UTC'));
     expect(formatDateTime('2026-12-03T12:00:00Z', 'UTC')).toContain(formatDay('2026-12-03'));
+  });
+
+  it('writes a month without a day, whether given the month or a date in it', () => {
+    expect(formatMonth('2017-09')).toBe(formatMonth('2017-09-15'));
+    expect(formatMonth('2017-09')).toContain('2017');
+    expect(formatMonth('2017-09')).not.toMatch(/\b15\b|\b1\b/);
+    expect(formatMonth('2017-09')).not.toBe(formatMonth('2017-10'));
   });
 
   it('reads an instant in the viewer’s time zone', () => {

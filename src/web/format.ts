@@ -34,6 +34,15 @@ export function formatDay(date: string, style: 'medium' | 'short' | 'weekday' = 
   return new Intl.DateTimeFormat(undefined, options).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** A month (`YYYY-MM`, or a date in it) as the viewer reads months: "Sep 2017". */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
+}
+
 /** Today's date in a time zone, as `YYYY-MM-DD` (audit dates are in the business's zone). */
 export function todayIn(timeZone: string | undefined): string {
   // en-CA formats dates as YYYY-MM-DD.

@@ -10,7 +10,7 @@ import type { PublicProfile } from '../../../core/contracts/profiles.ts';
 import { formatMoney } from '../../../core/money.ts';
 import { utcWindow } from '../../../core/working-window.ts';
 import { ApiError, errorMessage } from '../../api.ts';
-import { formatBytes, formatDate } from '../../format.ts';
+import { formatBytes, formatDate, formatMonth } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { PublicLayout, useDocumentTitle, useViewer } from '../jobs/board-layout.tsx';
@@ -257,7 +257,7 @@ export function ProfileView({
                   {e.role}, {e.company}
                 </p>
                 <p className="text-slate-600">
-                  {e.start} – {e.end ?? 'now'}
+                  {formatMonth(e.start)} – {e.end ? formatMonth(e.end) : 'now'}
                 </p>
                 {e.description && <p className="mt-1 whitespace-pre-line">{e.description}</p>}
               </div>
