@@ -6,12 +6,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { Search, SlidersHorizontal } from 'lucide-react';
+import { Search } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../../api.ts';
 import { sharedKeys, useCategories, useMeta } from '../../hooks.ts';
 import { Button } from '../../ui/button.tsx';
 import { controlClass, SelectField } from '../../ui/fields.tsx';
+import { FilterPanel } from '../../ui/filter-panel.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { PublicLayout, useDocumentTitle, useViewer } from '../jobs/board-layout.tsx';
 import { DirectoryCard, DirectoryCardSkeleton } from './directory-card.tsx';
@@ -62,7 +63,6 @@ export function Directory() {
   const viewer = useViewer();
   const meta = useMeta();
   const categories = useCategories();
-  const [filtersOpen, setFiltersOpen] = useState(false);
   useDocumentTitle('Find professionals · Handoff');
 
   const memberships = viewer.me.data?.memberships ?? [];
@@ -141,42 +141,19 @@ export function Directory() {
         </div>
       )}
       <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-8">
-        <aside aria-labelledby="filters-heading" className="mb-4 lg:mb-0">
-          <div className="lg:hidden">
-            <Button
-              variant="secondary"
-              aria-expanded={filtersOpen}
-              aria-controls="directory-filters"
-              onClick={() => setFiltersOpen((o) => !o)}
-              className="w-full"
-            >
-              <SlidersHorizontal size={16} aria-hidden />
-              {filtersOpen ? 'Hide filters' : 'Filters'}
-              {filterCount > 0 && ` (${filterCount})`}
-            </Button>
-          </div>
-          <div
-            id="directory-filters"
-            className={`${filtersOpen ? 'mt-3 block' : 'hidden'} rounded-lg bg-white p-4 ring-1 ring-slate-200 lg:mt-0 lg:block`}
-          >
-            <h2 id="filters-heading" className="mb-4 text-sm font-semibold text-slate-900">
-              Filters
-            </h2>
-            <DirectoryFilters
-              search={search}
-              onChange={onChange}
-              facets={first?.facets ?? undefined}
-              currency={currency}
-              categories={categories.data?.items}
-              hasBusiness={Boolean(businessId) && !workspace}
-            />
-            {first?.facets?.sampled && (
-              <p className="mt-3 text-xs text-slate-600">
-                Counts are from the first 1,000 matches.
-              </p>
-            )}
-          </div>
-        </aside>
+        <FilterPanel id="directory-filters" count={filterCount}>
+          <DirectoryFilters
+            search={search}
+            onChange={onChange}
+            facets={first?.facets ?? undefined}
+            currency={currency}
+            categories={categories.data?.items}
+            hasBusiness={Boolean(businessId) && !workspace}
+          />
+          {first?.facets?.sampled && (
+            <p className="mt-3 text-xs text-slate-600">Counts are from the first 1,000 matches.</p>
+          )}
+        </FilterPanel>
         <section aria-labelledby="results-heading" className="min-w-0">
           <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end">
             <SearchBox q={search.q} onChange={onChange} />

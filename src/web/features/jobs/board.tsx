@@ -3,10 +3,9 @@
  * for anyone, signed in or not; in a private workspace, a note that there is none.
  */
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { SlidersHorizontal } from 'lucide-react';
-import { useState } from 'react';
 import { errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
+import { FilterPanel } from '../../ui/filter-panel.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { useCategories, useMeta } from '../../hooks.ts';
 import { BoardCard, BoardCardSkeleton } from './board-card.tsx';
@@ -27,7 +26,6 @@ export function JobBoard() {
   const viewer = useViewer();
   const categories = useCategories();
   const meta = useMeta();
-  const [filtersOpen, setFiltersOpen] = useState(false);
   useDocumentTitle('Job board · Handoff');
 
   const board = useBoard(search, viewer.currency);
@@ -71,35 +69,14 @@ export function JobBoard() {
         </p>
       </div>
       <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-        <aside aria-labelledby="filters-heading" className="mb-4 lg:mb-0">
-          <div className="lg:hidden">
-            <Button
-              variant="secondary"
-              aria-expanded={filtersOpen}
-              aria-controls="board-filters"
-              onClick={() => setFiltersOpen((o) => !o)}
-              className="w-full"
-            >
-              <SlidersHorizontal size={16} aria-hidden />
-              {filtersOpen ? 'Hide filters' : 'Filters'}
-              {filterCount > 0 && ` (${filterCount})`}
-            </Button>
-          </div>
-          <div
-            id="board-filters"
-            className={`${filtersOpen ? 'mt-3 block' : 'hidden'} rounded-lg bg-white p-4 ring-1 ring-slate-200 lg:sticky lg:top-4 lg:mt-0 lg:block`}
-          >
-            <h2 id="filters-heading" className="mb-4 text-sm font-semibold text-slate-900">
-              Filters
-            </h2>
-            <BoardFilters
-              search={search}
-              onChange={onChange}
-              categories={categories.data?.items}
-              viewerCurrency={viewer.currency}
-            />
-          </div>
-        </aside>
+        <FilterPanel id="board-filters" count={filterCount} sticky>
+          <BoardFilters
+            search={search}
+            onChange={onChange}
+            categories={categories.data?.items}
+            viewerCurrency={viewer.currency}
+          />
+        </FilterPanel>
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">
             Jobs
