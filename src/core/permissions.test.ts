@@ -21,11 +21,17 @@ describe('permissions table', () => {
   it('gives viewers only reading', () => {
     const viewerActions = Object.keys(PERMISSIONS).filter((a) => can('viewer', a));
     expect(viewerActions.sort()).toEqual([
+      'bids.read',
       'business.read',
+      'contracts.read',
       'jobs.read',
       'members.read',
       'talent.read',
     ]);
+  });
+
+  it('leaves an award, which commits money, to the owner alone', () => {
+    expect(rolesFor('contracts.award')).toEqual(['owner']);
   });
 
   it('keeps the admin actions away from every business role, and business actions from admins', () => {

@@ -46,6 +46,19 @@ export const PERMISSIONS = {
   /** Trusted colleagues (business to business) and recommending professionals to them. */
   'connections.manage': writers,
   'recommendations.manage': writers,
+  /**
+   * Hiring, seen from the business: every member reads the bids on its jobs, the comparison,
+   * trials, interviews and contracts; owners and managers shortlist, decline, answer questions,
+   * keep NDA templates, run trials and interviews.
+   */
+  'bids.read': members,
+  'bids.manage': writers,
+  'ndas.manage': writers,
+  'trials.manage': writers,
+  'interviews.manage': writers,
+  'contracts.read': members,
+  /** An award commits the business's money: the owner's decision alone. */
+  'contracts.award': ['owner'],
   /** The dev mailbox: every message Handoff sent, links included. */
   'mailbox.read': ['admin'],
   /** Work categories with market rates, and exchange rates. */

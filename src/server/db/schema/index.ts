@@ -7,3 +7,4 @@ export * from './jobs.ts';
 export * from './notifications.ts';
 export * from './talent.ts';
 export * from './idempotency.ts';
+export * from './hiring.ts';

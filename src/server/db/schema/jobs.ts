@@ -38,6 +38,8 @@ export const jobs = pgTable(
     status: text({ enum: JOB_STATUSES }).notNull().default('draft'),
     visibility: text({ enum: VISIBILITIES }).notNull().default('public'),
     ndaRequired: boolean().notNull().default(false),
+    /** The NDA template sent on shortlisting when `ndaRequired`; null means the business's default. */
+    ndaTemplateId: uuid(),
     trialPlanned: boolean().notNull().default(false),
 
     title: text().notNull(),
@@ -147,6 +149,8 @@ export const jobInvitations = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     invitedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts().notNull().defaultNow(),
+    /** The professional said no to the invitation (the job leaves their invited list). */
+    declinedAt: ts(),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.userId] }), index().on(t.userId)],
 );
