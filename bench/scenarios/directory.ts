@@ -37,7 +37,7 @@ const TOKYO = 'timeZone=Asia/Tokyo&hoursStart=10:00&hoursEnd=19:00';
  * The workload: what visitors do in a directory. Each kind's variants are sent in turn;
  * `page` > 1 follows the cursors that far first.
  */
-const KINDS: Record<string, { queries: string[]; page?: number }> = {
+export const KINDS: Record<string, { queries: string[]; page?: number }> = {
   browse: { queries: ['', 'sort=rating'] },
   twoWords: {
     queries: ['q=react developer', 'q=logo designer', 'q=tax accountant', 'q=spanish translator'],
