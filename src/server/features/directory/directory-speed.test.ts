@@ -13,20 +13,24 @@ import {
   type DirectoryProfileOptions,
 } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
-import { businessListings, professionalProfiles } from '../../db/schema/index.ts';
+import { buildCast, type Cast } from '../../../../test/role-matrix.ts';
+import { businessListings, professionalProfiles, talentContacts } from '../../db/schema/index.ts';
+import { newId } from '../../lib/ids.ts';
 import { FacetCache } from './facet-cache.ts';
 
 let ctx: TestContext;
+let cast: Cast;
 beforeAll(async () => {
   ctx = await createTestContext();
+  cast = await buildCast(ctx);
 });
 
 const freshSkill = () => `tag${randomBytes(4).toString('hex')}`;
 const pro = (tag: string, o: DirectoryProfileOptions = {}) =>
   buildDirectoryProfile(ctx, { ...o, skills: [...(o.skills ?? []), tag] });
 
-async function directory(query: string) {
-  const res = await call(ctx, null, { method: 'GET', url: `/api/v1/directory?${query}` });
+async function directory(query: string, who: Parameters<typeof call>[1] = null) {
+  const res = await call(ctx, who, { method: 'GET', url: `/api/v1/directory?${query}` });
   expect(res.statusCode, res.body).toBe(200);
   return res.json<DirectoryPage>();
 }
@@ -89,6 +93,21 @@ describe('facet counts cached per search', () => {
       .set({ status: 'rejected' })
       .where(eq(businessListings.id, listing.id));
     expect(await total()).toEqual({ count: 0, more: false });
+  });
+
+  it('are read afresh for a pool, whose membership is not under the change counter', async () => {
+    const tag = freshSkill();
+    const b = cast.businessId;
+    // Both profiles exist before the first count: only the pool changes after it.
+    const [first, second] = [await pro(tag), await pro(tag)];
+    const join = (userId: string) =>
+      ctx.db.insert(talentContacts).values({ id: newId(), businessId: b, userId, inPool: true });
+    await join(first.id);
+    const total = async () =>
+      (await directory(`skills=${tag}&businessId=${b}&pool=true`, cast.people.owner)).total;
+    expect(await total()).toEqual({ count: 1, more: false });
+    await join(second.id);
+    expect(await total()).toEqual({ count: 2, more: false });
   });
 
   it('keeps each search apart, drops older versions and forgets the least recently used', () => {

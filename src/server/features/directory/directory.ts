@@ -165,6 +165,8 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
   // again and again (the unfiltered directory above all), and profiles change far less often.
   const cache = new FacetCache<ReturnType<typeof facetsOf>>();
   async function countsOf(f: DirectoryFilter) {
+    // A pool's membership (talent_contacts) is not under the change counter: never cached.
+    if (f.poolOf) return facetsOf(await readFacets(db, f, FACET_SAMPLE));
     const key = searchKey(f);
     const hit = cache.get(await readDirectoryVersion(db), key);
     if (hit) return hit;
