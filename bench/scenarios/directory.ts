@@ -6,8 +6,10 @@
  * 10 clients send a rotating workload, anonymously as visitors do: each kind of query below has
  * several variants (other words, other zones), sent in turn, so no answer is simply the last one
  * again. Every request's latency is recorded; p50/p95/p99 are reported per kind and overall
- * against the target p95 < 50 ms. Then each kind's two statements — the page and the facet
- * counts, the exact SQL the server runs — are EXPLAIN ANALYZEd and the plans kept in the results.
+ * against the target p95 < 50 ms. Then every variant's two statements — the page and the facet
+ * counts, the exact SQL the server runs — are EXPLAIN ANALYZEd and the plans kept in the results;
+ * the summary gives each kind's slowest. Facet counts are cached per search by the server, so
+ * during the run they are read once per variant: their EXPLAIN is what a cache miss costs.
  */
 import {
   DirectoryQuerySchema,
@@ -37,7 +39,7 @@ const TOKYO = 'timeZone=Asia/Tokyo&hoursStart=10:00&hoursEnd=19:00';
  * The workload: what visitors do in a directory. Each kind's variants are sent in turn;
  * `page` > 1 follows the cursors that far first.
  */
-const KINDS: Record<string, { queries: string[]; page?: number }> = {
+export const KINDS: Record<string, { queries: string[]; page?: number }> = {
   browse: { queries: ['', 'sort=rating'] },
   twoWords: {
     queries: ['q=react developer', 'q=logo designer', 'q=tax accountant', 'q=spanish translator'],
@@ -133,7 +135,10 @@ export const directory: Scenario = {
       // The plans of each kind's first variant: its page and its facet counts.
       const rates = await ratesPerUsd(database.db);
       type Plan = { executionMs: number; uses: string[]; plan: string[] };
-      const plans: Record<string, { page: Plan; facets: Plan }> = {};
+      // Every variant's page and facet counts (a kind's variants differ: one common word costs
+      // far more than another), and per kind the slowest of them for the summary.
+      const plans: Record<string, { path: string; page: Plan; facets: Plan }[]> = {};
+      const worst: Record<string, { page: number; facets: number }> = {};
       const explain = async (statement: ReturnType<typeof toQuery>): Promise<Plan> => {
         const json = await database.pool.query<{
           'QUERY PLAN': [{ Plan: Record<string, unknown>; 'Execution Time': number }];
@@ -149,17 +154,22 @@ export const directory: Scenario = {
           plan: text.rows.map((r) => r['QUERY PLAN']),
         };
       };
-      for (const kind of Object.keys(KINDS)) {
-        const path = urls.find(([k]) => k === kind)![1];
+      for (const [kind, path] of urls) {
         const q = DirectoryQuerySchema.parse(
           Object.fromEntries(new URL(path, baseUrl).searchParams),
         );
         const terms = await termsOf(database.db, q);
         const { filter } = directoryFilterOf(q, terms, rates, new Date(), undefined);
-        plans[kind] = {
+        const planned = {
+          path,
           page: await explain(toQuery(directoryPageSql(filter))),
+          // The server skips counts on later pages: EXPLAIN them only where it runs them.
           facets: await explain(toQuery(directoryFacetsSql(filter, FACET_SAMPLE))),
         };
+        (plans[kind] ??= []).push(planned);
+        const w = (worst[kind] ??= { page: 0, facets: 0 });
+        w.page = Math.max(w.page, planned.page.executionMs);
+        if (!filter.after) w.facets = Math.max(w.facets, planned.facets.executionMs);
       }
 
       const missed = Object.entries(perKind)
@@ -179,6 +189,9 @@ export const directory: Scenario = {
           overall,
           perKind,
           missedTarget: missed,
+          facetCache:
+            'facet counts are cached per search under the directory change counter: after the first request of each variant they come from the cache, so the facets SQL times are what a miss costs',
+          slowestSqlMs: worst,
           plans,
         },
         summary: [
@@ -187,7 +200,7 @@ export const directory: Scenario = {
             line(
               kind,
               r,
-              `  SQL page ${plans[kind]?.page.executionMs} ms, facets ${plans[kind]?.facets.executionMs} ms`,
+              `  slowest variant's SQL: page ${worst[kind]?.page} ms, facets ${worst[kind]?.facets} ms`,
             ),
           ),
           line('overall', overall),

@@ -20,6 +20,12 @@ export const DIRECTORY_AVAILABILITIES = ['available', 'limited', 'unavailable'] 
 /** Facet counts are read over at most this many matches (the total then shows as "1,000+"). */
 export const FACET_SAMPLE = 1000;
 
+/**
+ * Relevance ranks at most this many matches: the first found, in table order. Beyond them the
+ * words are common enough that ranking every match would cost more than the page is worth.
+ */
+export const RANK_CANDIDATES = 1000;
+
 /** Bounds of an hourly-rate filter in US cents (`rate_usd`); undefined ends are open. */
 export interface UsdRange {
   minUsd?: number;

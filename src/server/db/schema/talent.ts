@@ -134,6 +134,11 @@ export const professionalProfiles = pgTable(
     index('professional_profiles_country')
       .on(t.country)
       .where(sql`visibility = 'public' and moderated_at is null`),
+    // The default order (rating) within one country: the directory's commonest narrowing reads
+    // its page from here instead of walking the rating order past every other country's rows.
+    index('professional_profiles_country_by_rating')
+      .using('btree', t.country, sql`coalesce(${t.ratingAvg}, 0) desc`, sql`${t.userId} desc`)
+      .where(sql`visibility = 'public' and moderated_at is null`),
     index('professional_profiles_by_experience')
       .using('btree', sql`${t.yearsExperience} desc`, sql`${t.userId} desc`)
       .where(sql`visibility = 'public' and moderated_at is null`),

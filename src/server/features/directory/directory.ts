@@ -19,10 +19,12 @@ import { badRequest } from '../../lib/errors.ts';
 import { badCursor, decodeCursor, page } from '../../lib/pagination.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
 import { authorizeDirectory, type Mode } from './policy.ts';
+import { FacetCache } from './facet-cache.ts';
 import { presentEntry } from './present.ts';
 import {
   businessTerms,
   listDirectoryPage,
+  readDirectoryVersion,
   readFacets,
   viewerKnowledge,
   type DirectoryFilter,
@@ -139,6 +141,7 @@ function facetsOf(rows: Awaited<ReturnType<typeof readFacets>>) {
   for (const r of rows) {
     if (r.facet === 'total') profiles = r.count;
     else if (r.facet === 'listings') listings = r.count;
+    else if (r.facet === 'version') continue;
     else if (r.value !== null) facets[target[r.facet]!].push({ value: r.value, count: r.count });
   }
   facets.sampled = profiles > FACET_SAMPLE;
@@ -152,7 +155,26 @@ function facetsOf(rows: Awaited<ReturnType<typeof readFacets>>) {
   };
 }
 
+/** What a search's counts depend on: its filter without the order, the cursor and the page size. */
+function searchKey(f: DirectoryFilter): string {
+  return JSON.stringify({ ...f, sort: undefined, after: undefined, limit: undefined });
+}
+
 export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clock; mode: Mode }) {
+  // Counting a sample of a million profiles costs more than the page; the same searches come
+  // again and again (the unfiltered directory above all), and profiles change far less often.
+  const cache = new FacetCache<ReturnType<typeof facetsOf>>();
+  async function countsOf(f: DirectoryFilter) {
+    // A pool's membership (talent_contacts) is not under the change counter: never cached.
+    if (f.poolOf) return facetsOf(await readFacets(db, f, FACET_SAMPLE));
+    const key = searchKey(f);
+    const hit = cache.get(await readDirectoryVersion(db), key);
+    if (hit) return hit;
+    const rows = await readFacets(db, f, FACET_SAMPLE);
+    const counts = facetsOf(rows);
+    cache.set(rows.find((r) => r.facet === 'version')?.value ?? null, key, counts);
+    return counts;
+  }
   return {
     /** A page of the directory for `userId` (null: anonymous), with facet counts. */
     async search({ userId }: { userId: string | null }, q: DirectoryQuery): Promise<DirectoryPage> {
@@ -164,9 +186,9 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
       const f: DirectoryFilter =
         mode === 'workspace' ? { ...filter, kind: 'professionals' } : filter;
       // Counts belong to the search, not the page: later pages skip them (the first page's hold).
-      const [rows, facetRows] = await Promise.all([
+      const [rows, counts] = await Promise.all([
         listDirectoryPage(db, f),
-        f.after ? null : readFacets(db, f, FACET_SAMPLE),
+        f.after ? null : countsOf(f),
       ]);
       const { items, nextCursor } = page(rows, q.limit, (last: DirectoryRow) => ({
         s: f.sort,
@@ -192,7 +214,7 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
       return {
         items: items.map((r) => presentEntry(r, view)),
         nextCursor,
-        ...(facetRows ? facetsOf(facetRows) : { facets: null, total: null }),
+        ...(counts ?? { facets: null, total: null }),
         viewer: {
           currency: terms.currency,
           timeZone: terms.timeZone,

@@ -1,0 +1,1 @@
+CREATE INDEX "professional_profiles_country_by_rating" ON "professional_profiles" USING btree ("country",coalesce("rating_avg", 0) desc,"user_id" desc) WHERE visibility = 'public' and moderated_at is null;

@@ -1,0 +1,184 @@
+/**
+ * What the directory's speed-ups must not change: facet counts cached per search are dropped the
+ * moment profiles or listings change; rate and rating bounds written on the order's key keep
+ * exactly the matches the plain bounds keep; relevance still ranks the best match first.
+ */
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DirectoryPage } from '../../../core/contracts/directory.ts';
+import {
+  buildDirectoryListing,
+  buildDirectoryProfile,
+  type DirectoryProfileOptions,
+} from '../../../../test/factories.ts';
+import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import { buildCast, type Cast } from '../../../../test/role-matrix.ts';
+import { businessListings, professionalProfiles, talentContacts } from '../../db/schema/index.ts';
+import { newId } from '../../lib/ids.ts';
+import { FacetCache } from './facet-cache.ts';
+
+let ctx: TestContext;
+let cast: Cast;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  cast = await buildCast(ctx);
+});
+
+const freshSkill = () => `tag${randomBytes(4).toString('hex')}`;
+const pro = (tag: string, o: DirectoryProfileOptions = {}) =>
+  buildDirectoryProfile(ctx, { ...o, skills: [...(o.skills ?? []), tag] });
+
+async function directory(query: string, who: Parameters<typeof call>[1] = null) {
+  const res = await call(ctx, who, { method: 'GET', url: `/api/v1/directory?${query}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<DirectoryPage>();
+}
+const ids = (page: DirectoryPage) => page.items.map((e) => e.id);
+
+describe('facet counts cached per search', () => {
+  it('are read again as soon as a profile is added, edited, hidden or removed', async () => {
+    const tag = freshSkill();
+    const a = await pro(tag, { country: 'PT' });
+    await pro(tag, { country: 'PT' });
+    const counts = async () => {
+      const page = await directory(`skills=${tag}`);
+      return { total: page.total, countries: page.facets!.countries };
+    };
+    expect(await counts()).toEqual({
+      total: { count: 2, more: false },
+      countries: [{ value: 'PT', count: 2 }],
+    });
+    // The same search again answers the same (from the cache).
+    expect((await counts()).total).toEqual({ count: 2, more: false });
+
+    const c = await pro(tag, { country: 'FR' });
+    expect(await counts()).toEqual({
+      total: { count: 3, more: false },
+      countries: [
+        { value: 'FR', count: 1 },
+        { value: 'PT', count: 2 },
+      ].sort((x, y) => y.count - x.count),
+    });
+
+    await ctx.db
+      .update(professionalProfiles)
+      .set({ country: 'FR' })
+      .where(eq(professionalProfiles.userId, a.id));
+    expect((await counts()).countries).toEqual([
+      { value: 'FR', count: 2 },
+      { value: 'PT', count: 1 },
+    ]);
+
+    await ctx.db
+      .update(professionalProfiles)
+      .set({ visibility: 'hidden' })
+      .where(eq(professionalProfiles.userId, c.id));
+    expect((await counts()).total).toEqual({ count: 2, more: false });
+
+    await ctx.db.delete(professionalProfiles).where(eq(professionalProfiles.userId, a.id));
+    expect(await counts()).toEqual({
+      total: { count: 1, more: false },
+      countries: [{ value: 'PT', count: 1 }],
+    });
+  });
+
+  it('are read again when a listing is approved or withdrawn', async () => {
+    const word = `studio${randomBytes(3).toString('hex')}`;
+    const listing = await buildDirectoryListing(ctx, { name: `Atelier ${word}` });
+    const total = async () => (await directory(`kind=businesses&q=${word}`)).total;
+    expect(await total()).toEqual({ count: 1, more: false });
+    await ctx.db
+      .update(businessListings)
+      .set({ status: 'rejected' })
+      .where(eq(businessListings.id, listing.id));
+    expect(await total()).toEqual({ count: 0, more: false });
+  });
+
+  it('are read afresh for a pool, whose membership is not under the change counter', async () => {
+    const tag = freshSkill();
+    const b = cast.businessId;
+    // Both profiles exist before the first count: only the pool changes after it.
+    const [first, second] = [await pro(tag), await pro(tag)];
+    const join = (userId: string) =>
+      ctx.db.insert(talentContacts).values({ id: newId(), businessId: b, userId, inPool: true });
+    await join(first.id);
+    const total = async () =>
+      (await directory(`skills=${tag}&businessId=${b}&pool=true`, cast.people.owner)).total;
+    expect(await total()).toEqual({ count: 1, more: false });
+    await join(second.id);
+    expect(await total()).toEqual({ count: 2, more: false });
+  });
+
+  it('keeps each search apart, drops older versions and forgets the least recently used', () => {
+    const cache = new FacetCache<number>(2);
+    cache.set('1', 'a', 1);
+    cache.set('1', 'b', 2);
+    expect(cache.get('1', 'a')).toBe(1);
+    expect(cache.get('2', 'a')).toBeUndefined();
+    cache.set('1', 'c', 3); // 'b' is the least recently used
+    expect(cache.get('1', 'b')).toBeUndefined();
+    expect([cache.get('1', 'a'), cache.get('1', 'c')]).toEqual([1, 3]);
+    cache.set('2', 'a', 10);
+    expect(cache.get('1', 'c')).toBeUndefined();
+    cache.set('1', 'c', 3); // read before the change: not kept
+    expect(cache.get('1', 'c')).toBeUndefined();
+    expect(cache.get('2', 'a')).toBe(10);
+    cache.set(null, 'x', 0);
+    expect(cache.get(null, 'x')).toBeUndefined();
+  });
+});
+
+describe('bounds on the order’s own key', () => {
+  it('keep the same matches in every order: no rate and no rating stay out', async () => {
+    const tag = freshSkill();
+    const usd = (cents: number) => ({ amount: cents, currency: 'USD', usdCents: cents });
+    const cheap = await pro(tag, { rate: usd(2000), rating: { avg: 3, reviews: 1 } });
+    const mid = await pro(tag, { rate: usd(5000), rating: { avg: 1, reviews: 1 } });
+    const dear = await pro(tag, { rate: usd(12000), rating: { avg: 4.5, reviews: 2 } });
+    await pro(tag, { rate: null, rating: null });
+    for (const sort of ['rate-asc', 'rate-desc', 'rating', 'experience']) {
+      const asSet = async (q: string) =>
+        new Set(ids(await directory(`skills=${tag}&sort=${sort}&${q}`)));
+      expect(await asSet('rateMin=2000'), sort).toEqual(new Set([cheap.id, mid.id, dear.id]));
+      expect(await asSet('rateMin=0'), sort).toEqual(new Set([cheap.id, mid.id, dear.id]));
+      expect(await asSet('rateMax=5000'), sort).toEqual(new Set([cheap.id, mid.id]));
+      expect(await asSet('rateMin=2001&rateMax=12000'), sort).toEqual(new Set([mid.id, dear.id]));
+      expect(await asSet('minRating=1'), sort).toEqual(new Set([cheap.id, mid.id, dear.id]));
+      expect(await asSet('minRating=3'), sort).toEqual(new Set([cheap.id, dear.id]));
+    }
+    expect(ids(await directory(`skills=${tag}&sort=rate-asc&rateMax=12000`))).toEqual([
+      cheap.id,
+      mid.id,
+      dear.id,
+    ]);
+    expect(ids(await directory(`skills=${tag}&sort=rate-desc&rateMin=1`))).toEqual([
+      dear.id,
+      mid.id,
+      cheap.id,
+    ]);
+  });
+});
+
+describe('relevance over its candidates', () => {
+  it('still ranks the best match first, and pages through every match once', async () => {
+    const tag = freshSkill();
+    const word = `kiln${randomBytes(3).toString('hex')}`;
+    const weak = [];
+    for (let i = 0; i < 4; i++) weak.push(await pro(tag, { bio: `Fired a ${word} once` }));
+    const best = await pro(tag, { name: `Kit ${word}`, headline: `${word} ${word} repairs` });
+    const first = await directory(`q=${word}&sort=relevance&limit=2`);
+    expect(ids(first)[0]).toBe(best.id);
+    const seen = [...ids(first)];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const next = await directory(
+        `q=${word}&sort=relevance&limit=2&cursor=${encodeURIComponent(cursor)}`,
+      );
+      seen.push(...ids(next));
+      cursor = next.nextCursor;
+    }
+    expect(new Set(seen)).toEqual(new Set([best.id, ...weak.map((w) => w.id)]));
+    expect(seen).toHaveLength(5);
+  });
+});
