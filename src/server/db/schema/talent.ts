@@ -101,10 +101,10 @@ export const professionalProfiles = pgTable(
     moderatedAt: ts(),
     moderationReason: text(),
     /**
-     * Name (A), headline and skill names (B), portfolio titles (C), bio (D), all with the
-     * 'simple' configuration (no stemming, no stop words): profiles are written in every
-     * language, so the directory must query it with `to_tsquery('simple', …)` /
-     * `websearch_to_tsquery('simple', …)` too.
+     * Name (A), headline and skill names (B), portfolio titles (C), bio (D), with the
+     * 'english' configuration, as the directory queries it (`websearch_to_tsquery('english', …)`)
+     * and as the job board does: a search for "designers" finds a "designer". Both sides must use
+     * the same configuration, or stemmed query words miss unstemmed document words.
      */
     search: tsvector()
       .notNull()

@@ -29,11 +29,23 @@ async function derived(userId: string) {
 /** Whether the profile's search document matches `query` (as the directory queries it). */
 async function matches(userId: string, query: string): Promise<boolean> {
   const { rows } = await ctx.pool.query<{ hit: boolean }>(
-    `select search @@ websearch_to_tsquery('simple', $2) as hit from professional_profiles where user_id = $1`,
+    `select search @@ websearch_to_tsquery('english', $2) as hit from professional_profiles where user_id = $1`,
     [userId, query],
   );
   return rows[0]?.hit === true;
 }
+
+it('is found by the directory under another form of a word it holds ("bookkeepers", "bakery")', async () => {
+  const { user } = await buildProfessional(ctx, 'stemmed-search', {
+    headline: 'Bookkeeper for small bakeries in Quarteira',
+  });
+  const res = await call(ctx, null, {
+    method: 'GET',
+    url: '/api/v1/directory?q=quarteira%20bookkeepers%20bakery',
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  expect(res.json<{ items: { id: string }[] }>().items.map((e) => e.id)).toContain(user.id);
+});
 
 describe('role matrix', () => {
   const onlyTheProfessional = (ok: number) => ({
@@ -295,6 +307,8 @@ describe('derived directory columns', () => {
     expect(await matches(user.id, 'Quaresma bakeries')).toBe(true);
     expect(await matches(user.id, 'monthly close chain')).toBe(true);
     expect(await matches(user.id, 'VAT')).toBe(true);
+    // Stemmed like the directory's query: "bakery" finds "bakeries".
+    expect(await matches(user.id, 'bakery')).toBe(true);
 
     // Skills, rate, hours (now in summer time), languages, portfolio.
     ctx.clock.set('2026-07-15T12:00:00Z');
@@ -320,7 +334,8 @@ describe('derived directory columns', () => {
       // No headline (10), fewer than 3 skills (15), no portfolio (15), no photo (10).
       completeness: 50,
     });
-    expect(await matches(user.id, 'monthly close')).toBe(false);
+    // The portfolio's title is gone ("monthly closes" is still in the bio).
+    expect(await matches(user.id, 'chain')).toBe(false);
     expect(await matches(user.id, 'payroll')).toBe(true);
 
     // No rate, no hours.

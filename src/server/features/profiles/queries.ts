@@ -214,10 +214,10 @@ export async function writeDerived(
       languageCodes: sql`coalesce((select array_agg(l.code order by l.code) from ${profileLanguages} l where l.user_id = ${p.userId}), '{}')`,
       yearsExperience: sql`coalesce((select max(s.years) from ${profileSkills} s where s.user_id = ${p.userId}), 0)`,
       search: sql`
-        setweight(to_tsvector('simple', coalesce((select u.name from ${users} u where u.id = ${p.userId}), '')), 'A') ||
-        setweight(to_tsvector('simple', ${p.headline} || ' ' || coalesce((select string_agg(s.name, ' ') from ${profileSkills} s where s.user_id = ${p.userId}), '')), 'B') ||
-        setweight(to_tsvector('simple', coalesce((select string_agg(i.title, ' ') from ${portfolioItems} i where i.user_id = ${p.userId}), '')), 'C') ||
-        setweight(to_tsvector('simple', ${p.bio}), 'D')`,
+        setweight(to_tsvector('english', coalesce((select u.name from ${users} u where u.id = ${p.userId}), '')), 'A') ||
+        setweight(to_tsvector('english', ${p.headline} || ' ' || coalesce((select string_agg(s.name, ' ') from ${profileSkills} s where s.user_id = ${p.userId}), '')), 'B') ||
+        setweight(to_tsvector('english', coalesce((select string_agg(i.title, ' ') from ${portfolioItems} i where i.user_id = ${p.userId}), '')), 'C') ||
+        setweight(to_tsvector('english', ${p.bio}), 'D')`,
     })
     .where(eq(p.userId, userId));
 }
