@@ -208,6 +208,9 @@ export function createParticipationService({
     async removeFile(scope: ParticipationScope & { fileId: string }) {
       const row = await db.transaction(async (tx) => {
         const { trial, participant } = await lockOwn(tx, scope);
+        // Not theirs is 404 before anything about their own state is said.
+        if (!(await findTrialFile(tx, scope.trialId, scope.fileId, scope.userId)))
+          throw notFound('File');
         const refusal = workRefusal(trial, participant, clock.now());
         if (refusal) throw conflict(refusal);
         const deleted = await deleteTrialFile(tx, scope.trialId, scope.fileId, scope.userId);
