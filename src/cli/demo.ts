@@ -15,6 +15,7 @@ import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
 import { demoProfiles } from './demo-profiles.ts';
 import { demoNetwork } from './demo-network.ts';
 import { demoPool } from './demo-pool.ts';
+import { demoTrials } from './demo-trials.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -209,6 +210,9 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       : [];
   console.log(`\nWord of mouth:\n\n${networkLines.join('\n')}`);
   console.log(`\nTalent:\n\n${poolLines.join('\n')}`);
+  // Hiring — trials: after the bids and shortlist demo data, which it needs.
+  const trialLines = bakery ? await demoTrials(db, config, { bakery }) : [];
+  console.log(`\nTrials:\n\n${trialLines.join('\n')}`);
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );

@@ -53,6 +53,29 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A professional asks you to recommend them.',
     defaultChannel: 'email',
   },
+  // Hiring — trials. What asks a professional to act by a deadline is e-mailed; a submission
+  // is news for the business that waits in the app until someone scores it.
+  'trial.invited': {
+    label: 'Trial invitations',
+    description:
+      'A business asks you to do a small paid or unpaid trial task for a job you bid on.',
+    defaultChannel: 'email',
+  },
+  'trial.cancelled': {
+    label: 'Trials cancelled',
+    description: 'A business cancelled a trial you were invited to.',
+    defaultChannel: 'email',
+  },
+  'trial.reminder': {
+    label: 'Trial deadline reminders',
+    description: 'A trial you accepted is due soon and you have not submitted yet.',
+    defaultChannel: 'email',
+  },
+  'trial.submitted': {
+    label: 'Trial submissions',
+    description: 'A professional submitted their work for one of your trials.',
+    defaultChannel: 'in_app',
+  },
 };
 
 /**

@@ -47,6 +47,9 @@ export const PAGE_PATHS = [
   '/admin/listings',
   '/recommend/$token',
   '/join/$token',
+  // Hiring — trials
+  '/app/businesses/$businessId/jobs/$jobId/trials',
+  '/app/trials/$trialId',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

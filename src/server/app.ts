@@ -28,6 +28,7 @@ import { network } from './features/network/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
+import { trials } from './features/trials/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
@@ -67,6 +68,8 @@ export const features: readonly Feature[] = [
   // Talent — network
   network,
   pool,
+  // Hiring — trials
+  trials,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -168,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const { mailer } = deps.background ?? createBackground({ db, pool, config, clock });
+  const { mailer, queue } = deps.background ?? createBackground({ db, pool, config, clock });
   const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   const auth = createAuth({
     db,
@@ -193,11 +196,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   authRoutes(app, auth);
   for (const feature of features) {
-    await feature.register(app, { db, pool, config, clock, mailer, notify });
+    await feature.register(app, { db, pool, config, clock, mailer, notify, queue });
   }
 
   if (existsSync(path.join(webRoot, 'index.html'))) {
-    const featureDeps = { db, pool, config, clock, mailer, notify };
+    const featureDeps = { db, pool, config, clock, mailer, notify, queue };
     await registerPublicPages(app, {
       config,
       webRoot,

@@ -9,6 +9,8 @@ import type { Config } from './env.ts';
 import type { Clock } from './lib/clock.ts';
 import { createMailer, type Mailer } from './lib/mail.ts';
 import { createQueue, type Queue, type QueueLog } from './lib/queue.ts';
+import { createNotifier } from './features/notifications/notify.ts';
+import { trialReminderTask } from './features/trials/reminders.ts';
 
 export interface Background {
   queue: Queue;
@@ -40,5 +42,8 @@ export function createBackground({
     clock,
   });
   queue.register(...mailer.tasks);
+  // Hiring — trials: deadline reminders.
+  const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
+  queue.register(trialReminderTask({ db, clock, notify }));
   return { queue, mailer };
 }

@@ -322,6 +322,17 @@ const joinPool = createRoute({
   path: '/join/$token',
   component: lazyRouteComponent(() => import('./features/pool/join-page.tsx'), 'JoinPage'),
 });
+// Hiring — trials: the business's trials of a job, and a professional's own trial.
+const jobTrials = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/trials',
+  component: lazyRouteComponent(() => import('./features/trials/job-trials.tsx'), 'JobTrialsPage'),
+});
+const myTrial = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/trials/$trialId',
+  component: lazyRouteComponent(() => import('./features/trials/my-trial.tsx'), 'MyTrialPage'),
+});
 
 const routeTree = root.addChildren([
   landing,
@@ -362,6 +373,9 @@ const routeTree = root.addChildren([
     pool,
     savedLists,
     savedList,
+    // Hiring — trials
+    jobTrials,
+    myTrial,
   ]),
 ]);
 

@@ -153,6 +153,22 @@ import {
   UpdateContactSchema,
   UpdatePrivateNoteSchema,
 } from './pool.ts';
+// Hiring — trials
+import {
+  CreateTrialSchema,
+  DeclineTrialSchema,
+  MyTrialFileParamsSchema,
+  MyTrialParamsSchema,
+  MyTrialSchema,
+  MyTrialSummarySchema,
+  ScoreTrialSchema,
+  SubmitTrialSchema,
+  TrialCandidateSchema,
+  TrialParamsSchema,
+  TrialParticipantParamsSchema,
+  TrialParticipantSchema,
+  TrialSchema,
+} from './trials.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -587,6 +603,46 @@ export const endpoints = {
   },
   'DELETE /businesses/:businessId/lists/:listId/items/:userId': {
     params: ListItemParamsSchema,
+    response: NoContentSchema,
+  },
+  // Hiring — trials: the business's (under a job) and the professional's own
+  'GET /businesses/:businessId/jobs/:jobId/trials': {
+    params: BusinessJobParamsSchema,
+    response: listOf(TrialSchema),
+  },
+  'GET /businesses/:businessId/jobs/:jobId/trials/candidates': {
+    params: BusinessJobParamsSchema,
+    response: listOf(TrialCandidateSchema),
+  },
+  'POST /businesses/:businessId/jobs/:jobId/trials': {
+    params: BusinessJobParamsSchema,
+    body: CreateTrialSchema,
+    response: TrialSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/trials/:trialId/cancel': {
+    params: TrialParamsSchema,
+    response: TrialSchema,
+  },
+  'PUT /businesses/:businessId/jobs/:jobId/trials/:trialId/participants/:professionalId/score': {
+    params: TrialParticipantParamsSchema,
+    body: ScoreTrialSchema,
+    response: TrialParticipantSchema,
+  },
+  'GET /me/trials': { response: listOf(MyTrialSummarySchema) },
+  'GET /trials/:trialId': { params: MyTrialParamsSchema, response: MyTrialSchema },
+  'POST /trials/:trialId/accept': { params: MyTrialParamsSchema, response: MyTrialSchema },
+  'POST /trials/:trialId/decline': {
+    params: MyTrialParamsSchema,
+    body: DeclineTrialSchema,
+    response: MyTrialSchema,
+  },
+  'PUT /trials/:trialId/submission': {
+    params: MyTrialParamsSchema,
+    body: SubmitTrialSchema,
+    response: MyTrialSchema,
+  },
+  'DELETE /trials/:trialId/files/:fileId': {
+    params: MyTrialFileParamsSchema,
     response: NoContentSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -15,6 +15,11 @@ export const NOTIFICATION_TYPES = [
   'connection.requested',
   'connection.accepted',
   'recommendation.requested',
+  // Hiring — trials
+  'trial.invited',
+  'trial.cancelled',
+  'trial.reminder',
+  'trial.submitted',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

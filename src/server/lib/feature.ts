@@ -5,6 +5,7 @@ import type { Config } from '../env.ts';
 import type { Clock } from './clock.ts';
 import type { Notify } from '../features/notifications/notify.ts';
 import type { Mailer } from './mail.ts';
+import type { Queue } from './queue.ts';
 import type { SitemapSource } from '../public-pages/sitemap.ts';
 
 /** What every feature may use; each feature's `register` builds its own services from it. */
@@ -16,6 +17,8 @@ export interface FeatureDeps {
   mailer: Mailer;
   /** Tells people of something, in the caller's transaction (in app, by e-mail, per their preferences). */
   notify: Notify;
+  /** Background jobs (timed rules such as deadline reminders), added in the caller's transaction. */
+  queue: Queue;
 }
 
 /**

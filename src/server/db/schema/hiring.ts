@@ -265,6 +265,8 @@ export const trialParticipants = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     status: text({ enum: TRIAL_PARTICIPANT_STATUSES }).notNull().default('invited'),
     respondedAt: ts(),
+    /** Trials: the professional's optional reason when declining. */
+    declineReason: text(),
     submittedAt: ts(),
     /** Submitted after the deadline (kept, marked). */
     late: boolean().notNull().default(false),
@@ -276,6 +278,8 @@ export const trialParticipants = pgTable(
     /** Points per rubric criterion id (0–5), and the weighted result as 0–100. */
     criterionScores: jsonb().$type<Record<string, number>>(),
     score: doublePrecision(),
+    /** Trials: the business's comment on the submission, kept with the score (never shown to the professional). */
+    scoreComment: text(),
     scoredBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     scoredAt: ts(),
   },

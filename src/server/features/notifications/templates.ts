@@ -37,6 +37,29 @@ export interface NotificationData {
     message: string;
     expiresAt: Date;
   };
+  // Hiring — trials
+  'trial.invited': {
+    trialId: string;
+    trialTitle: string;
+    jobTitle: string;
+    businessName: string;
+    deadline: Date;
+    timeBoxMinutes: number;
+  };
+  'trial.cancelled': {
+    trialId: string;
+    trialTitle: string;
+    jobTitle: string;
+    businessName: string;
+  };
+  'trial.reminder': { trialId: string; trialTitle: string; jobTitle: string; deadline: Date };
+  'trial.submitted': {
+    businessId: string;
+    jobId: string;
+    trialTitle: string;
+    professionalName: string;
+    late: boolean;
+  };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -174,6 +197,57 @@ export const templates: Templates = {
       email: {
         subject: `${d.professionalName} asks you for a recommendation on Handoff`,
         text: `${greeting(reader)}${d.professionalName} worked with you and asks you to recommend them on Handoff.${message}\n\nWrite a few words here (the link works once, until ${when(d.expiresAt, reader)}):\n\n${baseUrl}${link}\n\nIf you do not have a Handoff account yet, you can create one from that page.`,
+      },
+    };
+  },
+  // Hiring — trials
+  'trial.invited': (d, reader, baseUrl) => {
+    const link = `/app/trials/${d.trialId}`;
+    const hours = Math.round((d.timeBoxMinutes / 60) * 10) / 10;
+    return {
+      title: `${d.businessName} invites you to a trial: ${d.trialTitle}`,
+      body: `For “${d.jobTitle}”. About ${hours} h of work, due ${when(d.deadline, reader)}. Accept or decline it.`,
+      link,
+      email: {
+        subject: `${d.businessName} invites you to a trial for “${d.jobTitle}”`,
+        text: `${greeting(reader)}${d.businessName} shortlisted your bid for “${d.jobTitle}” and asks you to do a small trial task: ${d.trialTitle}.\n\nIt should take about ${hours} h and is due ${when(d.deadline, reader)}.\n\nRead the instructions, then accept or decline:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'trial.cancelled': (d, reader, baseUrl) => {
+    const link = `/app/trials/${d.trialId}`;
+    return {
+      title: `${d.businessName} cancelled the trial “${d.trialTitle}”`,
+      body: `For “${d.jobTitle}”. Nothing more is needed from you for it.`,
+      link,
+      email: {
+        subject: `Trial cancelled: ${d.trialTitle}`,
+        text: `${greeting(reader)}${d.businessName} cancelled the trial “${d.trialTitle}” for “${d.jobTitle}”. Nothing more is needed from you for it; your bid stands.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'trial.reminder': (d, reader, baseUrl) => {
+    const link = `/app/trials/${d.trialId}`;
+    return {
+      title: `Trial due ${when(d.deadline, reader)}: ${d.trialTitle}`,
+      body: `You accepted it for “${d.jobTitle}” and have not submitted yet.`,
+      link,
+      email: {
+        subject: `Reminder: the trial “${d.trialTitle}” is due soon`,
+        text: `${greeting(reader)}The trial “${d.trialTitle}” for “${d.jobTitle}” is due ${when(d.deadline, reader)}, and you have not submitted yet. A submission after the deadline is still accepted, marked late.\n\nSubmit here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'trial.submitted': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/jobs/${d.jobId}/trials`;
+    const late = d.late ? ' (late)' : '';
+    return {
+      title: `${d.professionalName} submitted the trial “${d.trialTitle}”${late}`,
+      body: 'Compare it with the others and score it against the rubric.',
+      link,
+      email: {
+        subject: `${d.professionalName} submitted the trial “${d.trialTitle}”${late}`,
+        text: `${greeting(reader)}${d.professionalName} submitted their work for the trial “${d.trialTitle}”${late}.\n\nCompare and score the submissions here:\n\n${baseUrl}${link}`,
       },
     };
   },
