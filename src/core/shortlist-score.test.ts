@@ -19,7 +19,7 @@ function bid(o: Partial<BidSignals> = {}): BidSignals {
     onTime: { onTime: 8, total: 10 },
     yearsExperience: 5,
     skillMatch: { matched: 4, of: 5 },
-    totalUsd: 100_000,
+    priceUsd: 100_000,
     trialScore: null,
     interviewScore: null,
     ...o,
@@ -81,9 +81,9 @@ describe('shortlist score: each part', () => {
   });
 
   it('price: cheaper than the budget and the median scores higher, and says by how much', () => {
-    const cheap = bid({ totalUsd: 60_000 });
-    const mid = bid({ totalUsd: 100_000 });
-    const dear = bid({ totalUsd: 140_000 });
+    const cheap = bid({ priceUsd: 60_000 });
+    const mid = bid({ priceUsd: 100_000 });
+    const dear = bid({ priceUsd: 140_000 });
     const r = scoreBids([dear, mid, cheap], only('price'), job);
     expect(r.medianUsd).toBe(100_000);
     expect(r.ranked.map((b) => b.bidId)).toEqual([cheap.bidId, mid.bidId, dear.bidId]);
@@ -96,8 +96,8 @@ describe('shortlist score: each part', () => {
   });
 
   it('price: without a budget only the median counts', () => {
-    const a = bid({ totalUsd: 50_000 });
-    const b = bid({ totalUsd: 150_000 });
+    const a = bid({ priceUsd: 50_000 });
+    const b = bid({ priceUsd: 150_000 });
     const r = scoreBids([a, b], only('price'), { budgetUsd: null });
     expect(r.medianUsd).toBe(100_000);
     expect(partOf(r, a.bidId, 'price')?.explanation).toBe(
@@ -174,7 +174,7 @@ describe('shortlist score: missing data', () => {
   });
 
   it('no profile, no job skills and no total are neutral too', () => {
-    const b = bid({ yearsExperience: null, skillMatch: { matched: 0, of: 0 }, totalUsd: null });
+    const b = bid({ yearsExperience: null, skillMatch: { matched: 0, of: 0 }, priceUsd: null });
     const r = scoreBids([b], DEFAULT_WEIGHTS, job);
     for (const part of ['experience', 'skills', 'price'] as const)
       expect(partOf(r, b.bidId, part)).toMatchObject({ neutral: true, fraction: 0.5 });
@@ -206,9 +206,9 @@ describe('shortlist score: weights', () => {
   });
 
   it('moving a weight changes the order', () => {
-    const cheapNovice = bid({ totalUsd: 50_000, yearsExperience: 1, rating: null });
+    const cheapNovice = bid({ priceUsd: 50_000, yearsExperience: 1, rating: null });
     const dearExpert = bid({
-      totalUsd: 140_000,
+      priceUsd: 140_000,
       yearsExperience: 12,
       rating: { average: 5, count: 30 },
     });
@@ -224,7 +224,7 @@ describe('shortlist score: weights', () => {
       onTime: { onTime: 1, total: 1 },
       yearsExperience: 10,
       skillMatch: { matched: 3, of: 3 },
-      totalUsd: 1,
+      priceUsd: 1,
     });
     // Price left out: a lone bid is its own median, which is half marks by rule.
     const weights = { ...DEFAULT_WEIGHTS, feedback: 100, skills: 100, price: 0 };
@@ -275,7 +275,7 @@ describe('shortlist score: ordering', () => {
 
   it('orders 500 bids best first', () => {
     const bids = Array.from({ length: 500 }, (_, i) =>
-      bid({ totalUsd: 50_000 + i * 300, yearsExperience: i % 15 }),
+      bid({ priceUsd: 50_000 + i * 300, yearsExperience: i % 15 }),
     );
     const r = scoreBids(bids, DEFAULT_WEIGHTS, job);
     expect(r.ranked).toHaveLength(500);

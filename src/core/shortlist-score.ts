@@ -78,15 +78,18 @@ export interface BidSignals {
   yearsExperience: number | null;
   /** The job's skills the professional lists; `of` 0 when the job names no skill. */
   skillMatch: { matched: number; of: number };
-  /** The bid's total in US cents (null when it could not be converted). */
-  totalUsd: number | null;
+  /**
+   * The bid's price in US cents as the job's budget reads it: the total for a fixed-price job,
+   * the hourly rate for an hourly one (null when there is nothing comparable).
+   */
+  priceUsd: number | null;
   /** Average trial score 0–100 over the trials the bid took part in, null if none scored. */
   trialScore: number | null;
   /** Average interview score 1–5, null if none scored. */
   interviewScore: number | null;
 }
 
-/** What the whole job brings: its budget in US cents (null: none set). */
+/** What the whole job brings: its budget in US cents, read as `priceUsd` is (null: none set). */
 export interface JobContext {
   budgetUsd: number | null;
 }
@@ -197,21 +200,21 @@ function skillsRaw(s: BidSignals): Raw {
 }
 
 function priceRaw(s: BidSignals, job: JobContext, medianUsd: number | null): Raw {
-  if (s.totalUsd === null || s.totalUsd <= 0)
+  if (s.priceUsd === null || s.priceUsd <= 0)
     return {
       fraction: NEUTRAL,
       neutral: true,
-      words: 'Price: no total to compare: scored neutral',
+      words: 'Price: no price comparable with the budget: scored neutral',
     };
   const parts: number[] = [];
   const words: string[] = [];
   if (job.budgetUsd !== null && job.budgetUsd > 0) {
-    parts.push(priceFraction(s.totalUsd, job.budgetUsd));
-    words.push(ratioWords(s.totalUsd, job.budgetUsd, 'the budget'));
+    parts.push(priceFraction(s.priceUsd, job.budgetUsd));
+    words.push(ratioWords(s.priceUsd, job.budgetUsd, 'the budget'));
   }
   if (medianUsd !== null && medianUsd > 0) {
-    parts.push(priceFraction(s.totalUsd, medianUsd));
-    words.push(ratioWords(s.totalUsd, medianUsd, 'the median bid'));
+    parts.push(priceFraction(s.priceUsd, medianUsd));
+    words.push(ratioWords(s.priceUsd, medianUsd, 'the median bid'));
   }
   if (parts.length === 0)
     return {
@@ -295,7 +298,7 @@ export function scoreBids(
   weights: ShortlistWeights,
   job: JobContext,
 ): ScoreResult {
-  const totals = bids.flatMap((b) => (b.totalUsd !== null && b.totalUsd > 0 ? [b.totalUsd] : []));
+  const totals = bids.flatMap((b) => (b.priceUsd !== null && b.priceUsd > 0 ? [b.priceUsd] : []));
   const medianUsd = median(totals);
   const notInPlay: ScorePart[] = [];
   if (!bids.some((b) => b.trialScore !== null)) notInPlay.push('trial');

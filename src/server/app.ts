@@ -29,6 +29,7 @@ import { createNotifier, notifications } from './features/notifications/index.ts
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
 import { createJoinService } from './features/pool/join.ts';
+import { shortlist } from './features/shortlist/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -67,6 +68,8 @@ export const features: readonly Feature[] = [
   // Talent — network
   network,
   pool,
+  // Hiring — shortlist
+  shortlist,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -15,6 +15,9 @@ export const NOTIFICATION_TYPES = [
   'connection.requested',
   'connection.accepted',
   'recommendation.requested',
+  // Hiring — shortlist
+  'bid.shortlisted',
+  'bid.declined',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
