@@ -47,6 +47,10 @@ export const PAGE_PATHS = [
   '/admin/listings',
   '/recommend/$token',
   '/join/$token',
+  // Hiring — shortlist
+  '/app/businesses/$businessId/jobs/$jobId/bids',
+  '/app/businesses/$businessId/jobs/$jobId/compare',
+  '/app/businesses/$businessId/decline-templates',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

@@ -322,6 +322,30 @@ const joinPool = createRoute({
   path: '/join/$token',
   component: lazyRouteComponent(() => import('./features/pool/join-page.tsx'), 'JoinPage'),
 });
+// Hiring — shortlist: a job's scored bids, the comparison, decline templates.
+const jobBids = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/bids',
+  component: lazyRouteComponent(() => import('./features/shortlist/bids-page.tsx'), 'BidsPage'),
+});
+const compareBids = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/compare',
+  // Ids are checked by the server (2–5 uuids, this job's); the page only carries them along.
+  validateSearch: (s: Record<string, unknown>): { bids?: string } => ({ bids: str(s.bids) }),
+  component: lazyRouteComponent(
+    () => import('./features/shortlist/compare-page.tsx'),
+    'ComparePage',
+  ),
+});
+const declineTemplates = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/decline-templates',
+  component: lazyRouteComponent(
+    () => import('./features/shortlist/templates-page.tsx'),
+    'DeclineTemplatesPage',
+  ),
+});
 
 const routeTree = root.addChildren([
   landing,
@@ -362,6 +386,10 @@ const routeTree = root.addChildren([
     pool,
     savedLists,
     savedList,
+    // Hiring — shortlist
+    jobBids,
+    compareBids,
+    declineTemplates,
   ]),
 ]);
 
