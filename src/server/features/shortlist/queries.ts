@@ -75,7 +75,7 @@ const interviewScoreSql = sql<number | null>`(select avg(i.score)::float8 from i
  * Every bid on the job but withdrawn ones, with the bidder and their profile's signals; one
  * statement (subqueries per bid on indexed columns), so 500 bids are one round trip.
  */
-export async function listBidsWithSignals(tx: Tx, jobId: string, bidIds?: string[]) {
+export function listBidsWithSignals(tx: Tx, jobId: string, bidIds?: string[]) {
   const where = [eq(bids.jobId, jobId), ne(bids.status, 'withdrawn')];
   if (bidIds) where.push(inArray(bids.id, bidIds));
   return tx
