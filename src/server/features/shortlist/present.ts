@@ -28,7 +28,10 @@ function matchedSkills(job: JobRow, row: BidSignalRow): string[] {
  * hourly job's a rate — so an hourly job compares rates (total ÷ estimated hours), and a fixed
  * bid on it has no comparable price.
  */
-export function priceUsdOf(job: JobRow, bid: BidRow): number | null {
+export function priceUsdOf(
+  job: JobRow,
+  bid: Pick<BidRow, 'totalUsd' | 'termsType' | 'estimatedHours'>,
+): number | null {
   if (bid.totalUsd === null) return null;
   if (job.budgetType !== 'hourly') return bid.totalUsd;
   if (bid.termsType !== 'hourly' || !bid.estimatedHours) return null;
@@ -61,10 +64,10 @@ export function presentShortlistBid(
   job: JobRow,
   row: BidSignalRow,
   scored: ScoredBid,
-  context: { medianUsd: number | null; businessWindow: UtcWindow | null },
+  context: { signals: BidSignals; medianUsd: number | null; businessWindow: UtcWindow | null },
 ): ShortlistBid {
   const { bid } = row;
-  const signals = signalsOf(job, row);
+  const { signals } = context;
   const proWindow =
     row.workStartUtc !== null && row.workEndUtc !== null
       ? { start: row.workStartUtc, end: row.workEndUtc }

@@ -71,6 +71,24 @@ const trialScoreSql = sql<number | null>`(select avg(tp.score) from trial_partic
 const interviewScoreSql = sql<number | null>`(select avg(i.score)::float8 from interviews i
   where i.bid_id = ${bids.id} and i.score is not null and i.cancelled_at is null)`;
 
+/** What the list shows of a bid: its terms and state, not the letter, milestones or answers. */
+const listedBid = {
+  id: bids.id,
+  professionalId: bids.professionalId,
+  status: bids.status,
+  termsType: bids.termsType,
+  currency: bids.currency,
+  amount: bids.amount,
+  hourlyRate: bids.hourlyRate,
+  estimatedHours: bids.estimatedHours,
+  totalUsd: bids.totalUsd,
+  durationDays: bids.durationDays,
+  hiddenAt: bids.hiddenAt,
+  shortlistedAt: bids.shortlistedAt,
+  declinedAt: bids.declinedAt,
+  createdAt: bids.createdAt,
+};
+
 /**
  * Every bid on the job but withdrawn ones, with the bidder and their profile's signals; one
  * statement (subqueries per bid on indexed columns), so 500 bids are one round trip.
@@ -80,7 +98,7 @@ export function listBidsWithSignals(tx: Tx, jobId: string, bidIds?: string[]) {
   if (bidIds) where.push(inArray(bids.id, bidIds));
   return tx
     .select({
-      bid: bids,
+      bid: listedBid,
       name: users.name,
       accountTimeZone: users.timeZone,
       headline: professionalProfiles.headline,
@@ -115,6 +133,19 @@ export function listBidsWithSignals(tx: Tx, jobId: string, bidIds?: string[]) {
     .where(and(...where));
 }
 export type BidSignalRow = Awaited<ReturnType<typeof listBidsWithSignals>>[number];
+
+/** The cover letters, milestones and answers of the compared bids. */
+export function listBidDetails(tx: Tx, jobId: string, bidIds: string[]) {
+  return tx
+    .select({
+      id: bids.id,
+      coverLetter: bids.coverLetter,
+      milestones: bids.milestones,
+      answers: bids.answers,
+    })
+    .from(bids)
+    .where(and(eq(bids.jobId, jobId), inArray(bids.id, bidIds)));
+}
 
 /** The bid of this job, locked for the rest of the transaction; null if it is not this job's. */
 export async function findJobBidForUpdate(tx: Tx, jobId: string, bidId: string) {

@@ -26,6 +26,7 @@ import { presentJob, presentShortlistBid, signalsOf } from './present.ts';
 import {
   findBusinessHours,
   findSettings,
+  listBidDetails,
   listBidsWithSignals,
   listInterviewResults,
   listTrialResults,
@@ -57,21 +58,20 @@ async function scoredBids(tx: Tx, clock: Clock, job: JobRow, weights: ShortlistW
     await listBidsWithSignals(tx, job.id),
     await findBusinessHours(tx, job.businessId),
   ];
-  const result = scoreBids(
-    rows.map((row) => signalsOf(job, row)),
-    weights,
-    { budgetUsd: job.budgetUsd },
-  );
+  const signals = rows.map((row) => signalsOf(job, row));
+  const result = scoreBids(signals, weights, { budgetUsd: job.budgetUsd });
   // The business's usual day at today's offset, as profiles store theirs.
   const businessWindow = hours ? utcWindow(hours.timeZone, hours.workingHours, clock.now()) : null;
-  const byId = new Map(rows.map((row) => [row.bid.id, row]));
-  const bids = result.ranked.map((scored) =>
-    presentShortlistBid(job, byId.get(scored.bidId)!, scored, {
+  const byId = new Map(rows.map((row, i) => [row.bid.id, { row, signals: signals[i]! }]));
+  const bids = result.ranked.map((scored) => {
+    const { row, signals: s } = byId.get(scored.bidId)!;
+    return presentShortlistBid(job, row, scored, {
+      signals: s,
       medianUsd: result.medianUsd,
       businessWindow,
-    }),
-  );
-  return { bids, medianUsd: result.medianUsd, rows: byId };
+    });
+  });
+  return { bids, medianUsd: result.medianUsd };
 }
 
 export function createShortlistService({ db, clock }: { db: Db; clock: Clock }) {
@@ -105,9 +105,10 @@ export function createShortlistService({ db, clock }: { db: Db; clock: Clock }) 
         const job = await authorizeShortlist(tx, scope, 'bids.read');
         const settings = settingsOf(await findSettings(tx, job.id));
         // Scored among all the job's bids, so the median and the scores match the list's.
-        const { bids, medianUsd, rows } = await scoredBids(tx, clock, job, settings.weights);
+        const { bids, medianUsd } = await scoredBids(tx, clock, job, settings.weights);
         const shown = new Map(bids.map((b) => [b.id, b]));
         if (bidIds.some((id) => !shown.has(id))) throw notFound('Bid');
+        const details = new Map((await listBidDetails(tx, job.id, bidIds)).map((d) => [d.id, d]));
         const [trialResults, interviewResults] = [
           await listTrialResults(tx, bidIds),
           await listInterviewResults(tx, bidIds),
@@ -117,7 +118,7 @@ export function createShortlistService({ db, clock }: { db: Db; clock: Clock }) 
           settings,
           medianUsd,
           bids: bidIds.map((id) => {
-            const bid = rows.get(id)!.bid;
+            const bid = details.get(id)!;
             return {
               ...shown.get(id)!,
               coverLetter: bid.coverLetter,
