@@ -76,6 +76,17 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A professional submitted their work for one of your trials.',
     defaultChannel: 'in_app',
   },
+  // Hiring — shortlist. Both are decisions on the professional's bid, so they are e-mailed.
+  'bid.shortlisted': {
+    label: 'Bid shortlisted',
+    description: 'A business put your bid on its shortlist for a job.',
+    defaultChannel: 'email',
+  },
+  'bid.declined': {
+    label: 'Bid declined',
+    description: 'A business declined your bid, with its message.',
+    defaultChannel: 'email',
+  },
 };
 
 /**

@@ -50,6 +50,10 @@ export const PAGE_PATHS = [
   // Hiring — trials
   '/app/businesses/$businessId/jobs/$jobId/trials',
   '/app/trials/$trialId',
+  // Hiring — shortlist
+  '/app/businesses/$businessId/jobs/$jobId/bids',
+  '/app/businesses/$businessId/jobs/$jobId/compare',
+  '/app/businesses/$businessId/decline-templates',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

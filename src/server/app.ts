@@ -30,6 +30,7 @@ import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
 import { trials } from './features/trials/index.ts';
 import { createJoinService } from './features/pool/join.ts';
+import { shortlist } from './features/shortlist/index.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -70,6 +71,8 @@ export const features: readonly Feature[] = [
   pool,
   // Hiring — trials
   trials,
+  // Hiring — shortlist
+  shortlist,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -333,6 +333,30 @@ const myTrial = createRoute({
   path: '/app/trials/$trialId',
   component: lazyRouteComponent(() => import('./features/trials/my-trial.tsx'), 'MyTrialPage'),
 });
+// Hiring — shortlist: a job's scored bids, the comparison, decline templates.
+const jobBids = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/bids',
+  component: lazyRouteComponent(() => import('./features/shortlist/bids-page.tsx'), 'BidsPage'),
+});
+const compareBids = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/compare',
+  // Ids are checked by the server (2–5 uuids, this job's); the page only carries them along.
+  validateSearch: (s: Record<string, unknown>): { bids?: string } => ({ bids: str(s.bids) }),
+  component: lazyRouteComponent(
+    () => import('./features/shortlist/compare-page.tsx'),
+    'ComparePage',
+  ),
+});
+const declineTemplates = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/decline-templates',
+  component: lazyRouteComponent(
+    () => import('./features/shortlist/templates-page.tsx'),
+    'DeclineTemplatesPage',
+  ),
+});
 
 const routeTree = root.addChildren([
   landing,
@@ -376,6 +400,10 @@ const routeTree = root.addChildren([
     // Hiring — trials
     jobTrials,
     myTrial,
+    // Hiring — shortlist
+    jobBids,
+    compareBids,
+    declineTemplates,
   ]),
 ]);
 

@@ -169,6 +169,23 @@ import {
   TrialParticipantSchema,
   TrialSchema,
 } from './trials.ts';
+// Hiring — shortlist
+import {
+  BidStateSchema,
+  CompareQuerySchema,
+  ComparisonSchema,
+  DeclineBidSchema,
+  DeclineTemplateParamsSchema,
+  DeclineTemplateSchema,
+  DeclineTemplatesSchema,
+  SaveDeclineTemplateSchema,
+  SaveShortlistSettingsSchema,
+  SetHiddenSchema,
+  ShortlistBidParamsSchema,
+  ShortlistPageSchema,
+  ShortlistParamsSchema,
+  ShortlistSettingsSchema,
+} from './shortlist.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -643,6 +660,57 @@ export const endpoints = {
   },
   'DELETE /trials/:trialId/files/:fileId': {
     params: MyTrialFileParamsSchema,
+    response: NoContentSchema,
+  },
+  // Hiring — shortlist: a job's scored bids, settings, actions, comparison; decline templates
+  'GET /businesses/:businessId/jobs/:jobId/shortlist': {
+    params: ShortlistParamsSchema,
+    response: ShortlistPageSchema,
+  },
+  'PUT /businesses/:businessId/jobs/:jobId/shortlist/settings': {
+    params: ShortlistParamsSchema,
+    body: SaveShortlistSettingsSchema,
+    response: ShortlistSettingsSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/shortlist/compare': {
+    params: ShortlistParamsSchema,
+    query: CompareQuerySchema,
+    response: ComparisonSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId': {
+    params: ShortlistBidParamsSchema,
+    response: BidStateSchema,
+  },
+  'DELETE /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId': {
+    params: ShortlistBidParamsSchema,
+    response: BidStateSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId/decline': {
+    params: ShortlistBidParamsSchema,
+    body: DeclineBidSchema,
+    response: BidStateSchema,
+  },
+  'PUT /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId/hidden': {
+    params: ShortlistBidParamsSchema,
+    body: SetHiddenSchema,
+    response: BidStateSchema,
+  },
+  'GET /businesses/:businessId/decline-templates': {
+    params: BusinessParamsSchema,
+    response: DeclineTemplatesSchema,
+  },
+  'POST /businesses/:businessId/decline-templates': {
+    params: BusinessParamsSchema,
+    body: SaveDeclineTemplateSchema,
+    response: DeclineTemplateSchema,
+  },
+  'PUT /businesses/:businessId/decline-templates/:templateId': {
+    params: DeclineTemplateParamsSchema,
+    body: SaveDeclineTemplateSchema,
+    response: DeclineTemplateSchema,
+  },
+  'DELETE /businesses/:businessId/decline-templates/:templateId': {
+    params: DeclineTemplateParamsSchema,
     response: NoContentSchema,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -20,6 +20,9 @@ export const NOTIFICATION_TYPES = [
   'trial.cancelled',
   'trial.reminder',
   'trial.submitted',
+  // Hiring — shortlist
+  'bid.shortlisted',
+  'bid.declined',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

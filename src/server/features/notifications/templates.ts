@@ -60,6 +60,9 @@ export interface NotificationData {
     professionalName: string;
     late: boolean;
   };
+  // Hiring — shortlist
+  'bid.shortlisted': { jobId: string; jobTitle: string; ndaRequired: boolean };
+  'bid.declined': { jobId: string; jobTitle: string; message: string };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -248,6 +251,34 @@ export const templates: Templates = {
       email: {
         subject: `${d.professionalName} submitted the trial “${d.trialTitle}”${late}`,
         text: `${greeting(reader)}${d.professionalName} submitted their work for the trial “${d.trialTitle}”${late}.\n\nCompare and score the submissions here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  // Hiring — shortlist. The links go to the professional's own bids (the bids feature's hub).
+  'bid.shortlisted': (d, reader, baseUrl) => {
+    const link = d.ndaRequired ? `/app/jobs/${d.jobId}/nda` : `/app/jobs/${d.jobId}/spec`;
+    const next = d.ndaRequired
+      ? 'The business asks you to sign its NDA; the full specification opens once you have.'
+      : 'You can now read the full specification.';
+    return {
+      title: `Your bid on “${d.jobTitle}” was shortlisted`,
+      body: next,
+      link,
+      email: {
+        subject: `Shortlisted: your bid on “${d.jobTitle}”`,
+        text: `${greeting(reader)}Your bid on “${d.jobTitle}” is on the business's shortlist. ${next}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'bid.declined': (d, reader, baseUrl) => {
+    const link = '/app/bids';
+    return {
+      title: `Your bid on “${d.jobTitle}” was declined`,
+      body: d.message,
+      link,
+      email: {
+        subject: `Your bid on “${d.jobTitle}” was declined`,
+        text: `${greeting(reader)}The business declined your bid on “${d.jobTitle}”. Their message:\n\n${d.message}\n\nYour bids:\n\n${baseUrl}${link}`,
       },
     };
   },

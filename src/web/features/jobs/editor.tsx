@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { BidsLink } from '../shortlist/bids-link.tsx';
 import { History } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -136,6 +137,8 @@ function JobEditor({
                 >
                   <History size={14} aria-hidden /> Versions
                 </Link>
+                {/* Hiring — shortlist */}
+                <BidsLink businessId={business.id} jobId={job.id} />
               </>
             )}
           </div>
