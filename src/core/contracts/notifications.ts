@@ -15,6 +15,16 @@ export const NOTIFICATION_TYPES = [
   'connection.requested',
   'connection.accepted',
   'recommendation.requested',
+  // Hiring — interviews and award
+  'interview.proposed',
+  'interview.other-times',
+  'interview.scheduled',
+  'interview.cancelled',
+  'contract.offered',
+  'contract.accepted',
+  'contract.declined',
+  'contract.withdrawn',
+  'bid.not-selected',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
