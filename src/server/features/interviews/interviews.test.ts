@@ -62,7 +62,8 @@ async function propose(
     payload: { slots, durationMinutes: 45, callLink: CALL },
   });
   expect(res.statusCode, res.body).toBe(201);
-  return { pro, bid, interview: res.json() as { id: string; slots: string[]; sequence: number } };
+  const interview = res.json<{ id: string; slots: string[]; sequence: number }>();
+  return { pro, bid, interview };
 }
 
 /** The .ics attached to the newest e-mail to `email`, parsed. */
