@@ -47,6 +47,14 @@ export const PAGE_PATHS = [
   '/admin/listings',
   '/recommend/$token',
   '/join/$token',
+  // Hiring — interviews and award
+  '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/interview',
+  '/app/businesses/$businessId/jobs/$jobId/interviews',
+  '/app/interviews/$interviewId',
+  '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/award',
+  '/app/contracts/$contractId',
+  '/app/contracts',
+  '/app/businesses/$businessId/contracts',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];
