@@ -365,6 +365,22 @@ describe('who reads and answers a contract', () => {
     expect(others.json().items).toEqual([]);
   });
 
+  it('a rival bidder cannot read or answer the offer made to another', async () => {
+    const { job, chosen, rivals } = await jobWithBids();
+    const contractId = (await award(job.id, chosen.id)).json().id as string;
+    const rival = rivals[0]?.rival;
+    if (!rival) throw new Error('no rival');
+    for (const request of [
+      { method: 'GET', url: `/api/v1/contracts/${contractId}` },
+      { method: 'POST', url: `/api/v1/contracts/${contractId}/accept` },
+    ] as const) {
+      expect((await call(ctx, rival, request)).statusCode).toBe(404);
+    }
+    const theirs = await call(ctx, rival, { method: 'GET', url: '/api/v1/me/contracts' });
+    expect(theirs.json().items).toEqual([]);
+    expect((await bidStatus(chosen.id))?.status).toBe('awarded');
+  });
+
   it('only the professional answers; the business’s members cannot accept for them', async () => {
     const onlyThePro = {
       anonymous: 401,

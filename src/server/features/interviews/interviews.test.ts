@@ -378,6 +378,28 @@ describe('notes and score', () => {
   });
 });
 
+describe('sealed from other bidders', () => {
+  it('a rival bidder on the same job cannot read, book or download another’s interview', async () => {
+    const { interview } = await propose();
+    const rival = await buildUser(ctx, { professional: true, name: 'Rival' });
+    await buildBid(ctx, { jobId, professionalId: rival.id, status: 'shortlisted' });
+    for (const request of [
+      { method: 'GET', url: `/api/v1/interviews/${interview.id}` },
+      {
+        method: 'POST',
+        url: `/api/v1/interviews/${interview.id}/book`,
+        payload: { startsAt: interview.slots[0] },
+      },
+      { method: 'GET', url: `/api/v1/interviews/${interview.id}/calendar.ics` },
+      { method: 'GET', url: `${base()}/interviews` },
+    ] as const) {
+      const res = await call(ctx, rival, request);
+      expect(res.statusCode, request.url).toBe(404);
+      expect(res.body).not.toContain(CALL);
+    }
+  });
+});
+
 describe('role matrices', () => {
   it('business routes follow the permissions table', async () => {
     await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: `${base()}/interviews` }), 200);
