@@ -160,6 +160,26 @@ describe('with an SMTP server', () => {
     expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
   });
 
+  it('sends a message’s attachment as a MIME part of its type, and keeps no copy once sent', async () => {
+    const email = 'attachment@test.example';
+    const calendar = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+    await ctx.background.mailer.send({
+      to: email,
+      subject: 'An interview',
+      text: 'See the invitation.',
+      attachments: [
+        { filename: 'invite.ics', contentType: 'text/calendar; method=REQUEST', content: calendar },
+      ],
+    });
+    await ctx.runJobs();
+    const raw = smtp.received.find((m) => m.to.includes(email))?.raw ?? '';
+    const part = raw.split(/\r\n--/).find((p) => /content-type:\s*text\/calendar/i.test(p)) ?? '';
+    expect(part).toMatch(/method=REQUEST/i);
+    expect(part).toMatch(/filename="?invite\.ics/i);
+    expect(decodeBody(part)).toContain('METHOD:REQUEST');
+    expect((await lastMailTo(ctx, email)).attachments).toEqual([]);
+  });
+
   it('tells the web app that e-mail leaves by SMTP', async () => {
     const res = await call(ctx, null, { method: 'GET', url: '/api/v1/meta' });
     expect(res.json().smtpConfigured).toBe(true);

@@ -87,6 +87,54 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A business declined your bid, with its message.',
     defaultChannel: 'email',
   },
+  // Hiring — interviews and award. A booked, moved or cancelled interview always comes by
+  // e-mail with its calendar invitation (a calendar needs it, whatever the preference), so
+  // those two default to the app only and nobody gets the same news twice.
+  'interview.proposed': {
+    label: 'Interview times proposed',
+    description: 'A business proposes times for an interview about your bid.',
+    defaultChannel: 'email',
+  },
+  'interview.other-times': {
+    label: 'Other interview times asked',
+    description: 'A professional asks for other times than those proposed.',
+    defaultChannel: 'email',
+  },
+  'interview.scheduled': {
+    label: 'Interviews booked or moved',
+    description: 'An interview is booked or moved (the calendar invitation is always e-mailed).',
+    defaultChannel: 'in_app',
+  },
+  'interview.cancelled': {
+    label: 'Interviews cancelled',
+    description: 'An interview is cancelled (the calendar update is always e-mailed).',
+    defaultChannel: 'in_app',
+  },
+  'contract.offered': {
+    label: 'Contract offers',
+    description: 'A business offers you a contract for your bid.',
+    defaultChannel: 'email',
+  },
+  'contract.accepted': {
+    label: 'Offers accepted',
+    description: 'A professional accepts your business’s contract offer.',
+    defaultChannel: 'email',
+  },
+  'contract.declined': {
+    label: 'Offers declined',
+    description: 'A professional declines your business’s contract offer, with the reason.',
+    defaultChannel: 'email',
+  },
+  'contract.withdrawn': {
+    label: 'Offers withdrawn',
+    description: 'A business withdraws the contract offer it made you.',
+    defaultChannel: 'email',
+  },
+  'bid.not-selected': {
+    label: 'Bids not selected',
+    description: 'A job you bid on went to someone else.',
+    defaultChannel: 'email',
+  },
 };
 
 /**

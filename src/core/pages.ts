@@ -54,6 +54,14 @@ export const PAGE_PATHS = [
   '/app/businesses/$businessId/jobs/$jobId/bids',
   '/app/businesses/$businessId/jobs/$jobId/compare',
   '/app/businesses/$businessId/decline-templates',
+  // Hiring — interviews and award
+  '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/interview',
+  '/app/businesses/$businessId/jobs/$jobId/interviews',
+  '/app/interviews/$interviewId',
+  '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/award',
+  '/app/contracts/$contractId',
+  '/app/contracts',
+  '/app/businesses/$businessId/contracts',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

@@ -25,6 +25,8 @@ import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
 import { network } from './features/network/index.ts';
+import { interviews } from './features/interviews/index.ts';
+import { contracts } from './features/contracts/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
@@ -73,6 +75,9 @@ export const features: readonly Feature[] = [
   trials,
   // Hiring — shortlist
   shortlist,
+  // Hiring — interviews and award
+  interviews,
+  contracts,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

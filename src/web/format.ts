@@ -49,6 +49,43 @@ export function todayIn(timeZone: string | undefined): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 }
 
+// Hiring — interviews: times typed as a wall clock in one zone (the business's), and back.
+
+/** The wall clock of an instant in a zone, as `<input type="datetime-local">` wants it. */
+export function toWallTime(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * The instant (ISO, UTC) at which a zone's clocks show `wall` (`YYYY-MM-DDTHH:mm`). The zone's
+ * offset is read at a first guess and again at the result, which settles it across a DST change;
+ * a wall time skipped by a spring-forward lands an hour later, as calendars do.
+ */
+export function fromWallTime(wall: string, timeZone: string): string {
+  const asUtc = Date.parse(`${wall}:00Z`);
+  const offsetAt = (t: number) =>
+    Date.parse(`${toWallTime(new Date(t).toISOString(), timeZone)}:00Z`) - t;
+  const first = asUtc - offsetAt(asUtc);
+  const second = asUtc - offsetAt(first);
+  const shows = (t: number) => toWallTime(new Date(t).toISOString(), timeZone) === wall;
+  // Skipped by a spring-forward, neither shows it: take the later, as calendars do.
+  const instant = shows(second) ? second : shows(first) ? first : Math.max(first, second);
+  return new Date(instant).toISOString();
+}
+
 export const browserTimeZone = (): string =>
   Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

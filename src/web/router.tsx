@@ -358,6 +358,61 @@ const declineTemplates = createRoute({
   ),
 });
 
+// Hiring — interviews and award (pages load when first opened).
+const proposeInterview = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/interview',
+  component: lazyRouteComponent(
+    () => import('./features/interviews/propose-interview.tsx'),
+    'ProposeInterviewPage',
+  ),
+});
+const jobInterviews = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/interviews',
+  component: lazyRouteComponent(
+    () => import('./features/interviews/job-interviews.tsx'),
+    'JobInterviewsPage',
+  ),
+});
+const myInterview = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/interviews/$interviewId',
+  component: lazyRouteComponent(
+    () => import('./features/interviews/interview-page.tsx'),
+    'InterviewPage',
+  ),
+});
+const awardBid = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/award',
+  component: lazyRouteComponent(() => import('./features/contracts/award-form.tsx'), 'AwardPage'),
+});
+const contractPage = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId',
+  component: lazyRouteComponent(
+    () => import('./features/contracts/contract-page.tsx'),
+    'ContractPage',
+  ),
+});
+const myContracts = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts',
+  component: lazyRouteComponent(
+    () => import('./features/contracts/contract-lists.tsx'),
+    'MyContractsPage',
+  ),
+});
+const businessContracts = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/contracts',
+  component: lazyRouteComponent(
+    () => import('./features/contracts/contract-lists.tsx'),
+    'BusinessContractsPage',
+  ),
+});
+
 const routeTree = root.addChildren([
   landing,
   signUp,
@@ -404,6 +459,14 @@ const routeTree = root.addChildren([
     jobBids,
     compareBids,
     declineTemplates,
+    // Hiring — interviews and award
+    proposeInterview,
+    jobInterviews,
+    myInterview,
+    awardBid,
+    contractPage,
+    myContracts,
+    businessContracts,
   ]),
 ]);
 

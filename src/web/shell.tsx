@@ -14,6 +14,7 @@ import {
   Settings,
   Tags,
   UserRound,
+  FileSignature,
   Users,
   UserSearch,
   X,
@@ -215,6 +216,10 @@ export function AppShell() {
             </NavItem>
             <NavItem to="/app/listing" icon={<Store size={16} aria-hidden />}>
               Business listing
+            </NavItem>
+            {/* Hiring — award: offers made to the professional and their contracts */}
+            <NavItem to="/app/contracts" icon={<FileSignature size={16} aria-hidden />}>
+              Contracts
             </NavItem>
           </>
         )}

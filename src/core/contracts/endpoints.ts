@@ -186,6 +186,30 @@ import {
   ShortlistParamsSchema,
   ShortlistSettingsSchema,
 } from './shortlist.ts';
+// Hiring — interviews and award
+import {
+  AskOtherTimesSchema,
+  AssessInterviewSchema,
+  BidInterviewParamsSchema,
+  BookInterviewSchema,
+  BusinessInterviewParamsSchema,
+  BusinessInterviewSchema,
+  CancelInterviewSchema,
+  InterviewParamsSchema,
+  MoveInterviewSchema,
+  ProfessionalInterviewSchema,
+  ProposeInterviewSchema,
+  RescheduleInterviewSchema,
+} from './interviews.ts';
+import {
+  AwardParamsSchema,
+  AwardSchema,
+  BusinessContractParamsSchema,
+  ContractParamsSchema,
+  ContractSchema,
+  DeclineOfferSchema,
+  OfferDraftSchema,
+} from './offers.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -712,6 +736,75 @@ export const endpoints = {
   'DELETE /businesses/:businessId/decline-templates/:templateId': {
     params: DeclineTemplateParamsSchema,
     response: NoContentSchema,
+  },
+  // Hiring — interviews (the .ics downloads are files, outside the map) and award
+  'POST /businesses/:businessId/jobs/:jobId/bids/:bidId/interviews': {
+    params: BidInterviewParamsSchema,
+    body: ProposeInterviewSchema,
+    response: BusinessInterviewSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/interviews': {
+    params: BusinessJobParamsSchema,
+    response: listOf(BusinessInterviewSchema),
+  },
+  'POST /businesses/:businessId/jobs/:jobId/interviews/:interviewId/reschedule': {
+    params: BusinessInterviewParamsSchema,
+    body: RescheduleInterviewSchema,
+    response: BusinessInterviewSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/interviews/:interviewId/move': {
+    params: BusinessInterviewParamsSchema,
+    body: MoveInterviewSchema,
+    response: BusinessInterviewSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/interviews/:interviewId/cancel': {
+    params: BusinessInterviewParamsSchema,
+    body: CancelInterviewSchema,
+    response: BusinessInterviewSchema,
+  },
+  'PUT /businesses/:businessId/jobs/:jobId/interviews/:interviewId/assessment': {
+    params: BusinessInterviewParamsSchema,
+    body: AssessInterviewSchema,
+    response: BusinessInterviewSchema,
+  },
+  'GET /interviews/:interviewId': {
+    params: InterviewParamsSchema,
+    response: ProfessionalInterviewSchema,
+  },
+  'POST /interviews/:interviewId/book': {
+    params: InterviewParamsSchema,
+    body: BookInterviewSchema,
+    response: ProfessionalInterviewSchema,
+  },
+  'POST /interviews/:interviewId/other-times': {
+    params: InterviewParamsSchema,
+    body: AskOtherTimesSchema,
+    response: ProfessionalInterviewSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/bids/:bidId/award': {
+    params: AwardParamsSchema,
+    response: OfferDraftSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/bids/:bidId/award': {
+    params: AwardParamsSchema,
+    body: AwardSchema,
+    response: ContractSchema,
+  },
+  'GET /businesses/:businessId/contracts': {
+    params: BusinessParamsSchema,
+    response: listOf(ContractSchema),
+  },
+  'POST /businesses/:businessId/contracts/:contractId/withdraw': {
+    params: BusinessContractParamsSchema,
+    response: ContractSchema,
+  },
+  'GET /contracts/:contractId': { params: ContractParamsSchema, response: ContractSchema },
+  'GET /me/contracts': { response: listOf(ContractSchema) },
+  'POST /contracts/:contractId/accept': { params: ContractParamsSchema, response: ContractSchema },
+  'POST /contracts/:contractId/decline': {
+    params: ContractParamsSchema,
+    body: DeclineOfferSchema,
+    response: ContractSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -23,6 +23,16 @@ export const NOTIFICATION_TYPES = [
   // Hiring — shortlist
   'bid.shortlisted',
   'bid.declined',
+  // Hiring — interviews and award
+  'interview.proposed',
+  'interview.other-times',
+  'interview.scheduled',
+  'interview.cancelled',
+  'contract.offered',
+  'contract.accepted',
+  'contract.declined',
+  'contract.withdrawn',
+  'bid.not-selected',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { MAIL_ATTEMPTS, retryDelayMs } from '../../core/retry.ts';
 import type { Db, Tx } from '../db/client.ts';
-import { mailMessages } from '../db/schema/index.ts';
+import { mailMessages, type MailAttachment } from '../db/schema/index.ts';
 import type { Clock } from './clock.ts';
 import { newId } from './ids.ts';
 import { defineTask, type Queue, type TaskDefinition } from './queue.ts';
@@ -13,6 +13,8 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** Files sent with the message, e.g. an interview's calendar invitation. */
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -85,6 +87,15 @@ export function createMailer({
           subject: message.subject,
           text: message.text,
           ...(message.html ? { html: message.html } : {}),
+          ...(message.attachments.length > 0
+            ? {
+                attachments: message.attachments.map((a) => ({
+                  filename: a.filename,
+                  content: a.content,
+                  contentType: a.contentType,
+                })),
+              }
+            : {}),
         });
       } catch (e) {
         const error = e instanceof Error ? e.message : String(e);
@@ -101,6 +112,7 @@ export function createMailer({
                 nextAttemptAt: null,
                 text: '',
                 html: null,
+                attachments: [],
               })
               .where(stillQueued);
             return;
@@ -130,6 +142,7 @@ export function createMailer({
           nextAttemptAt: null,
           text: '',
           html: null,
+          attachments: [],
         })
         .where(stillQueued);
     },
@@ -147,6 +160,7 @@ export function createMailer({
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? null,
+        attachments: mail.attachments ?? [],
         transport: transport ? 'smtp' : 'mailbox',
         status: transport ? 'queued' : 'stored',
       });

@@ -375,6 +375,8 @@ export const contracts = pgTable(
     startDate: date({ mode: 'string' }),
     /** The business's note with the offer; the professional's reason when declining. */
     offerMessage: text().notNull().default(''),
+    /** The owner's optional word to the other bidders, sent to each when the offer is accepted. */
+    otherBiddersMessage: text().notNull().default(''),
     declineReason: text(),
     offeredBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     offeredAt: ts().notNull().defaultNow(),

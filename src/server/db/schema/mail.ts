@@ -1,4 +1,7 @@
-import { integer, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A file sent with a message (text content only so far: calendar invitations). */
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 /**
  * Every e-mail Handoff sends is recorded here, in the transaction of the change that causes it
@@ -14,6 +17,8 @@ export const mailMessages = pgTable(
     /** Kept until delivered, then blanked: delivered mail may hold live links. */
     text: text().notNull(),
     html: text(),
+    /** Interviews: the .ics invitation. Blanked with the text once delivered. */
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     transport: text({ enum: ['smtp', 'mailbox'] }).notNull(),
     status: text({ enum: ['queued', 'sent', 'failed', 'stored'] }).notNull(),
     /** Why the last delivery attempt failed (for `failed`, why it was given up). */

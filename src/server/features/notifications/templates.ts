@@ -71,6 +71,35 @@ export interface NotificationData {
     url: string;
   };
   'account.password-reset': { name: string; url: string };
+  // Hiring — interviews and award
+  'interview.proposed': {
+    interviewId: string;
+    jobTitle: string;
+    businessName: string;
+    slots: Date[];
+    /** New times for an interview proposed before. */
+    again: boolean;
+  };
+  'interview.other-times': {
+    businessId: string;
+    jobId: string;
+    jobTitle: string;
+    professionalName: string;
+    message: string;
+  };
+  /** `link` is the reader's side's page: the interview, or the job's interviews. */
+  'interview.scheduled': { link: string; jobTitle: string; withName: string; startsAt: Date };
+  'interview.cancelled': { link: string; jobTitle: string; withName: string; reason: string };
+  'contract.offered': { contractId: string; jobTitle: string; businessName: string };
+  'contract.accepted': { contractId: string; jobTitle: string; professionalName: string };
+  'contract.declined': {
+    contractId: string;
+    jobTitle: string;
+    professionalName: string;
+    reason: string;
+  };
+  'contract.withdrawn': { contractId: string; jobTitle: string; businessName: string };
+  'bid.not-selected': { jobTitle: string; businessName: string; message: string };
 }
 
 /** Who reads it: a person with an account, or only an address (no name, no time zone). */
@@ -115,6 +144,126 @@ export function when(at: Date, reader: Reader): string {
 }
 
 const greeting = (reader: Reader) => (reader ? `Hello ${reader.name},\n\n` : '');
+
+// Hiring — interviews and award
+const hiringTemplates: Pick<
+  Templates,
+  | 'interview.proposed'
+  | 'interview.other-times'
+  | 'interview.scheduled'
+  | 'interview.cancelled'
+  | 'contract.offered'
+  | 'contract.accepted'
+  | 'contract.declined'
+  | 'contract.withdrawn'
+  | 'bid.not-selected'
+> = {
+  'interview.proposed': (d, reader, baseUrl) => {
+    const link = `/app/interviews/${d.interviewId}`;
+    const times = d.slots.map((at) => `- ${when(at, reader)}`).join('\n');
+    const what = d.again ? 'proposes new times' : 'would like to interview you';
+    return {
+      title: `${d.businessName} ${what}: ${d.jobTitle}`,
+      body: 'Pick the time that suits you, or ask for others.',
+      link,
+      email: {
+        subject: `${d.businessName} ${what} on Handoff`,
+        text: `${greeting(reader)}${d.businessName} ${what} about your bid on “${d.jobTitle}”. The times proposed:\n\n${times}\n\nPick one, or ask for others, here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'interview.other-times': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/jobs/${d.jobId}/interviews`;
+    return {
+      title: `${d.professionalName} asks for other interview times`,
+      body: d.message,
+      link,
+      email: {
+        subject: `${d.professionalName} asks for other interview times on Handoff`,
+        text: `${greeting(reader)}${d.professionalName} cannot make the times proposed for “${d.jobTitle}” and writes:\n\n${d.message}\n\nPropose new times here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'interview.scheduled': (d, reader, baseUrl) => ({
+    title: `Interview with ${d.withName}: ${when(d.startsAt, reader)}`,
+    body: `About “${d.jobTitle}”. The calendar invitation is in your e-mail.`,
+    link: d.link,
+    email: {
+      subject: `Interview with ${d.withName} on Handoff`,
+      text: `${greeting(reader)}Your interview with ${d.withName} about “${d.jobTitle}” is at ${when(d.startsAt, reader)}.\n\n${baseUrl}${d.link}`,
+    },
+  }),
+  'interview.cancelled': (d, reader, baseUrl) => ({
+    title: `Interview with ${d.withName} cancelled`,
+    body: d.reason || `About “${d.jobTitle}”.`,
+    link: d.link,
+    email: {
+      subject: `Interview with ${d.withName} cancelled`,
+      text: `${greeting(reader)}The interview with ${d.withName} about “${d.jobTitle}” is cancelled.${d.reason ? `\n\n${d.reason}` : ''}\n\n${baseUrl}${d.link}`,
+    },
+  }),
+  'contract.offered': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    return {
+      title: `${d.businessName} offers you a contract: ${d.jobTitle}`,
+      body: 'Read the terms, then accept or decline.',
+      link,
+      email: {
+        subject: `${d.businessName} offers you a contract on Handoff`,
+        text: `${greeting(reader)}${d.businessName} chose your bid on “${d.jobTitle}” and offers you a contract. Read the terms and accept or decline here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'contract.accepted': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    return {
+      title: `${d.professionalName} accepted the contract: ${d.jobTitle}`,
+      body: 'The contract is active; the other bidders were told.',
+      link,
+      email: {
+        subject: `${d.professionalName} accepted your offer on Handoff`,
+        text: `${greeting(reader)}${d.professionalName} accepted the contract for “${d.jobTitle}”. It is active now, the job is closed and the other bidders were told.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'contract.declined': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    return {
+      title: `${d.professionalName} declined the offer: ${d.jobTitle}`,
+      body: d.reason,
+      link,
+      email: {
+        subject: `${d.professionalName} declined your offer on Handoff`,
+        text: `${greeting(reader)}${d.professionalName} declined the contract offer for “${d.jobTitle}”:\n\n${d.reason}\n\nThe job is free for another award.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'contract.withdrawn': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    return {
+      title: `${d.businessName} withdrew its offer: ${d.jobTitle}`,
+      body: 'Your bid is back in the business’s list.',
+      link,
+      email: {
+        subject: `${d.businessName} withdrew its contract offer on Handoff`,
+        text: `${greeting(reader)}${d.businessName} withdrew the contract offer for “${d.jobTitle}”. Your bid stays in its list.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'bid.not-selected': (d, reader, baseUrl) => {
+    const link = '/app/bids';
+    const note = d.message ? `\n\nTheir message:\n\n${d.message}` : '';
+    return {
+      title: `${d.businessName} chose another professional: ${d.jobTitle}`,
+      body: d.message || 'Thank you for your bid.',
+      link,
+      email: {
+        subject: `Your bid on “${d.jobTitle}” was not selected`,
+        text: `${greeting(reader)}${d.businessName} chose another professional for “${d.jobTitle}”.${note}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+};
 
 export const templates: Templates = {
   'team.invitation': (d, reader, baseUrl) => {
@@ -282,6 +431,7 @@ export const templates: Templates = {
       },
     };
   },
+  ...hiringTemplates,
 };
 
 export const accountTemplates: AccountTemplates = {

@@ -1,0 +1,20 @@
+import type { Feature } from '../../lib/feature.ts';
+import { createAwardService } from './award.ts';
+import { createContractService } from './contracts.ts';
+import { createResponseService } from './respond.ts';
+import { contractRoutes } from './routes.ts';
+
+/**
+ * Hiring — award, and the contract it makes: the foundation the Work issue's contract
+ * workspace builds on (its policy decides who is a party).
+ */
+export const contracts: Feature = {
+  name: 'contracts',
+  register(app, { db, clock, notify }) {
+    contractRoutes(app, {
+      award: createAwardService({ db, clock, notify }),
+      responses: createResponseService({ db, clock, notify }),
+      contracts: createContractService({ db }),
+    });
+  },
+};
