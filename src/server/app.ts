@@ -24,6 +24,7 @@ import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
+import { ndas } from './features/ndas/index.ts';
 import { network } from './features/network/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
@@ -67,6 +68,8 @@ export const features: readonly Feature[] = [
   // Talent — network
   network,
   pool,
+  // Hiring — NDAs and the specification for shortlisted professionals
+  ndas,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

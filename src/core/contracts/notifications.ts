@@ -15,6 +15,10 @@ export const NOTIFICATION_TYPES = [
   'connection.requested',
   'connection.accepted',
   'recommendation.requested',
+  // Hiring — NDAs and the specification
+  'nda.sent',
+  'nda.signed',
+  'spec.updated',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
