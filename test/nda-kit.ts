@@ -89,6 +89,8 @@ export async function pdfText(bytes: Buffer): Promise<string> {
     useSystemFonts: false,
     disableFontFace: true,
     isEvalSupported: false,
+    // Errors only: the standard fonts are not embedded, which text extraction does not need.
+    verbosity: 0,
   }).promise;
   const parts: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
