@@ -47,6 +47,11 @@ export const PAGE_PATHS = [
   '/admin/listings',
   '/recommend/$token',
   '/join/$token',
+  // Hiring — NDAs
+  '/app/businesses/$businessId/ndas',
+  '/app/businesses/$businessId/jobs/$jobId/ndas',
+  '/app/jobs/$jobId/nda',
+  '/app/jobs/$jobId/spec',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];
