@@ -420,3 +420,28 @@ export async function insertAcknowledgment(
   if (!row) throw new Error('acknowledgment not found after insert');
   return row;
 }
+
+/**
+ * Who reads the job's specification now: the shortlisted and awarded bidders, less those who
+ * have not signed a required NDA (they are told to sign it instead, and read the newest version
+ * once they do).
+ */
+export async function listSpecReaders(tx: Tx, jobId: string) {
+  const rows = await tx
+    .select({ userId: bids.professionalId, title: jobs.title, businessName: businesses.name })
+    .from(bids)
+    .innerJoin(jobs, eq(jobs.id, bids.jobId))
+    .innerJoin(businesses, eq(businesses.id, jobs.businessId))
+    .where(
+      and(
+        eq(bids.jobId, jobId),
+        inArray(bids.status, [...SPEC_READER_BID_STATUSES]),
+        sql`(not ${jobs.ndaRequired} or exists (
+          select 1 from ${ndaSignatures}
+          where ${ndaSignatures.jobId} = ${bids.jobId}
+            and ${ndaSignatures.professionalId} = ${bids.professionalId}
+            and ${ndaSignatures.signedAt} is not null))`,
+      ),
+    );
+  return rows;
+}

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { bidder, confidentialJob, ndaUrl, sendNdaTo, signNdaAs } from '../../../
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 import type { BusinessJob } from '../../../core/contracts/jobs.ts';
 import type { JobNdaOverview, ProfessionalSpec } from '../../../core/contracts/ndas.ts';
+import { notifications } from '../../db/schema/index.ts';
 import { declaredRoutes } from '../../lib/access.ts';
 
 let ctx: TestContext;
@@ -197,14 +199,34 @@ describe('the specification, for professionals', () => {
     ]);
   });
 
+  it('a new version is announced to those who read the specification, not to one who has not signed', async () => {
+    const count = async (userId: string) =>
+      (
+        await ctx.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, userId), eq(notifications.type, 'spec.updated')))
+      ).length;
+    const before = [await count(signed.id), await count(unsigned.id), await count(submitted.id)];
+    await saveJob(ctx, owner(), job, {
+      spec: { ...FULL_SPEC, description: `The secret recipe, revised: ${MARKER}` },
+    });
+    expect([await count(signed.id), await count(unsigned.id), await count(submitted.id)]).toEqual([
+      (before[0] ?? 0) + 1,
+      before[1],
+      before[2],
+    ]);
+  });
+
   it('role matrix: only the shortlisted professional who signed reads the spec, its files, and acknowledges', async () => {
     const others = { owner: 404, manager: 404, viewer: 404, otherBusiness: 404, admin: 404 };
     const why =
       'the specification opens to a shortlisted professional who signed; members read it on the business side';
+    const { version } = await readSpec(signed);
     for (const request of [
       { method: 'GET' as const, url: specUrl() },
       { method: 'GET' as const, url: specUrl(job.id, `/attachments/${specAttachmentId}`) },
-      { method: 'POST' as const, url: specUrl(job.id, '/acknowledge'), payload: { version: 1 } },
+      { method: 'POST' as const, url: specUrl(job.id, '/acknowledge'), payload: { version } },
     ]) {
       await expectRoleMatrix(ctx, cast, () => request, { ok: 200, except: others, why });
     }
