@@ -135,6 +135,25 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A job you bid on went to someone else.',
     defaultChannel: 'email',
   },
+  // Hiring — NDAs. An NDA waits on the professional's signature before they can read the
+  // specification, so it is e-mailed; the business only needs to know it was signed.
+  'nda.sent': {
+    label: 'NDAs to sign',
+    description:
+      'A business shortlisted you and asks you to sign an NDA before reading the specification.',
+    defaultChannel: 'email',
+  },
+  'nda.signed': {
+    label: 'NDAs signed',
+    description: 'A shortlisted professional signed your job’s NDA.',
+    defaultChannel: 'in_app',
+  },
+  'spec.updated': {
+    label: 'Specification changes',
+    description:
+      'A job you are shortlisted for has a new version of its specification to acknowledge.',
+    defaultChannel: 'email',
+  },
 };
 
 /**

@@ -62,6 +62,11 @@ export const PAGE_PATHS = [
   '/app/contracts/$contractId',
   '/app/contracts',
   '/app/businesses/$businessId/contracts',
+  // Hiring — NDAs
+  '/app/businesses/$businessId/ndas',
+  '/app/businesses/$businessId/jobs/$jobId/ndas',
+  '/app/jobs/$jobId/nda',
+  '/app/jobs/$jobId/spec',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

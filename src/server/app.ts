@@ -24,6 +24,7 @@ import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
+import { ndas } from './features/ndas/index.ts';
 import { network } from './features/network/index.ts';
 import { interviews } from './features/interviews/index.ts';
 import { contracts } from './features/contracts/index.ts';
@@ -78,6 +79,8 @@ export const features: readonly Feature[] = [
   // Hiring — interviews and award
   interviews,
   contracts,
+  // Hiring — NDAs and the specification for shortlisted professionals
+  ndas,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -413,6 +413,34 @@ const businessContracts = createRoute({
   ),
 });
 
+// Hiring — NDAs: templates, a job's NDAs, a professional's NDA and specification (lazy pages).
+const ndaTemplates = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/ndas',
+  component: lazyRouteComponent(
+    () => import('./features/ndas/templates-page.tsx'),
+    'NdaTemplatesPage',
+  ),
+});
+const jobNdas = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/ndas',
+  component: lazyRouteComponent(() => import('./features/ndas/job-ndas-page.tsx'), 'JobNdasPage'),
+});
+const signNda = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/jobs/$jobId/nda',
+  component: lazyRouteComponent(() => import('./features/ndas/sign-nda-page.tsx'), 'SignNdaPage'),
+});
+const professionalSpec = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/jobs/$jobId/spec',
+  component: lazyRouteComponent(
+    () => import('./features/ndas/spec-page.tsx'),
+    'ProfessionalSpecPage',
+  ),
+});
+
 const routeTree = root.addChildren([
   landing,
   signUp,
@@ -467,6 +495,11 @@ const routeTree = root.addChildren([
     contractPage,
     myContracts,
     businessContracts,
+    // Hiring — NDAs
+    ndaTemplates,
+    jobNdas,
+    signNda,
+    professionalSpec,
   ]),
 ]);
 

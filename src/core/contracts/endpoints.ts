@@ -210,6 +210,25 @@ import {
   DeclineOfferSchema,
   OfferDraftSchema,
 } from './offers.ts';
+// Hiring — NDAs and the specification for professionals
+import {
+  AcknowledgeSpecSchema,
+  CreateNdaTemplateSchema,
+  JobIdParamsSchema,
+  JobNdaOverviewSchema,
+  JobNdaParamsSchema,
+  JobNdaTemplateSchema,
+  MyNdaSchema,
+  NdaStateSchema,
+  NdaTemplateListSchema,
+  NdaTemplateParamsSchema,
+  NdaTemplateSchema,
+  ProfessionalNdaParamsSchema,
+  ProfessionalSpecSchema,
+  SignNdaSchema,
+  SpecAcknowledgedSchema,
+  UpdateNdaTemplateSchema,
+} from './ndas.ts';
 
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
@@ -805,6 +824,50 @@ export const endpoints = {
     params: ContractParamsSchema,
     body: DeclineOfferSchema,
     response: ContractSchema,
+  },
+  // Hiring — NDAs and the specification for professionals
+  'GET /businesses/:businessId/nda-templates': {
+    params: BusinessParamsSchema,
+    response: NdaTemplateListSchema,
+  },
+  'POST /businesses/:businessId/nda-templates': {
+    params: BusinessParamsSchema,
+    body: CreateNdaTemplateSchema,
+    response: NdaTemplateSchema,
+  },
+  'PATCH /businesses/:businessId/nda-templates/:templateId': {
+    params: NdaTemplateParamsSchema,
+    body: UpdateNdaTemplateSchema,
+    response: NdaTemplateSchema,
+  },
+  'DELETE /businesses/:businessId/nda-templates/:templateId': {
+    params: NdaTemplateParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/ndas': {
+    params: JobNdaParamsSchema,
+    response: JobNdaOverviewSchema,
+  },
+  'PUT /businesses/:businessId/jobs/:jobId/nda-template': {
+    params: JobNdaParamsSchema,
+    body: JobNdaTemplateSchema,
+    response: JobNdaOverviewSchema,
+  },
+  'POST /businesses/:businessId/jobs/:jobId/ndas/:professionalId/send': {
+    params: ProfessionalNdaParamsSchema,
+    response: NdaStateSchema,
+  },
+  'GET /jobs/:jobId/nda': { params: JobIdParamsSchema, response: MyNdaSchema },
+  'POST /jobs/:jobId/nda/sign': {
+    params: JobIdParamsSchema,
+    body: SignNdaSchema,
+    response: MyNdaSchema,
+  },
+  'GET /jobs/:jobId/spec': { params: JobIdParamsSchema, response: ProfessionalSpecSchema },
+  'POST /jobs/:jobId/spec/acknowledge': {
+    params: JobIdParamsSchema,
+    body: AcknowledgeSpecSchema,
+    response: SpecAcknowledgedSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -33,6 +33,10 @@ export const NOTIFICATION_TYPES = [
   'contract.declined',
   'contract.withdrawn',
   'bid.not-selected',
+  // Hiring — NDAs and the specification
+  'nda.sent',
+  'nda.signed',
+  'spec.updated',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

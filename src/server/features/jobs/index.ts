@@ -1,3 +1,4 @@
+import { notifySpecReaders } from '../ndas/spec-updated.ts';
 import type { Feature } from '../../lib/feature.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { createAttachmentService } from './attachments.ts';
@@ -16,7 +17,8 @@ export const jobs: Feature = {
   name: 'jobs',
   register(app, { db, clock, config, notify, mailer }) {
     jobsRoutes(app, {
-      jobs: createJobService({ db, clock, config }),
+      // Hiring — NDAs: shortlisted readers hear of each new version of the specification.
+      jobs: createJobService({ db, clock, config, onSpecVersion: notifySpecReaders(notify) }),
       lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
       versions: createVersionService({ db }),
       invitations: createJobInvitationService({

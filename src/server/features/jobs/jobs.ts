@@ -15,7 +15,7 @@ import {
 import { IdSchema } from '../../../core/contracts/common.ts';
 import { JOB_STATUSES, type JobStatus } from '../../../core/jobs.ts';
 import { checkRequirements } from '../../../core/requirements-checker.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { BusinessScope } from '../../lib/scope.ts';
@@ -67,11 +67,14 @@ export function createJobService({
   clock,
   config,
   files = createFileStore(config.dataDir),
+  onSpecVersion,
 }: {
   db: Db;
   clock: Clock;
   config: Pick<Config, 'mode' | 'dataDir'>;
   files?: FileStore;
+  /** Hiring — NDAs: told of each new specification version, in its transaction (readers are notified). */
+  onSpecVersion?: (tx: Tx, version: { jobId: string; version: number }) => Promise<void>;
 }) {
   const { mode } = config;
   return {
@@ -182,6 +185,7 @@ export function createJobService({
               createdBy: userId,
               createdAt: clock.now(),
             });
+            await onSpecVersion?.(tx, { jobId, version: specVersion });
           }
         }
         const updated = await updateJob(tx, jobId, {

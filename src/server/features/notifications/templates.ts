@@ -63,6 +63,16 @@ export interface NotificationData {
   // Hiring — shortlist
   'bid.shortlisted': { jobId: string; jobTitle: string; ndaRequired: boolean };
   'bid.declined': { jobId: string; jobTitle: string; message: string };
+  // Hiring — NDAs and the specification
+  'nda.sent': { jobId: string; jobTitle: string; businessName: string };
+  'nda.signed': {
+    businessId: string;
+    jobId: string;
+    jobTitle: string;
+    professionalName: string;
+    signedAt: Date;
+  };
+  'spec.updated': { jobId: string; jobTitle: string; businessName: string; version: number };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -432,6 +442,43 @@ export const templates: Templates = {
     };
   },
   ...hiringTemplates,
+  // Hiring — NDAs and the specification
+  'nda.sent': (d, reader, baseUrl) => {
+    const link = `/app/jobs/${d.jobId}/nda`;
+    return {
+      title: `${d.businessName} asks you to sign an NDA`,
+      body: `You are shortlisted for “${d.jobTitle}”. Sign the NDA to read the full specification.`,
+      link,
+      email: {
+        subject: `Sign the NDA for “${d.jobTitle}” on Handoff`,
+        text: `${greeting(reader)}${d.businessName} shortlisted you for “${d.jobTitle}”. Before you can read the full specification, they ask you to sign a non-disclosure agreement.\n\nRead and sign it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'nda.signed': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/jobs/${d.jobId}/ndas`;
+    return {
+      title: `${d.professionalName} signed the NDA for “${d.jobTitle}”`,
+      body: `Signed ${when(d.signedAt, reader)}. They can now read the full specification.`,
+      link,
+      email: {
+        subject: `${d.professionalName} signed the NDA for “${d.jobTitle}”`,
+        text: `${greeting(reader)}${d.professionalName} signed the NDA for “${d.jobTitle}” (${when(d.signedAt, reader)}). They can now read the full specification.\n\nThe signed NDA, as a PDF, is here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'spec.updated': (d, reader, baseUrl) => {
+    const link = `/app/jobs/${d.jobId}/spec`;
+    return {
+      title: `The specification of “${d.jobTitle}” changed`,
+      body: `${d.businessName} published version ${d.version}. Read what changed and acknowledge it.`,
+      link,
+      email: {
+        subject: `“${d.jobTitle}”: version ${d.version} of the specification`,
+        text: `${greeting(reader)}${d.businessName} published version ${d.version} of the specification of “${d.jobTitle}”, a job you are shortlisted for.\n\nRead what changed and acknowledge it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
 };
 
 export const accountTemplates: AccountTemplates = {

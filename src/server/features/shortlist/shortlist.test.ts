@@ -4,6 +4,8 @@
  * message the professional receives, hiding, the comparison, decline templates — each route's
  * role matrix, and bids sealed from everyone outside the business.
  */
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBid } from '../../../../test/bid-factories.ts';
 import { buildBusiness, buildUser, type TestUser } from '../../../../test/factories.ts';
@@ -11,7 +13,13 @@ import { call, createTestContext, type TestContext } from '../../../../test/harn
 import { buildJob } from '../../../../test/job-factories.ts';
 import { buildProfessional } from '../../../../test/profile-factories.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
-import { interviews, ndaSignatures, trialParticipants, trials } from '../../db/schema/index.ts';
+import {
+  interviews,
+  jobs,
+  ndaSignatures,
+  trialParticipants,
+  trials,
+} from '../../db/schema/index.ts';
 import { newId } from '../../lib/ids.ts';
 
 let ctx: TestContext;
@@ -271,6 +279,26 @@ describe('settings', () => {
 });
 
 describe('shortlisting', () => {
+  it('sends the NDA when the job requires one: one message asking to sign, the signed text kept with its hash', async () => {
+    const job = await newJob();
+    await ctx.db.update(jobs).set({ ndaRequired: true }).where(eq(jobs.id, job.id));
+    const p = await pro('Nda Pro');
+    const bid = await buildBid(ctx, { jobId: job.id, professionalId: p.id });
+    const res = await call(ctx, owner(), { method: 'POST', url: bidUrl(job.id, bid.id) });
+    expect(res.statusCode, res.body).toBe(200);
+
+    const [nda] = await ctx.db
+      .select()
+      .from(ndaSignatures)
+      .where(and(eq(ndaSignatures.jobId, job.id), eq(ndaSignatures.professionalId, p.id)));
+    expect(nda?.renderedText).toContain(BRIEF.title);
+    expect(nda?.textSha256).toBe(createHash('sha256').update(nda!.renderedText).digest('hex'));
+    expect(nda?.signedAt).toBeNull();
+    const told = await notificationsOf(p);
+    expect(told.map((n) => n.type)).toEqual(['nda.sent']);
+    expect(told[0]?.link).toBe(`/app/jobs/${job.id}/nda`);
+  });
+
   it('tells the professional, stops at the cap with a 409 saying how to change it, and a raised cap lets one more in', async () => {
     const job = await newJob();
     const people = await Promise.all([1, 2, 3, 4].map((i) => pro(`Cap Pro ${i}`)));

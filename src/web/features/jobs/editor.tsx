@@ -139,6 +139,14 @@ function JobEditor({
                 </Link>
                 {/* Hiring — shortlist */}
                 <BidsLink businessId={business.id} jobId={job.id} />
+                {/* Hiring — NDAs: who signed, who read which version of the specification. */}
+                <Link
+                  to="/app/businesses/$businessId/jobs/$jobId/ndas"
+                  params={{ businessId: business.id, jobId: job.id }}
+                  className="text-brand-700 underline"
+                >
+                  {job.ndaRequired ? 'NDAs' : 'Specification reads'}
+                </Link>
               </>
             )}
           </div>
