@@ -24,6 +24,8 @@ import {
 import { SESSION_COOKIE, type Auth } from '../lib/auth.ts';
 import { notFoundHandler } from '../lib/errors.ts';
 import { directoryPageHead } from '../features/directory/page-head.ts';
+import { PAGE_DATA_ID } from '../../web/page-data.ts';
+import type { RenderedPage } from './render-page.tsx';
 import { collectSitemap, sitemapXml, type SitemapSource } from './sitemap.ts';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -56,6 +58,11 @@ export interface PublicPagesDeps {
   ) => Promise<(Omit<HeadTags, 'image'> & { image: string | null }) | null>;
   /** Every feature's sitemap pages, in the order features are registered. */
   sitemapSources: readonly SitemapSource[];
+  /**
+   * The server-rendered HTML of a public page (render-page.tsx), or null where the app renders
+   * alone. Absent: no page is rendered on the server.
+   */
+  renderPage?: (url: string) => Promise<RenderedPage | null>;
 }
 
 export async function registerPublicPages(app: FastifyInstance, deps: PublicPagesDeps) {
@@ -115,6 +122,17 @@ export async function registerPublicPages(app: FastifyInstance, deps: PublicPage
     return session?.user.id ?? null;
   }
 
+  /** The page rendered on the server; a failure there costs the visitor only the speed-up. */
+  async function renderedPage(request: FastifyRequest): Promise<RenderedPage | null> {
+    if (!deps.renderPage) return null;
+    try {
+      return await deps.renderPage(request.url);
+    } catch (error) {
+      request.log.error({ err: error }, 'Server rendering failed; the app renders the page');
+      return null;
+    }
+  }
+
   // Every other request: a page of the app, or a 404 (/api paths and files keep their JSON one).
   app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
@@ -151,7 +169,8 @@ export async function registerPublicPages(app: FastifyInstance, deps: PublicPage
       `<meta name="handoff-session" content="${userId ? 'signed-in' : 'signed-out'}" />`,
       ...(status === 404 ? ['<meta name="handoff-page" content="not-found" />'] : []),
     ];
-    const html = withHead(await indexHtml(), head, hints.join('\n    '));
+    const rendered = status === 200 ? await renderedPage(request) : null;
+    const html = withRendered(withHead(await indexHtml(), head, hints.join('\n    ')), rendered);
     reply.code(status).header('vary', 'Cookie');
     // The page says who is signed in: no shared cache may keep it.
     return sendText(request, reply, html, 'text/html; charset=utf-8', 'private, no-cache');
@@ -171,6 +190,25 @@ function withHead(template: string, head: string | null, hints: string): string 
     : template;
   const tags = head ? `${head}\n    ${hints}` : hints;
   return page.replace(/<\/head>/i, () => `  ${tags}\n  </head>`);
+}
+
+/**
+ * Puts a server-rendered page into `#root`, its data beside it as JSON (`<` escaped, so no text
+ * in the data can close the script), and the resource hints React put before the markup (the
+ * logo's preload) into the head, where a preload belongs and where hydration does not look.
+ */
+function withRendered(page: string, rendered: RenderedPage | null): string {
+  if (!rendered) return page;
+  const hints = /^(?:<link\b[^>]*>)+/.exec(rendered.html)?.[0] ?? '';
+  const markup = rendered.html.slice(hints.length);
+  const json = JSON.stringify(rendered.data).replace(/</g, '\\u003c');
+  return page
+    .replace(/<\/head>/i, () => (hints ? `  ${hints}\n  </head>` : '</head>'))
+    .replace(
+      /<div id="root"><\/div>/,
+      () =>
+        `<div id="root">${markup}</div>\n    <script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`,
+    );
 }
 
 function robotsTxt(config: Pick<Config, 'baseUrl' | 'mode'>): string {
