@@ -53,3 +53,43 @@ test('an unknown address and a malformed job address answer 404 with a friendly 
   }
   await expectAccessible(page, 'the not-found page');
 });
+
+test('the landing page and the board arrive rendered, and the app takes them over without a mismatch or a refetch', async ({
+  page,
+  browser,
+}) => {
+  // Without JavaScript, the content is already there: it came in the HTML.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await noScript.newPage();
+  await bare.goto('/');
+  await expect(bare.getByRole('heading', { level: 1 })).toContainText('Hand it off');
+  await bare.goto('/jobs');
+  await expect(bare.getByRole('heading', { name: 'Job board', level: 1 })).toBeVisible();
+  await expect(bare.getByRole('searchbox')).toBeVisible();
+  await noScript.close();
+
+  // With it, React hydrates that HTML: no hydration warning or error, and the board's data is
+  // not asked for again.
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      messages.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  const apiCalls: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) apiCalls.push(url.pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Create an account' }).first()).toBeVisible();
+  await page.goto('/jobs');
+  await page.waitForLoadState('networkidle');
+  expect(apiCalls.filter((p) => p === '/api/v1/jobs' || p === '/api/v1/categories')).toEqual([]);
+  // Hydrated: the search box drives the address.
+  await page.getByRole('searchbox').fill('logo');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/[?&]q=logo/);
+  await expect(page.getByRole('heading', { name: 'Job board', level: 1 })).toBeVisible();
+  expect(messages.filter((m) => /hydrat|Server HTML replaced|error/i.test(m))).toEqual([]);
+});

@@ -8,6 +8,9 @@ import { serverSawNobodySignedIn } from './page-hints.ts';
 import { createAppRouter } from './router.tsx';
 import './styles.css';
 
+/** How long the data of a server-rendered page counts as fresh (then refetched as usual). */
+const SERVER_DATA_FRESH_MS = 60_000;
+
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
@@ -24,6 +27,9 @@ for (const { key, data } of pageData?.queries ?? []) {
   // The server renders as nobody; a signed-in visitor's "who am I" is asked as usual.
   if (key[0] === sharedKeys.me[0] && !signedOut) continue;
   queryClient.setQueryData(key, data, { updatedAt: pageData!.renderedAt });
+  // Fresh for a while, as if just fetched: a query without a staleTime of its own (the board's,
+  // a job's) would otherwise be fetched again as the page mounts.
+  queryClient.setQueryDefaults(key, { staleTime: SERVER_DATA_FRESH_MS });
 }
 
 const container = document.getElementById('root');
