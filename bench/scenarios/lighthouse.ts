@@ -126,6 +126,21 @@ async function measure(port: number, url: string, cookie?: string): Promise<Page
   };
 }
 
+/**
+ * One run, tried again (twice at most) when Lighthouse fails to record it: on a busy machine it
+ * sometimes loses the trace (NO_NAVSTART), which says nothing about the page.
+ */
+async function measureWithRetry(port: number, url: string, cookie?: string): Promise<PageRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(port, url, cookie);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`${url}: ${error instanceof Error ? error.message : String(error)}; again`);
+    }
+  }
+}
+
 /** A new account signed in by e-mail and password: the session cookie a browser would hold. */
 async function signedInCookie(baseUrl: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
@@ -201,7 +216,7 @@ export const lighthouseScenario: Scenario = {
       for (const page of pages) {
         const all: PageRun[] = [];
         for (let i = 0; i < runs; i++)
-          all.push(await measure(chrome.port, baseUrl + page.path, page.cookie));
+          all.push(await measureWithRetry(chrome.port, baseUrl + page.path, page.cookie));
         const sorted = [...all].sort(
           (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0),
         );
