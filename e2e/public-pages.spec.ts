@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_BASE_URL } from '../playwright.config.ts';
 import { expectAccessible, unique } from './helpers.ts';
 
 /** Every console error and uncaught exception of the page, as a visitor's browser would log them. */
@@ -58,6 +59,32 @@ test('the landing page and the board arrive rendered, and the app takes them ove
   page,
   browser,
 }) => {
+  // A business publishes a job (through the API: the jobs spec has the editor's journey).
+  const owner = await browser.newContext();
+  const origin = { origin: new URL(E2E_BASE_URL).origin };
+  const signedUp = await owner.request.post('/api/auth/sign-up/email', {
+    headers: origin,
+    data: { name: 'Olu Owner', email: unique('ssr'), password: 'correct-horse-battery-staple' },
+  });
+  expect(signedUp.status()).toBe(200);
+  const business = await owner.request.post('/api/v1/businesses', {
+    headers: origin,
+    data: { name: 'Rendered Bakery', timeZone: 'Europe/Lisbon', currency: 'EUR' },
+  });
+  const businessId = ((await business.json()) as { id: string }).id;
+  const title = `Menu boards for ${unique('ssr-job')}`;
+  const created = await owner.request.post(`/api/v1/businesses/${businessId}/jobs`, {
+    headers: origin,
+    data: { brief: { title, summary: 'Three chalk-style menu boards for the shop window.' } },
+  });
+  const jobId = ((await created.json()) as { id: string }).id;
+  const published = await owner.request.post(
+    `/api/v1/businesses/${businessId}/jobs/${jobId}/publish`,
+    { headers: origin, data: {} },
+  );
+  expect(published.status()).toBe(200);
+  await owner.close();
+
   // Without JavaScript, the content is already there: it came in the HTML.
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const bare = await noScript.newPage();
@@ -65,7 +92,9 @@ test('the landing page and the board arrive rendered, and the app takes them ove
   await expect(bare.getByRole('heading', { level: 1 })).toContainText('Hand it off');
   await bare.goto('/jobs');
   await expect(bare.getByRole('heading', { name: 'Job board', level: 1 })).toBeVisible();
-  await expect(bare.getByRole('searchbox')).toBeVisible();
+  await expect(bare.getByRole('link', { name: title })).toBeVisible();
+  await bare.goto(`/jobs/${jobId}`);
+  await expect(bare.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await noScript.close();
 
   // With it, React hydrates that HTML: no hydration warning or error, and the board's data is
@@ -86,6 +115,12 @@ test('the landing page and the board arrive rendered, and the app takes them ove
   await page.goto('/jobs');
   await page.waitForLoadState('networkidle');
   expect(apiCalls.filter((p) => p === '/api/v1/jobs' || p === '/api/v1/categories')).toEqual([]);
+  await page.goto(`/jobs/${jobId}`);
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(apiCalls.filter((p) => p.startsWith('/api/v1/jobs'))).toEqual([]);
+  await expectAccessible(page, 'the server-rendered job page');
+  await page.goto('/jobs');
   // Hydrated: the search box drives the address.
   await page.getByRole('searchbox').fill('logo');
   await page.getByRole('searchbox').press('Enter');

@@ -17,7 +17,7 @@ import type { Category } from '../../core/contracts/catalog.ts';
 import type { BoardPage, BoardQuery, PublicJob } from '../../core/contracts/jobs.ts';
 import { boardKeys, boardQuery, boardQueryString } from '../../web/features/jobs/board-queries.ts';
 import { sharedKeys } from '../../web/hooks.ts';
-import { RenderedAtContext, type PageData } from '../../web/page-data.ts';
+import { PAGE_DATA_ID, RenderedAtContext, type PageData } from '../../web/page-data.ts';
 import { createAppRouter } from '../../web/router.tsx';
 
 /** What the rendered pages read, each exactly as the anonymous API answers it. */
@@ -32,7 +32,11 @@ export interface PublicPageData {
 export interface RenderedPage {
   /** The markup of the page, for inside `#root`. */
   html: string;
-  data: PageData;
+  /**
+   * The data as a JSON `<script>` for after `#root`, `<` escaped so that no text in the data can
+   * close the element.
+   */
+  dataScript: string;
 }
 
 /** The currency an anonymous visitor's budget filters are read in (board-layout's useViewer). */
@@ -111,5 +115,9 @@ export async function renderPublicPage(
     </StrictMode>,
   );
   queryClient.clear();
-  return { html, data: { renderedAt: now, queries } };
+  const json = JSON.stringify({ renderedAt: now, queries } satisfies PageData);
+  return {
+    html,
+    dataScript: `<script type="application/json" id="${PAGE_DATA_ID}">${json.replace(/</g, '\\u003c')}</script>`,
+  };
 }

@@ -2,7 +2,7 @@
  * The landing page, the job board and a public job's page arrive as HTML with their content
  * (render-page.tsx), before any script runs; only what the anonymous API shows, whoever asks.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,12 +14,14 @@ import { buildJob, inviteToJob } from '../../../test/job-factories.ts';
 import { PAGE_DATA_ID, type PageData } from '../../web/page-data.ts';
 import { buildApp } from '../app.ts';
 
-/** The built index.html's shape: an empty #root, the bundle after it. */
+/** The built index.html's shape: the stylesheet linked, an empty #root, the bundle after it. */
+const CSS = '.text-slate-900{color:var(--color-slate-900)}';
 const INDEX = `<!doctype html>
 <html lang="en">
   <head>
     <meta name="description" content="Generic description." />
     <title>Handoff — hand off work, keep control</title>
+    <link rel="stylesheet" crossorigin href="/assets/index-abc123.css">
   </head>
   <body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body>
 </html>
@@ -33,6 +35,8 @@ beforeAll(async () => {
   ctx = await createTestContext();
   webRoot = mkdtempSync(path.join(os.tmpdir(), 'handoff-web-'));
   writeFileSync(path.join(webRoot, 'index.html'), INDEX);
+  mkdirSync(path.join(webRoot, 'assets'));
+  writeFileSync(path.join(webRoot, 'assets', 'index-abc123.css'), CSS);
   app = await buildApp({ ...ctx, logger: false, webRoot });
   businessId = (await buildBusiness(ctx, { name: 'Crumb & Co' })).business.id;
 });
@@ -202,6 +206,18 @@ describe('server-rendered public pages', () => {
       expect(res.statusCode, url).toBe(200);
       expect(rootOf(res.body), url).toBe('<div id="root"></div>');
     }
+  });
+
+  it('puts the stylesheet inline in a rendered page, so its first paint waits for no other file', async () => {
+    for (const url of ['/', '/jobs']) {
+      const body = (await get(url)).body;
+      expect(body, url).toContain(`<style>${CSS}</style>`);
+      expect(body, url).not.toContain('rel="stylesheet"');
+    }
+    // A page the browser renders alone keeps the link, and the cached file.
+    const signIn = (await get('/sign-in')).body;
+    expect(signIn).toContain('<link rel="stylesheet" crossorigin href="/assets/index-abc123.css">');
+    expect(signIn).not.toContain('<style>');
   });
 });
 
