@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { E2E_BASE_URL } from '../playwright.config.ts';
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { E2E_BASE_URL, E2E_DATA_DIR } from '../playwright.config.ts';
 import { expectAccessible, unique } from './helpers.ts';
 
 /** Every console error and uncaught exception of the page, as a visitor's browser would log them. */
@@ -55,18 +56,45 @@ test('an unknown address and a malformed job address answer 404 with a friendly 
   await expectAccessible(page, 'the not-found page');
 });
 
+const ADMIN = { email: 'public-pages-admin@e2e.example', password: 'admin-password-123' };
+
+/** Confirms `email` (publishing a public job needs it) from the dev mailbox, as its admin reads it. */
+async function confirmAddress(browser: Browser, email: string, owner: BrowserContext) {
+  execFileSync(
+    'node',
+    ['bin/handoff.js', 'create-admin', '--email', ADMIN.email, '--name', 'Pages Admin'],
+    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR, HANDOFF_ADMIN_PASSWORD: ADMIN.password } },
+  );
+  const admin = await browser.newContext();
+  const signedIn = await admin.request.post('/api/auth/sign-in/email', {
+    headers: { origin: new URL(E2E_BASE_URL).origin },
+    data: ADMIN,
+  });
+  expect(signedIn.status()).toBe(200);
+  const mailbox = await admin.request.get(`/api/v1/admin/mailbox?to=${encodeURIComponent(email)}`);
+  const { items } = (await mailbox.json()) as { items: { subject: string; text: string }[] };
+  await admin.close();
+  const link = /https?:\/\/\S+/.exec(
+    items.find((m) => /confirm/i.test(m.subject))?.text ?? '',
+  )?.[0];
+  if (!link) throw new Error(`no confirmation link in the mail to ${email}`);
+  await owner.request.get(link);
+}
+
 test('the landing page and the board arrive rendered, and the app takes them over without a mismatch or a refetch', async ({
   page,
   browser,
 }) => {
   // A business publishes a job (through the API: the jobs spec has the editor's journey).
   const owner = await browser.newContext();
+  const ownerEmail = unique('ssr-owner');
   const origin = { origin: new URL(E2E_BASE_URL).origin };
   const signedUp = await owner.request.post('/api/auth/sign-up/email', {
     headers: origin,
-    data: { name: 'Olu Owner', email: unique('ssr'), password: 'correct-horse-battery-staple' },
+    data: { name: 'Olu Owner', email: ownerEmail, password: 'correct-horse-battery-staple' },
   });
   expect(signedUp.status()).toBe(200);
+  await confirmAddress(browser, ownerEmail, owner);
   const business = await owner.request.post('/api/v1/businesses', {
     headers: origin,
     data: { name: 'Rendered Bakery', timeZone: 'Europe/Lisbon', currency: 'EUR' },
