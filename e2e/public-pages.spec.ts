@@ -154,5 +154,8 @@ test('the landing page and the board arrive rendered, and the app takes them ove
   await page.getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/[?&]q=logo/);
   await expect(page.getByRole('heading', { name: 'Job board', level: 1 })).toBeVisible();
+  // And the hydrated app navigates on its own, to a page that loads with its route.
+  await page.getByRole('link', { name: 'Sign in' }).first().click();
+  await expect(page.getByLabel('E-mail')).toBeVisible();
   expect(messages.filter((m) => /hydrat|Server HTML replaced|error/i.test(m))).toEqual([]);
 });
