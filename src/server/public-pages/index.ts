@@ -223,8 +223,10 @@ function withHead(template: string, head: string | null, hints: string): string 
  * hydration does not look.
  */
 function withRendered(page: string, rendered: RenderedPage): string {
-  const hints = /^(?:<link\b[^>]*>)+/.exec(rendered.html)?.[0] ?? '';
-  const markup = rendered.html.slice(hints.length);
+  const hinted = /^(?:<link\b[^>]*>)+/.exec(rendered.html)?.[0] ?? '';
+  const markup = rendered.html.slice(hinted.length);
+  // One tag a line, written as the head's other tags are (`" />`).
+  const hints = hinted.replace(/"\/>/g, '" />').replace(/></g, '>\n    <');
   return page
     .replace(/<\/head>/i, () => (hints ? `  ${hints}\n  </head>` : '</head>'))
     .replace(
