@@ -47,6 +47,15 @@ interface PageRun {
   consoleErrors: string[];
   /** Audits of a category that did not pass, to say what a score below 100 is made of. */
   failing: string[];
+  /** What the LCP was made of: its element, and its phases (TTFB, load delay, load, render delay). */
+  lcp: { element: string | null; phasesMs: Record<string, number> };
+  /** Requests that held up the first paint. */
+  renderBlocking: string[];
+  serverResponseMs: number;
+}
+
+interface TableDetails {
+  items?: Record<string, unknown>[];
 }
 
 interface NetworkItem {
@@ -86,7 +95,20 @@ async function measure(port: number, url: string, cookie?: string): Promise<Page
       .filter((a) => a && a.score !== null && a.score < 0.9)
       .map((a) => `${c}: ${a!.id} (${a!.displayValue ?? a!.score})`),
   );
+  // largest-contentful-paint-element: a list of two tables, the element and its phases.
+  const lcpTables =
+    (audit('largest-contentful-paint-element')?.details as { items?: TableDetails[] } | undefined)
+      ?.items ?? [];
+  const lcpNode = lcpTables[0]?.items?.[0]?.node as { snippet?: string } | undefined;
+  const phasesMs = Object.fromEntries(
+    (lcpTables[1]?.items ?? []).map((i) => [String(i.phase), Math.round(Number(i.timing))]),
+  );
+  const blocking =
+    (audit('render-blocking-insight')?.details as TableDetails | undefined)?.items ?? [];
   return {
+    lcp: { element: lcpNode?.snippet ?? null, phasesMs },
+    renderBlocking: blocking.map((i) => String(i.url)),
+    serverResponseMs: Math.round(audit('server-response-time')?.numericValue ?? NaN),
     scores: Object.fromEntries(
       CATEGORIES.map((c) => {
         const score = lhr.categories[c]?.score;
@@ -102,6 +124,21 @@ async function measure(port: number, url: string, cookie?: string): Promise<Page
     consoleErrors: consoleItems.map((i) => i.description ?? '').filter(Boolean),
     failing,
   };
+}
+
+/**
+ * One run, tried again (twice at most) when Lighthouse fails to record it: on a busy machine it
+ * sometimes loses the trace (NO_NAVSTART), which says nothing about the page.
+ */
+async function measureWithRetry(port: number, url: string, cookie?: string): Promise<PageRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(port, url, cookie);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`${url}: ${error instanceof Error ? error.message : String(error)}; again`);
+    }
+  }
 }
 
 /** A new account signed in by e-mail and password: the session cookie a browser would hold. */
@@ -179,7 +216,7 @@ export const lighthouseScenario: Scenario = {
       for (const page of pages) {
         const all: PageRun[] = [];
         for (let i = 0; i < runs; i++)
-          all.push(await measure(chrome.port, baseUrl + page.path, page.cookie));
+          all.push(await measureWithRetry(chrome.port, baseUrl + page.path, page.cookie));
         const sorted = [...all].sort(
           (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0),
         );
@@ -198,6 +235,10 @@ export const lighthouseScenario: Scenario = {
             ` | JS ${median.jsTransferKiB} KiB (budget ${jsBudget}) | console errors ${median.consoleErrors.length}`,
         );
         for (const f of median.failing) summary.push(`           below 0.9: ${f}`);
+        summary.push(
+          `           LCP element ${median.lcp.element ?? '?'} | phases ${JSON.stringify(median.lcp.phasesMs)}` +
+            ` | server ${median.serverResponseMs} ms | render-blocking ${median.renderBlocking.join(', ') || 'none'}`,
+        );
       }
     } finally {
       chrome.kill();

@@ -20,8 +20,10 @@ import { accounts } from './features/accounts/index.ts';
 import { admin } from './features/admin/index.ts';
 import { audit } from './features/audit/index.ts';
 import { catalog } from './features/catalog/index.ts';
+import { listCategories } from './features/catalog/catalog.ts';
 import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
+import { createBoardService } from './features/jobs/board.ts';
 import { jobs } from './features/jobs/index.ts';
 import { createJobPages } from './features/jobs/share-page.ts';
 import { ndas } from './features/ndas/index.ts';
@@ -52,6 +54,7 @@ import { loggerOptions, OneLinePerRequest } from './lib/logger.ts';
 import { finishOpenApi } from './lib/openapi.ts';
 import { registerRateLimit } from './lib/rate-limit.ts';
 import { registerPublicPages } from './public-pages/index.ts';
+import { createPageRenderer } from './public-pages/public-data.ts';
 import { VERSION } from './version.ts';
 
 export { VERSION };
@@ -219,6 +222,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       jobPages: createJobPages({ db, config }),
       profileHead: (slug) => publicProfileHead(db, slug, config),
       sitemapSources: features.flatMap((f) => (f.sitemap ? [f.sitemap(featureDeps)] : [])),
+      renderPage: createPageRenderer({
+        board: createBoardService({ db, clock, mode: config.mode }),
+        categories: () => listCategories(db),
+        mode: config.mode,
+        clock,
+      }),
     });
   } else {
     app.setNotFoundHandler(notFoundHandler);

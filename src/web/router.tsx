@@ -6,6 +6,7 @@ import {
   Link,
   notFound,
   Outlet,
+  type RouterHistory,
 } from '@tanstack/react-router';
 import { isUuid } from '../core/pages.ts';
 import { JOB_STATUSES, type JobStatus } from '../core/jobs.ts';
@@ -503,15 +504,22 @@ const routeTree = root.addChildren([
   ]),
 ]);
 
-export const router = createRouter({
-  routeTree,
-  defaultPreload: 'intent',
-  // Every route: a page that throws shows a message and "Try again", not a blank screen.
-  defaultErrorComponent: RouteError,
-});
+/**
+ * The app's router. The browser makes one (main.tsx); the server makes one per page it renders,
+ * at that page's address (`history`), so two visitors never share a router's state.
+ */
+export function createAppRouter(options: { history?: RouterHistory; isServer?: boolean } = {}) {
+  return createRouter({
+    routeTree,
+    defaultPreload: 'intent',
+    // Every route: a page that throws shows a message and "Try again", not a blank screen.
+    defaultErrorComponent: RouteError,
+    ...options,
+  });
+}
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: ReturnType<typeof createAppRouter>;
   }
 }

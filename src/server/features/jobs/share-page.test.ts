@@ -115,7 +115,11 @@ describe('GET /jobs/:jobId (the web app’s page, with the job in its head)', ()
     const head = headOf(html);
     expect(head).not.toMatch(/<script/i);
     expect(head).not.toMatch(/<img/i);
-    expect(html.match(/<script/g)).toHaveLength(1); // the app's own
+    // The app's own, and the server-rendered page's data (JSON, `<` escaped: never a tag).
+    expect(
+      html.match(/<script(?! type="application\/json" id="handoff-page-data">)/g),
+    ).toHaveLength(1);
+    expect(html.match(/<script/g)).toHaveLength(2);
     expect(head).toContain(
       '<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39; &amp; $&amp; $1 · Handoff</title>',
     );

@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { browserTimeZone } from '../../format.ts';
 import { Logo } from '../accounts/auth-layout.tsx';
 import { useMe } from '../../hooks.ts';
+import { useFallbackTimeZone } from '../../page-data.ts';
 import { MAIN_ID, SkipLink } from '../../ui/skip-link.tsx';
 
 const DEFAULT_TITLE = 'Handoff — hand off work, keep control';
@@ -25,10 +26,12 @@ export function useDocumentTitle(title: string | undefined) {
 export function useViewer() {
   const me = useMe();
   const user = me.data?.user;
+  // The server renders these pages without knowing the browser's zone (page-data.ts).
+  const fallbackZone = useFallbackTimeZone(browserTimeZone);
   return {
     me,
     signedIn: Boolean(user),
-    timeZone: user?.timeZone ?? browserTimeZone(),
+    timeZone: user?.timeZone ?? fallbackZone,
     currency: user?.currency ?? 'USD',
   };
 }

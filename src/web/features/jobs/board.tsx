@@ -8,6 +8,7 @@ import { Button } from '../../ui/button.tsx';
 import { FilterPanel } from '../../ui/filter-panel.tsx';
 import { Alert, EmptyState } from '../../ui/feedback.tsx';
 import { useCategories, useMeta } from '../../hooks.ts';
+import { useRenderClock } from '../../page-data.ts';
 import { BoardCard, BoardCardSkeleton } from './board-card.tsx';
 import {
   BoardFilters,
@@ -38,8 +39,9 @@ export function JobBoard() {
   const categoryName = (slug: string | null) =>
     slug ? (categories.data?.items.find((c) => c.slug === slug)?.name ?? undefined) : undefined;
   const filterCount = countFilters(search);
-  // One clock reading per render, so "2 hr. ago" agrees across cards.
-  const now = Date.now();
+  // One clock reading per render, so "2 hr. ago" agrees across cards (the server's, while the
+  // browser hydrates the board the server rendered).
+  const now = useRenderClock();
   const jobs = board.data?.pages.flatMap((p) => p.items) ?? [];
 
   // A private workspace has no public jobs (the API answers every search with an empty page).
