@@ -1,8 +1,8 @@
 /**
  * The server compiled once: `src/cli/handoff.ts` and everything it imports from `src/`, bundled
- * by esbuild into one ES module, `dist/server-<hash>/handoff.js` (packages stay in node_modules
- * and are imported from there). Loading that file takes a fraction of what tsx needs to
- * transform and load some 300 TypeScript modules on every start (see docs/ARCHITECTURE.md,
+ * by esbuild into a few ES modules in `dist/server-<hash>/`, entry `handoff.js` (packages stay
+ * in node_modules and are imported from there). Loading those takes a fraction of what tsx needs
+ * to transform and load some 300 TypeScript modules on every start (see docs/ARCHITECTURE.md,
  * "Start-up").
  *
  * `dist/server-build.json` names the build and every source file that went into it with a hash
@@ -151,8 +151,9 @@ const isFile = (file) =>
   );
 
 /**
- * Earlier builds, left by changed sources. A running server has read its whole bundle when it
- * started (one file), so removing its directory does not disturb it.
+ * Earlier builds, left by changed sources. A running server imported every module it needs
+ * before it listened, so removing its directory does not disturb it; a one-off command started
+ * the moment before could miss one it imports later, which only an edit during that moment does.
  * @param {string} dist @param {string} keep
  */
 async function removeOlderBuilds(dist, keep) {
