@@ -5,7 +5,9 @@
  * .tmp/bench-restart (creating its cluster and building the web app if needed, not measured),
  * then N times spawns `npm start` (or `node bin/handoff.js serve`), times it from spawn to
  * "Handoff is running at", sends SIGTERM to the spawned process and times the stop. Writes
- * bench/results/restart/<date>-<command>.json with the command, the machine's load and each run.
+ * bench/results/restart/<date>-<command>.json with the command, the machine's load and each run,
+ * with when each start-up phase ended (HANDOFF_STARTUP_TIMING, timed from the Handoff process's
+ * own start, so npm's time is not in them).
  * A benchmark, not a test: the numbers depend on the machine and what else runs on it.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -21,6 +23,7 @@ import { positiveInt } from './lib/args.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = '.tmp/bench-restart';
 const READY = /Handoff is running at /;
+const PHASE = /^start-up: (.+) at (\d+) ms$/gm;
 
 const { values } = parseArgs({
   options: {
@@ -61,17 +64,26 @@ function cpuMs(pid: number): number {
 }
 
 /** One start to "ready" and one SIGTERM to exit, in milliseconds. */
-async function once(): Promise<{
+interface Run {
   readyMs: number;
   cpuMs: number;
   stopMs: number;
   exitCode: number | null;
-}> {
+  phases: Record<string, number>;
+}
+
+async function once(): Promise<Run> {
   const port = await freePort();
   const startedAt = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATA_DIR,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      HANDOFF_STARTUP_TIMING: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -92,7 +104,10 @@ async function once(): Promise<{
   const stoppingAt = performance.now();
   child.kill('SIGTERM');
   const exitCode = await exited;
-  return { readyMs, cpuMs: cpu, stopMs: performance.now() - stoppingAt, exitCode };
+  const phases = Object.fromEntries(
+    [...output.matchAll(PHASE)].map((m) => [m[1]!, Number(m[2])] as const),
+  );
+  return { readyMs, cpuMs: cpu, stopMs: performance.now() - stoppingAt, exitCode, phases };
 }
 
 const round = (n: number) => Math.round(n);
@@ -105,7 +120,7 @@ const median = (xs: number[]) => {
 console.log(`Warming up on ${DATA_DIR} (first start, not measured)…`);
 await once();
 const loadAtStart = os.loadavg()[0]!;
-const results: { readyMs: number; cpuMs: number; stopMs: number; exitCode: number | null }[] = [];
+const results: Run[] = [];
 for (let i = 0; i < runs; i++) {
   const run = await once();
   console.log(
@@ -117,6 +132,7 @@ for (let i = 0; i < runs; i++) {
     cpuMs: run.cpuMs,
     stopMs: round(run.stopMs),
     exitCode: run.exitCode,
+    phases: run.phases,
   });
 }
 const ready = results.map((r) => r.readyMs);
@@ -141,6 +157,13 @@ const report = {
     readyMaxMs: Math.max(...ready),
     cpuMedianMs: round(median(results.map((r) => r.cpuMs))),
     stopMedianMs: round(median(results.map((r) => r.stopMs))),
+    // Each phase's median end, in the order they happen.
+    phasesMedianMs: Object.fromEntries(
+      Object.keys(results[0]?.phases ?? {}).map((phase) => [
+        phase,
+        round(median(results.map((r) => r.phases[phase] ?? Number.NaN))),
+      ]),
+    ),
   },
   runs: results,
 };

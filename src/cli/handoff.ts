@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { OpenDatabase } from '../server/db/open.ts';
 import { loadConfig } from '../server/env.ts';
+import { startupPhase } from '../server/lib/startup-timing.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 // Each command imports what it needs when it runs: loading the whole server (better-auth,
@@ -48,9 +49,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
+  startupPhase('command line and settings read');
   switch (command) {
     case 'start':
       await ensureWebBuild();
+      startupPhase('web app build checked');
       if (startup.stopRequested) return 143;
       await (await import('../server/main.ts')).serve(config);
       startup.done();

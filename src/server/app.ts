@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -36,6 +35,7 @@ import { pool } from './features/pool/index.ts';
 import { trials } from './features/trials/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { shortlist } from './features/shortlist/index.ts';
+import { registerApiReference } from './lib/api-reference.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
 import { declareAccess } from './lib/access.ts';
@@ -170,18 +170,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: (input) =>
       finishOpenApi(jsonSchemaTransformObject(input) as OpenAPIV3_1.Document, config.baseUrl),
   });
-  await app.register(scalar, {
-    routePrefix: '/api/docs',
-    configuration: {
-      url: '/api/openapi.json',
-      // A self-hosted reference: no web fonts calling out to third parties. 1.46 is the last
-      // release whose packages all run on Node 20 (later ones need Node 22), and it has no
-      // AI agent or MCP client to turn off.
-      withDefaultFonts: false,
-      // The vendor's Deploy/Share toolbar (shown on localhost by default) is not ours to offer.
-      showDeveloperTools: 'never',
-      favicon: '/favicon.svg',
-    },
+  registerApiReference(app, '/api/docs', {
+    url: '/api/openapi.json',
+    // A self-hosted reference: no web fonts calling out to third parties. 1.46 is the last
+    // release whose packages all run on Node 20 (later ones need Node 22), and it has no
+    // AI agent or MCP client to turn off.
+    withDefaultFonts: false,
+    // The vendor's Deploy/Share toolbar (shown on localhost by default) is not ours to offer.
+    showDeveloperTools: 'never',
+    favicon: '/favicon.svg',
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -2,6 +2,7 @@ import { openDatabase } from './db/open.ts';
 import type { Config } from './env.ts';
 import { systemClock } from './lib/clock.ts';
 import { createFileStore } from './lib/files.ts';
+import { startupPhase } from './lib/startup-timing.ts';
 
 /** How long requests in flight get to finish by default (SHUTDOWN_GRACE_SECONDS). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -16,12 +17,20 @@ const STOP_DATABASE_MS = 30_000;
  */
 export async function serve(config: Config): Promise<void> {
   const say = (m: string) => console.log(m);
-  // Loading the application's modules (better-auth, Fastify, every feature) takes as long as
-  // starting Postgres, and one is CPU here while the other waits on another process: a restart
-  // does both at once.
+  // Postgres starts in a process of its own while this one loads the application's modules
+  // (better-auth, Fastify, every feature): a restart does both at once. The modules load once
+  // Postgres was asked to start, since loading them keeps this process too busy to ask.
+  let postgresStarting!: () => void;
+  const starting = new Promise<void>((resolve) => (postgresStarting = resolve));
+  const opening = openDatabase(config, { log: say, onStarting: postgresStarting });
   const [opened, modules] = await Promise.allSettled([
-    openDatabase(config, { log: say }),
-    Promise.all([import('./app.ts'), import('./background.ts')]),
+    opening,
+    Promise.race([starting, opening.catch(() => {})])
+      .then(() => Promise.all([import('./app.ts'), import('./background.ts')]))
+      .then((loaded) => {
+        startupPhase('application modules loaded');
+        return loaded;
+      }),
   ]);
   if (modules.status === 'rejected') {
     if (opened.status === 'fulfilled') await opened.value.shutdown();
@@ -38,9 +47,12 @@ export async function serve(config: Config): Promise<void> {
   const { db, pool } = database;
   const background = createBackground({ db, pool, config, clock: systemClock });
   const app = await buildApp({ db, pool, config, clock: systemClock, background });
+  startupPhase('application built');
   try {
     await app.listen({ port: config.port, host: config.host });
+    startupPhase('listening');
     if (config.workers) await background.queue.start();
+    startupPhase('job worker started');
   } catch (error) {
     await app.close();
     await background.queue.stop();

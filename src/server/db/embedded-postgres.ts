@@ -225,6 +225,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   port?: number;
   log?: (message: string) => void;
+  /** Called once `pg_ctl` is starting the server, which then takes a while on its own. */
+  onStarting?: () => void;
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
@@ -305,10 +307,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     '-c max_connections=200',
   ].join(' ');
   try {
-    await run(bin.pg_ctl, ['start', '-D', pgDir, '-w', '-t', '60', '-l', logFile, '-o', settings], {
-      ...spawnOptions,
-      env: { ...process.env, LC_ALL: 'C' },
-    });
+    const starting = run(
+      bin.pg_ctl,
+      ['start', '-D', pgDir, '-w', '-t', '60', '-l', logFile, '-o', settings],
+      { ...spawnOptions, env: { ...process.env, LC_ALL: 'C' } },
+    );
+    options.onStarting?.();
+    await starting;
   } catch (error) {
     const tail = await fs.readFile(logFile, 'utf8').then(
       (s) => s.split('\n').slice(-15).join('\n'),

@@ -10,7 +10,6 @@ import { mkdir, open as fsOpen, readdir, rename, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fileTypeFromBuffer } from 'file-type';
 import { megabytes } from '../../core/jobs.ts';
 import { badRequest, HttpProblem } from './errors.ts';
 import { newId } from './ids.ts';
@@ -91,6 +90,8 @@ function looksLikeMarkup(head: Buffer): boolean {
 
 /** Detects a file's type from its first bytes and whether it was all valid text. */
 async function detectType(head: Buffer, isText: boolean): Promise<string> {
+  // Loaded on the first upload rather than at every start.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(head);
   if (detected) {
     if (ACCEPTED_TYPES[detected.mime]) return detected.mime;

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 import { MAIL_ATTEMPTS, retryDelayMs } from '../../core/retry.ts';
 import type { Db, Tx } from '../db/client.ts';
@@ -59,15 +59,24 @@ export function createMailer({
   maxAttempts?: number;
 }): Mailer {
   if (smtpUrl && (!queue || !clock)) throw new Error('Mail over SMTP needs the queue and clock.');
-  // A job, not a request, waits on these; short enough still that a dead server frees the
-  // worker quickly and a shutdown is not held up.
-  const transport = smtpUrl
-    ? nodemailer.createTransport({
-        url: smtpUrl,
+  // nodemailer loads with the first delivery rather than at every start.
+  let smtp: Promise<Transporter> | undefined;
+  const connect = (url: string) =>
+    (smtp ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url,
+        // A job, not a request, waits on these; short enough still that a dead server frees
+        // the worker quickly and a shutdown is not held up.
         connectionTimeout: 5000,
         greetingTimeout: 5000,
         socketTimeout: 10_000,
-      })
+      }),
+    ));
+  const transport = smtpUrl
+    ? {
+        sendMail: async (message: Parameters<Transporter['sendMail']>[0]) =>
+          (await connect(smtpUrl)).sendMail(message),
+      }
     : null;
 
   const deliver = defineTask({

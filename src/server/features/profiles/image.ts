@@ -4,7 +4,7 @@
  * bytes, so metadata (EXIF GPS position, camera serials, comments) is gone — sharp writes none
  * unless asked — and a file crafted to be read as something else by a browser is not served.
  */
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { HttpProblem } from '../../lib/errors.ts';
 
 /** The longest side kept: sharp enough on a large screen, small enough to load on a phone. */
@@ -37,6 +37,8 @@ const notAnImage = () =>
  * An animated GIF keeps its first frame. Throws 415 when the bytes do not decode.
  */
 export async function reencodeImage(input: Buffer, maxSide: number): Promise<Reencoded> {
+  // Loaded on the first image rather than at every start; a failure to load is not a bad image.
+  const { default: sharp } = await import('sharp');
   try {
     const source = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
     const meta = await source.metadata();
