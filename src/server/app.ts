@@ -19,6 +19,7 @@ import type { Config } from './env.ts';
 import { accounts } from './features/accounts/index.ts';
 import { admin } from './features/admin/index.ts';
 import { audit } from './features/audit/index.ts';
+import { bids } from './features/bids/index.ts';
 import { catalog } from './features/catalog/index.ts';
 import { directory } from './features/directory/index.ts';
 import { health } from './features/health/index.ts';
@@ -67,6 +68,8 @@ export const features: readonly Feature[] = [
   // Talent — network
   network,
   pool,
+  // Hiring — bids (issue 11)
+  bids,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -15,6 +15,10 @@ export const NOTIFICATION_TYPES = [
   'connection.requested',
   'connection.accepted',
   'recommendation.requested',
+  // Hiring — bids (issue 11)
+  'bid.submitted',
+  'question.asked',
+  'question.answered',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

@@ -28,7 +28,7 @@ const FileSchema = z.string().meta({ description: 'The file’s bytes', format: 
  * uploader's; `attachment` and `nosniff` keep browsers from rendering it inside our origin, and
  * the sandboxing CSP covers a browser that would anyway.
  */
-function sendDownload(reply: FastifyReply, file: Download) {
+export function sendDownload(reply: FastifyReply, file: Download) {
   return reply
     .type(file.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : file.contentType)
     .header('content-length', file.size)
