@@ -47,6 +47,11 @@ export const PAGE_PATHS = [
   '/admin/listings',
   '/recommend/$token',
   '/join/$token',
+  // Hiring — bids (issue 11)
+  '/app/jobs/$jobId/bid',
+  '/app/bids',
+  '/app/saved-jobs',
+  '/app/businesses/$businessId/jobs/$jobId/questions',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];
