@@ -15,6 +15,7 @@ import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
 import { demoProfiles } from './demo-profiles.ts';
 import { demoNetwork } from './demo-network.ts';
 import { demoPool } from './demo-pool.ts';
+import { demoHiring } from './demo-hiring.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -209,6 +210,11 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       : [];
   console.log(`\nWord of mouth:\n\n${networkLines.join('\n')}`);
   console.log(`\nTalent:\n\n${poolLines.join('\n')}`);
+  // Hiring — bids: a bakery job with eight bids to shortlist.
+  if (bakery)
+    console.log(
+      `\nBids:\n\n${(await demoHiring(db, config, { bakery, password: DEMO_PASSWORD })).join('\n')}`,
+    );
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );
