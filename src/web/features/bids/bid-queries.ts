@@ -4,7 +4,7 @@
  * job page's lazy actions chunk does not bring zod.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SaveBidInput } from '../../../core/contracts/bids.ts';
+import type { Bid, SaveBidInput } from '../../../core/contracts/bids.ts';
 import { api, ApiError } from '../../api.ts';
 import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import { uploadFile } from '../audit/upload.ts';
@@ -57,13 +57,17 @@ export function useSavedJobs() {
   return useQuery({ queryKey: bidKeys.saved, queryFn: () => api('GET /me/saved-jobs') });
 }
 
-/** Everything a change to one job's bid touches. */
+/**
+ * Everything a change to one job's bid touches. A bid the server answered with is put in the
+ * cache first, so a page showing it (the form, just after sending) does not reload.
+ */
 function useBidChanged(jobId: string) {
   const queryClient = useQueryClient();
-  return (bidId?: string) => {
+  return (bidId: string, bid?: Bid) => {
+    if (bid) queryClient.setQueryData(bidKeys.bid(bidId), bid);
+    else void queryClient.invalidateQueries({ queryKey: bidKeys.bid(bidId) });
     void queryClient.invalidateQueries({ queryKey: bidKeys.viewer(jobId) });
     void queryClient.invalidateQueries({ queryKey: bidKeys.hub });
-    if (bidId) void queryClient.invalidateQueries({ queryKey: bidKeys.bid(bidId) });
   };
 }
 
@@ -75,7 +79,7 @@ export function useSaveBid(jobId: string, bidId: string | undefined) {
       bidId
         ? api('PUT /bids/:bidId', { params: { bidId }, body })
         : api('POST /jobs/:jobId/bids', { params: { jobId }, body }),
-    onSuccess: (bid) => changed(bid.id),
+    onSuccess: (bid) => changed(bid.id, bid),
   });
 }
 
@@ -83,7 +87,7 @@ export function useWithdrawBid(jobId: string) {
   const changed = useBidChanged(jobId);
   return useGuardedMutation({
     mutationFn: (bidId: string) => api('POST /bids/:bidId/withdraw', { params: { bidId } }),
-    onSuccess: (bid) => changed(bid.id),
+    onSuccess: (bid) => changed(bid.id, bid),
   });
 }
 
