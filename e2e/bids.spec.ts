@@ -151,7 +151,9 @@ test('a visitor signs up from a job, comes back to it, bids with milestones, edi
 
   await pro.getByRole('link', { name: 'See all your bids' }).click();
   await expect(pro.getByRole('heading', { name: 'Your bids' })).toBeVisible();
-  await expect(pro.getByText('Booking page for cake tastings')).toBeVisible();
+  await expect(
+    pro.getByRole('link', { name: 'Booking page for cake tastings', exact: true }),
+  ).toBeVisible();
   await expect(pro.getByText(/€1,200\.00/)).toBeVisible();
   await expectAccessible(pro, 'your bids');
 
