@@ -6,6 +6,7 @@ import type { BoardJob, JobList } from '../core/contracts/jobs.ts';
 import {
   audits,
   auditEntries,
+  bids,
   businesses,
   jobInvitations,
   jobSpecVersions,
@@ -122,7 +123,8 @@ describe('handoff demo, jobs', () => {
       url: `/api/v1/businesses/${bakeryId}/jobs`,
     });
     const items = list.json<JobList>().items;
-    expect(items).toHaveLength(4);
+    // Four from the jobs demo, and the hiring demo's booking page with its eight bids.
+    expect(items).toHaveLength(5);
 
     const [template] = await ctx.db.select().from(jobs).where(eq(jobs.templateSlug, 'logo-design'));
     expect(template).toMatchObject({ status: 'open', visibility: 'public' });
@@ -164,10 +166,34 @@ describe('handoff demo, jobs', () => {
 
     const board = await call(ctx, null, { method: 'GET', url: '/api/v1/jobs' });
     const onBoard = board.json<{ items: BoardJob[] }>().items;
-    expect(onBoard).toHaveLength(4);
+    expect(onBoard).toHaveLength(5);
     expect(new Set(onBoard.map((j) => j.business.name))).toEqual(
       new Set(['Crumb & Co. Bakery', 'Northwind Outfitters']),
     );
     expect(onBoard.map((j) => j.id)).not.toContain(inviteOnly!.id);
+  });
+});
+
+describe('handoff demo, bids', () => {
+  it('gives the bakery a public job with eight bids from eight professionals, in several currencies and both kinds of terms', async () => {
+    const ctx = await createTestContext();
+    const log = console.log;
+    console.log = () => {};
+    try {
+      expect(await runDemo(ctx.db, ctx.config)).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    const [job] = await ctx.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.title, 'Booking page for cake tastings at Crumb & Co.'));
+    expect(job).toMatchObject({ status: 'open', visibility: 'public' });
+    const rows = await ctx.db.select().from(bids).where(eq(bids.jobId, job!.id));
+    expect(rows).toHaveLength(8);
+    expect(new Set(rows.map((b) => b.professionalId)).size).toBe(8);
+    expect(new Set(rows.map((b) => b.currency)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(rows.map((b) => b.termsType))).toEqual(new Set(['fixed', 'hourly']));
+    expect(rows.every((b) => b.status === 'submitted' && b.totalUsd !== null)).toBe(true);
   });
 });

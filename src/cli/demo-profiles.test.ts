@@ -18,8 +18,13 @@ describe('handoff demo, profiles', () => {
     );
     expect(rows.map((r) => r.slug)).toEqual([
       'aisha-bello',
+      // Hiring — bids: the four the hiring demo adds to bid on the bakery's booking page.
+      'arjun-mehta',
+      'emma-clarke',
+      'lucas-almeida',
       'mateo-ruiz',
       'olena-kovalenko',
+      'sofia-marques',
       'yuki-tanaka',
     ]);
     // Everything but a photo (10 %).

@@ -15,6 +15,7 @@ import { demoJobs, type DemoBusiness } from './demo-jobs.ts';
 import { demoProfiles } from './demo-profiles.ts';
 import { demoNetwork } from './demo-network.ts';
 import { demoPool } from './demo-pool.ts';
+import { demoHiring } from './demo-hiring.ts';
 import { demoTrials } from './demo-trials.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
@@ -210,7 +211,12 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
       : [];
   console.log(`\nWord of mouth:\n\n${networkLines.join('\n')}`);
   console.log(`\nTalent:\n\n${poolLines.join('\n')}`);
-  // Hiring — trials: after the bids and shortlist demo data, which it needs.
+  // Hiring — bids: a bakery job with eight bids to shortlist.
+  if (bakery)
+    console.log(
+      `\nBids:\n\n${(await demoHiring(db, config, { bakery, password: DEMO_PASSWORD })).join('\n')}`,
+    );
+  // Hiring — trials: after the bids, and only once some are shortlisted.
   const trialLines = bakery ? await demoTrials(db, config, { bakery }) : [];
   console.log(`\nTrials:\n\n${trialLines.join('\n')}`);
   console.log(

@@ -154,6 +154,23 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
       'A job you are shortlisted for has a new version of its specification to acknowledge.',
     defaultChannel: 'email',
   },
+  // Hiring — bids (issue 11). A new bid or question is news for the business, read in the app;
+  // an answer to a professional's own question may decide their bid, so it is e-mailed.
+  'bid.submitted': {
+    label: 'New bids',
+    description: 'A professional sent a bid on one of your business’s jobs.',
+    defaultChannel: 'in_app',
+  },
+  'question.asked': {
+    label: 'Questions on jobs',
+    description: 'A professional asked a question on one of your business’s jobs.',
+    defaultChannel: 'in_app',
+  },
+  'question.answered': {
+    label: 'Answers to your questions',
+    description: 'A business answered a question you asked on its job.',
+    defaultChannel: 'email',
+  },
 };
 
 /**

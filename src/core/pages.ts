@@ -67,6 +67,11 @@ export const PAGE_PATHS = [
   '/app/businesses/$businessId/jobs/$jobId/ndas',
   '/app/jobs/$jobId/nda',
   '/app/jobs/$jobId/spec',
+  // Hiring — bids (issue 11)
+  '/app/jobs/$jobId/bid',
+  '/app/bids',
+  '/app/saved-jobs',
+  '/app/businesses/$businessId/jobs/$jobId/questions',
 ] as const;
 
 export type PagePath = (typeof PAGE_PATHS)[number];

@@ -18,6 +18,7 @@ import type { Config } from './env.ts';
 import { accounts } from './features/accounts/index.ts';
 import { admin } from './features/admin/index.ts';
 import { audit } from './features/audit/index.ts';
+import { bids } from './features/bids/index.ts';
 import { catalog } from './features/catalog/index.ts';
 import { listCategories } from './features/catalog/catalog.ts';
 import { directory } from './features/directory/index.ts';
@@ -84,6 +85,8 @@ export const features: readonly Feature[] = [
   contracts,
   // Hiring — NDAs and the specification for shortlisted professionals
   ndas,
+  // Hiring — bids (issue 11)
+  bids,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -442,6 +442,32 @@ const professionalSpec = createRoute({
   ),
 });
 
+// Hiring — bids (issue 11): a professional's bid form, their bids, saved jobs; the business's
+// answers to questions on a job.
+const bidForm = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/jobs/$jobId/bid',
+  component: lazyRouteComponent(() => import('./features/bids/bid-form.tsx'), 'BidFormPage'),
+});
+const myBids = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/bids',
+  component: lazyRouteComponent(() => import('./features/bids/my-bids.tsx'), 'MyBidsPage'),
+});
+const savedJobs = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/saved-jobs',
+  component: lazyRouteComponent(() => import('./features/bids/saved-jobs.tsx'), 'SavedJobsPage'),
+});
+const jobQuestions = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/businesses/$businessId/jobs/$jobId/questions',
+  component: lazyRouteComponent(
+    () => import('./features/bids/job-questions.tsx'),
+    'JobQuestionsPage',
+  ),
+});
+
 const routeTree = root.addChildren([
   landing,
   signUp,
@@ -501,6 +527,11 @@ const routeTree = root.addChildren([
     jobNdas,
     signNda,
     professionalSpec,
+    // Hiring — bids
+    bidForm,
+    myBids,
+    savedJobs,
+    jobQuestions,
   ]),
 ]);
 

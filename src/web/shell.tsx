@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import {
+  Bookmark,
   Briefcase,
   BookUser,
   Building2,
@@ -21,6 +22,7 @@ import {
   Handshake,
   Store,
   ThumbsUp,
+  Send,
 } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { authClient } from './auth-client.ts';
@@ -210,6 +212,13 @@ export function AppShell() {
           <>
             <NavItem to="/app/profile" icon={<UserRound size={16} aria-hidden />}>
               Profile
+            </NavItem>
+            {/* Hiring — bids */}
+            <NavItem to="/app/bids" icon={<Send size={16} aria-hidden />}>
+              Bids
+            </NavItem>
+            <NavItem to="/app/saved-jobs" icon={<Bookmark size={16} aria-hidden />}>
+              Saved jobs
             </NavItem>
             <NavItem to="/app/recommendations" icon={<ThumbsUp size={16} aria-hidden />}>
               Recommendations

@@ -33,6 +33,21 @@ import {
 } from './accounts.ts';
 import { MailboxPageSchema, MailboxQuerySchema } from './admin.ts';
 import {
+  AnswerQuestionSchema,
+  AskQuestionSchema,
+  BidAttachmentParamsSchema,
+  BidParamsSchema,
+  BidSchema,
+  BusinessQuestionSchema,
+  HubSchema,
+  JobQuestionsSchema,
+  JobViewerSchema,
+  MyQuestionSchema,
+  QuestionParamsSchema,
+  SaveBidSchema,
+  SavedJobSchema,
+} from './bids.ts';
+import {
   AuditEntrySchema,
   AuditParamsSchema,
   AuditSchema,
@@ -869,6 +884,37 @@ export const endpoints = {
     body: AcknowledgeSpecSchema,
     response: SpecAcknowledgedSchema,
   },
+
+  // Hiring — bids (issue 11): a professional's bids, questions, saved jobs, invitations
+  'GET /jobs/:jobId/viewer': { params: JobParamsSchema, response: JobViewerSchema },
+  'POST /jobs/:jobId/bids': { params: JobParamsSchema, body: SaveBidSchema, response: BidSchema },
+  'GET /bids': { response: HubSchema },
+  'GET /bids/:bidId': { params: BidParamsSchema, response: BidSchema },
+  'PUT /bids/:bidId': { params: BidParamsSchema, body: SaveBidSchema, response: BidSchema },
+  'POST /bids/:bidId/withdraw': { params: BidParamsSchema, response: BidSchema },
+  'DELETE /bids/:bidId/attachments/:attachmentId': {
+    params: BidAttachmentParamsSchema,
+    response: NoContentSchema,
+  },
+  'GET /jobs/:jobId/questions': { params: JobParamsSchema, response: JobQuestionsSchema },
+  'POST /jobs/:jobId/questions': {
+    params: JobParamsSchema,
+    body: AskQuestionSchema,
+    response: MyQuestionSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/questions': {
+    params: BusinessJobParamsSchema,
+    response: listOf(BusinessQuestionSchema),
+  },
+  'PUT /businesses/:businessId/jobs/:jobId/questions/:questionId/answer': {
+    params: QuestionParamsSchema,
+    body: AnswerQuestionSchema,
+    response: BusinessQuestionSchema,
+  },
+  'GET /me/saved-jobs': { response: listOf(SavedJobSchema) },
+  'PUT /me/saved-jobs/:jobId': { params: JobParamsSchema, response: NoContentSchema },
+  'DELETE /me/saved-jobs/:jobId': { params: JobParamsSchema, response: NoContentSchema },
+  'POST /jobs/:jobId/invitation/decline': { params: JobParamsSchema, response: NoContentSchema },
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

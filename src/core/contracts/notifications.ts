@@ -37,6 +37,10 @@ export const NOTIFICATION_TYPES = [
   'nda.sent',
   'nda.signed',
   'spec.updated',
+  // Hiring — bids (issue 11)
+  'bid.submitted',
+  'question.asked',
+  'question.answered',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

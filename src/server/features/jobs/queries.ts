@@ -3,7 +3,7 @@
  * its business's id (`authorizeJob` does that); what hangs off a job is read by the job's id
  * after that check.
  */
-import { and, asc, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { JobStatus } from '../../../core/jobs.ts';
 import type { Tx } from '../../db/client.ts';
@@ -245,7 +245,14 @@ export function listInvitedJobs(tx: Tx, userId: string) {
     .from(jobInvitations)
     .innerJoin(jobs, eq(jobs.id, jobInvitations.jobId))
     .innerJoin(businesses, eq(businesses.id, jobs.businessId))
-    .where(and(eq(jobInvitations.userId, userId), inArray(jobs.status, ['open', 'closed'])))
+    .where(
+      and(
+        eq(jobInvitations.userId, userId),
+        inArray(jobs.status, ['open', 'closed']),
+        // Bids (issue 11): a declined invitation leaves the invited list.
+        isNull(jobInvitations.declinedAt),
+      ),
+    )
     .orderBy(desc(jobInvitations.createdAt), desc(jobs.id));
 }
 

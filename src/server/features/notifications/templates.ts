@@ -73,6 +73,15 @@ export interface NotificationData {
     signedAt: Date;
   };
   'spec.updated': { jobId: string; jobTitle: string; businessName: string; version: number };
+  // Hiring — bids (issue 11). The asker of a question is never named, not even to the business.
+  'bid.submitted': {
+    businessId: string;
+    jobId: string;
+    jobTitle: string;
+    professionalName: string;
+  };
+  'question.asked': { businessId: string; jobId: string; jobTitle: string; question: string };
+  'question.answered': { jobId: string; jobTitle: string; question: string; answer: string };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -476,6 +485,43 @@ export const templates: Templates = {
       email: {
         subject: `“${d.jobTitle}”: version ${d.version} of the specification`,
         text: `${greeting(reader)}${d.businessName} published version ${d.version} of the specification of “${d.jobTitle}”, a job you are shortlisted for.\n\nRead what changed and acknowledge it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  // Hiring — bids (issue 11)
+  'bid.submitted': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/jobs/${d.jobId}/bids`;
+    return {
+      title: `New bid on ${d.jobTitle}`,
+      body: `${d.professionalName} sent a bid.`,
+      link,
+      email: {
+        subject: `New bid on ${d.jobTitle}`,
+        text: `${greeting(reader)}${d.professionalName} sent a bid on ${d.jobTitle}.\n\nSee the bids here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'question.asked': (d, reader, baseUrl) => {
+    const link = `/app/businesses/${d.businessId}/jobs/${d.jobId}/questions`;
+    return {
+      title: `A question on ${d.jobTitle}`,
+      body: d.question,
+      link,
+      email: {
+        subject: `A professional asked a question on ${d.jobTitle}`,
+        text: `${greeting(reader)}A professional asked a question on ${d.jobTitle}:\n\n${d.question}\n\nYour answer is shown on the job to every professional who can read it (the asker is not named). Answer it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'question.answered': (d, reader, baseUrl) => {
+    const link = `/jobs/${d.jobId}`;
+    return {
+      title: `Your question on ${d.jobTitle} was answered`,
+      body: d.answer,
+      link,
+      email: {
+        subject: `Your question on ${d.jobTitle} was answered`,
+        text: `${greeting(reader)}The business answered your question on ${d.jobTitle}.\n\nYou asked:\n\n${d.question}\n\nThe answer:\n\n${d.answer}\n\nThe job:\n\n${baseUrl}${link}`,
       },
     };
   },

@@ -4,7 +4,7 @@
  */
 import { Link, useParams, useRouterState } from '@tanstack/react-router';
 import { ArrowLeft, Check, Download, Link2, Paperclip } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { PublicJob } from '../../../core/contracts/jobs.ts';
 import type { JobStatus } from '../../../core/jobs.ts';
 import { errorMessage } from '../../api.ts';
@@ -16,6 +16,11 @@ import { Badge, JobFlags, SkillChips } from './board-card.tsx';
 import { describeBudget, describeTiming } from './board-format.ts';
 import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';
 import { isNotFound, usePublicJob } from './board-queries.ts';
+
+// Bids (issue 11): the professional's actions, in a chunk of their own so the first load stays light.
+const JobActions = lazy(() =>
+  import('../bids/job-actions.tsx').then((m) => ({ default: m.JobActions })),
+);
 
 const linkButton =
   'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium';
@@ -202,6 +207,9 @@ function JobBrief({ job }: { job: PublicJob }) {
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <ShareButton title={brief.title} />
         </div>
+        <Suspense fallback={null}>
+          <JobActions jobId={job.id} status={job.status} />
+        </Suspense>
         {!signedIn && !me.isPending && (
           <p className="text-sm text-slate-600">
             Invited by a business?{' '}
