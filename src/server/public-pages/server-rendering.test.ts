@@ -128,6 +128,8 @@ describe('server-rendered public pages', () => {
     expect(root).toContain(`>${title}</h1>`);
     expect(root).toContain('Quarterly VAT returns.');
     expect(root).toContain('Xero');
+    // The way into bidding is in the first HTML, so nothing shifts when the app's actions load.
+    expect(root).toContain('Sign up to bid');
     const api = await get(`/api/v1/jobs/${job.id}`);
     expect(pageDataOf(res.body)?.queries).toContainEqual({
       key: ['public-job', job.id],

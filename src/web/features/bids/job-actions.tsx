@@ -5,7 +5,8 @@
  * bids and questions instead. Answered questions are listed for every reader, asker unnamed.
  *
  * Loaded lazily by the public job page (one line there), so the public page's first load stays
- * light; it imports no zod.
+ * light; it imports no zod. The anonymous visitor's part is anonymous-actions.tsx, in the page's
+ * first load.
  */
 import { Link } from '@tanstack/react-router';
 import { Bookmark, BookmarkCheck, MessageCircleQuestion } from 'lucide-react';
@@ -29,44 +30,18 @@ import {
   useWithdrawBid,
 } from './bid-queries.ts';
 
-const linkButton =
-  'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium';
-const primaryLink = `${linkButton} bg-brand-700 text-white hover:bg-brand-800`;
-const secondaryLink = `${linkButton} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`;
+import { primaryLink, secondaryLink } from './anonymous-actions.tsx';
 
 export function JobActions({ jobId, status }: { jobId: string; status: JobStatus }) {
   const { signedIn, me } = useViewer();
   if (me.isPending) return null;
+  // An anonymous visitor's "sign up to bid" is not here but in the page itself
+  // (anonymous-actions.tsx): it is in the server-rendered HTML, so nothing shifts when this loads.
   return (
     <div className="space-y-4">
-      {signedIn ? (
-        <SignedInActions jobId={jobId} status={status} />
-      ) : (
-        <AnonymousActions jobId={jobId} />
-      )}
+      {signedIn && <SignedInActions jobId={jobId} status={status} />}
       <AnsweredQuestions jobId={jobId} />
     </div>
-  );
-}
-
-function AnonymousActions({ jobId }: { jobId: string }) {
-  const next = `/jobs/${jobId}`;
-  return (
-    <section
-      aria-label="Bid on this job"
-      className="flex flex-wrap items-center gap-3 rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100"
-    >
-      <p className="w-full text-sm text-slate-800 sm:w-auto sm:flex-1">
-        Bidding is free. Create a professional account to bid, ask a question or save this job — you
-        come straight back here.
-      </p>
-      <Link to="/sign-up" search={{ as: 'professional', next }} className={primaryLink}>
-        Sign up to bid
-      </Link>
-      <Link to="/sign-in" search={{ next }} className={secondaryLink}>
-        Sign in
-      </Link>
-    </section>
   );
 }
 

@@ -18,6 +18,8 @@ import { PublicLayout, useDocumentTitle, useViewer } from './board-layout.tsx';
 import { isNotFound, usePublicJob } from './board-queries.ts';
 
 // Bids (issue 11): the professional's actions, in a chunk of their own so the first load stays light.
+import { AnonymousActions } from '../bids/anonymous-actions.tsx';
+
 const JobActions = lazy(() =>
   import('../bids/job-actions.tsx').then((m) => ({ default: m.JobActions })),
 );
@@ -207,6 +209,7 @@ function JobBrief({ job }: { job: PublicJob }) {
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <ShareButton title={brief.title} />
         </div>
+        {!signedIn && !me.isPending && <AnonymousActions jobId={job.id} />}
         <Suspense fallback={null}>
           <JobActions jobId={job.id} status={job.status} />
         </Suspense>
