@@ -3,6 +3,7 @@
  * browser's locale): instants in the viewer's own time zone (from their settings, else the
  * browser's), calendar dates as they are. Pages never format a date themselves.
  */
+import { utcToZonedLocal, zonedLocalToUtc } from '../core/zoned-time.ts';
 
 /** An instant with its time, in the viewer's time zone: "Dec 3, 2026, 4:05 PM". */
 export function formatDateTime(iso: string, timeZone?: string): string {
@@ -51,40 +52,16 @@ export function todayIn(timeZone: string | undefined): string {
 
 // Hiring — interviews: times typed as a wall clock in one zone (the business's), and back.
 
-/** The wall clock of an instant in a zone, as `<input type="datetime-local">` wants it. */
-export function toWallTime(iso: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
+/** The `datetime-local` value (`YYYY-MM-DDTHH:mm`) a zone's clocks show at `iso` (core/zoned-time.ts). */
+export const toWallTime = (iso: string, timeZone: string): string => utcToZonedLocal(iso, timeZone);
 
 /**
- * The instant (ISO, UTC) at which a zone's clocks show `wall` (`YYYY-MM-DDTHH:mm`). The zone's
- * offset is read at a first guess and again at the result, which settles it across a DST change;
- * a wall time skipped by a spring-forward lands an hour later, as calendars do.
+ * The instant (ISO, UTC) at which a zone's clocks show `wall` (`YYYY-MM-DDTHH:mm`); a wall time
+ * skipped by a spring-forward lands after the jump, as calendars do (core/zoned-time.ts). A value
+ * that is not such a time gives '', which the API refuses naming the field.
  */
-export function fromWallTime(wall: string, timeZone: string): string {
-  const asUtc = Date.parse(`${wall}:00Z`);
-  const offsetAt = (t: number) =>
-    Date.parse(`${toWallTime(new Date(t).toISOString(), timeZone)}:00Z`) - t;
-  const first = asUtc - offsetAt(asUtc);
-  const second = asUtc - offsetAt(first);
-  const shows = (t: number) => toWallTime(new Date(t).toISOString(), timeZone) === wall;
-  // Skipped by a spring-forward, neither shows it: take the later, as calendars do.
-  const instant = shows(second) ? second : shows(first) ? first : Math.max(first, second);
-  return new Date(instant).toISOString();
-}
+export const fromWallTime = (wall: string, timeZone: string): string =>
+  zonedLocalToUtc(wall, timeZone) ?? '';
 
 export const browserTimeZone = (): string =>
   Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
