@@ -147,6 +147,28 @@ function JobEditor({
                 >
                   {job.ndaRequired ? 'NDAs' : 'Specification reads'}
                 </Link>
+                {/* Hiring — bids: professionals' questions, answered for every bidder. */}
+                <Link
+                  to="/app/businesses/$businessId/jobs/$jobId/questions"
+                  params={{ businessId: business.id, jobId: job.id }}
+                  className="text-brand-700 underline"
+                >
+                  Questions
+                </Link>
+                <Link
+                  to="/app/businesses/$businessId/jobs/$jobId/trials"
+                  params={{ businessId: business.id, jobId: job.id }}
+                  className="text-brand-700 underline"
+                >
+                  Trials
+                </Link>
+                <Link
+                  to="/app/businesses/$businessId/jobs/$jobId/interviews"
+                  params={{ businessId: business.id, jobId: job.id }}
+                  className="text-brand-700 underline"
+                >
+                  Interviews
+                </Link>
               </>
             )}
           </div>
