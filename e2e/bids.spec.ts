@@ -1,44 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_BASE_URL, E2E_DATA_DIR } from '../playwright.config.ts';
-import { expectAccessible, signUp, unique } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_BASE_URL } from '../playwright.config.ts';
+import { confirmAddress, createAdmin, expectAccessible, signUp, unique } from './helpers.ts';
 
 const PASSWORD = 'a-long-enough-password';
-const ADMIN = { email: 'bids-admin@e2e.example', password: 'admin-password-123' };
+const ADMIN = {
+  email: 'bids-admin@e2e.example',
+  password: 'admin-password-123',
+  name: 'Bids Admin',
+};
 const QUESTION = 'Which booking plugins have you set up before?';
 
-test.beforeAll(() => {
-  execFileSync(
-    'node',
-    ['bin/handoff.js', 'create-admin', '--email', ADMIN.email, '--name', 'Bids Admin'],
-    {
-      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, HANDOFF_ADMIN_PASSWORD: ADMIN.password },
-      stdio: 'inherit',
-    },
-  );
-});
-
-/** Opens the address-confirmation link from the dev mailbox (no SMTP in e2e) in `page`. */
-async function confirmAddress(browser: Browser, page: Page, email: string) {
-  const admin = await browser.newContext();
-  const mailbox = await admin.newPage();
-  await mailbox.goto('/sign-in');
-  await mailbox.getByLabel('E-mail').fill(ADMIN.email);
-  await mailbox.getByLabel('Password').fill(ADMIN.password);
-  await mailbox.getByRole('button', { name: 'Sign in' }).click();
-  await mailbox.getByRole('link', { name: 'Mailbox' }).click();
-  await mailbox.getByLabel('Recipient').fill(email);
-  await mailbox.getByRole('button', { name: 'Filter' }).click();
-  const message = mailbox
-    .locator('details')
-    .filter({ hasText: /Confirm your e-mail address/ })
-    .first();
-  await message.locator('summary').click();
-  const href = await message.getByRole('link').first().getAttribute('href');
-  await admin.close();
-  if (!href) throw new Error(`no confirmation link in the mail to ${email}`);
-  await page.goto(href);
-}
+test.beforeAll(() => createAdmin(ADMIN));
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -106,7 +78,7 @@ test('a visitor signs up from a job, comes back to it, bids with milestones, edi
   await owner.goto('/sign-up');
   const ownerEmail = unique('bids-owner');
   await signUp(owner, 'Rosa Lima', ownerEmail, { business: 'Rosa Bakes', password: PASSWORD });
-  await confirmAddress(browser, owner, ownerEmail);
+  await confirmAddress(browser, owner, ownerEmail, ADMIN);
   const { businessId, jobId } = await publishJob(owner);
 
   // An anonymous visitor on the job is led to sign up, and comes back to the same job.

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { E2E_DATA_DIR } from '../playwright.config.ts';
 
 /** Scans the page with axe-core and fails on any serious or critical violation, naming them. */
 export async function expectAccessible(page: Page, what: string) {
@@ -41,4 +43,44 @@ export async function signUp(
   // The first sign-up of a fresh server (password hashing, the first migrations' caches) can
   // take past the 5 s default on a loaded two-core machine.
   await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible({ timeout: 20_000 });
+}
+
+export interface E2eAdmin {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** Makes an admin in the e2e server's data with the CLI, as an operator would. */
+export function createAdmin(admin: E2eAdmin) {
+  execFileSync(
+    'node',
+    ['bin/handoff.js', 'create-admin', '--email', admin.email, '--name', admin.name],
+    {
+      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, HANDOFF_ADMIN_PASSWORD: admin.password },
+      stdio: 'inherit',
+    },
+  );
+}
+
+/** Opens the address-confirmation link from the dev mailbox (no SMTP in e2e) in `page`. */
+export async function confirmAddress(browser: Browser, page: Page, email: string, admin: E2eAdmin) {
+  const context = await browser.newContext();
+  const mailbox = await context.newPage();
+  await mailbox.goto('/sign-in');
+  await mailbox.getByLabel('E-mail').fill(admin.email);
+  await mailbox.getByLabel('Password').fill(admin.password);
+  await mailbox.getByRole('button', { name: 'Sign in' }).click();
+  await mailbox.getByRole('link', { name: 'Mailbox' }).click();
+  await mailbox.getByLabel('Recipient').fill(email);
+  await mailbox.getByRole('button', { name: 'Filter' }).click();
+  const message = mailbox
+    .locator('details')
+    .filter({ hasText: /Confirm your e-mail address/ })
+    .first();
+  await message.locator('summary').click();
+  const href = await message.getByRole('link').first().getAttribute('href');
+  await context.close();
+  if (!href) throw new Error(`no confirmation link in the mail to ${email}`);
+  await page.goto(href);
 }

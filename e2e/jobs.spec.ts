@@ -1,44 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_DATA_DIR } from '../playwright.config.ts';
-import { expectAccessible, signUp, unique } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { confirmAddress, createAdmin, expectAccessible, signUp, unique } from './helpers.ts';
 
 const PASSWORD = 'a-long-enough-password';
 
-const ADMIN = { email: 'jobs-admin@e2e.example', password: 'admin-password-123' };
+const ADMIN = {
+  email: 'jobs-admin@e2e.example',
+  password: 'admin-password-123',
+  name: 'Jobs Admin',
+};
 
-test.beforeAll(() => {
-  execFileSync(
-    'node',
-    ['bin/handoff.js', 'create-admin', '--email', ADMIN.email, '--name', 'Jobs Admin'],
-    {
-      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, HANDOFF_ADMIN_PASSWORD: ADMIN.password },
-      stdio: 'inherit',
-    },
-  );
-});
-
-/** Opens the address-confirmation link from the dev mailbox (no SMTP in e2e) in `page`. */
-async function confirmAddress(browser: Browser, page: Page, email: string) {
-  const admin = await browser.newContext();
-  const mailbox = await admin.newPage();
-  await mailbox.goto('/sign-in');
-  await mailbox.getByLabel('E-mail').fill(ADMIN.email);
-  await mailbox.getByLabel('Password').fill(ADMIN.password);
-  await mailbox.getByRole('button', { name: 'Sign in' }).click();
-  await mailbox.getByRole('link', { name: 'Mailbox' }).click();
-  await mailbox.getByLabel('Recipient').fill(email);
-  await mailbox.getByRole('button', { name: 'Filter' }).click();
-  const message = mailbox
-    .locator('details')
-    .filter({ hasText: /Confirm your e-mail address/ })
-    .first();
-  await message.locator('summary').click();
-  const href = await message.getByRole('link').first().getAttribute('href');
-  await admin.close();
-  if (!href) throw new Error(`no confirmation link in the mail to ${email}`);
-  await page.goto(href);
-}
+test.beforeAll(() => createAdmin(ADMIN));
 
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -67,7 +38,7 @@ test('an owner turns a vague job into a clear one and publishes it; a profession
   const ownerEmail = unique('jobs-owner');
   await signUp(page, 'Hana Kim', ownerEmail, { business: 'Kim Ceramics', password: PASSWORD });
   // Publishing a public job needs a verified address.
-  await confirmAddress(browser, page, ownerEmail);
+  await confirmAddress(browser, page, ownerEmail, ADMIN);
 
   await page
     .getByRole('navigation', { name: 'Main' })
