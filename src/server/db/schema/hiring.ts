@@ -28,7 +28,7 @@ import {
   TERMS_TYPES,
   TRIAL_PARTICIPANT_STATUSES,
 } from '../../../core/hiring.ts';
-import { ts } from './columns.ts';
+import { storedFile, ts } from './columns.ts';
 import { businesses } from './accounts.ts';
 import { users } from './auth.ts';
 import { jobs } from './jobs.ts';
@@ -90,12 +90,7 @@ export const bidAttachments = pgTable(
     bidId: uuid()
       .notNull()
       .references(() => bids.id, { onDelete: 'cascade' }),
-    name: text().notNull(),
-    /** Detected from the content, never taken from the upload. */
-    contentType: text().notNull(),
-    size: bigint({ mode: 'number' }).notNull(),
-    storageKey: text().notNull().unique(),
-    sha256: text().notNull(),
+    ...storedFile(),
     createdAt: ts().notNull().defaultNow(),
   },
   (t) => [index().on(t.bidId)],
@@ -296,11 +291,7 @@ export const trialFiles = pgTable(
     professionalId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    name: text().notNull(),
-    contentType: text().notNull(),
-    size: bigint({ mode: 'number' }).notNull(),
-    storageKey: text().notNull().unique(),
-    sha256: text().notNull(),
+    ...storedFile(),
     createdAt: ts().notNull().defaultNow(),
   },
   (t) => [index().on(t.trialId, t.professionalId)],

@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Brief, Spec } from '../../../core/contracts/jobs.ts';
 import { BUDGET_TYPES, JOB_STATUSES, SPEC_LAYERS, VISIBILITIES } from '../../../core/jobs.ts';
-import { ts } from './columns.ts';
+import { storedFile, ts } from './columns.ts';
 import { businesses } from './accounts.ts';
 import { jobDrafts } from './audit.ts';
 import { users } from './auth.ts';
@@ -165,13 +165,7 @@ export const jobAttachments = pgTable(
       .references(() => jobs.id, { onDelete: 'cascade' }),
     businessId: uuid().notNull(),
     layer: text({ enum: SPEC_LAYERS }).notNull(),
-    name: text().notNull(),
-    /** Detected from the content, never taken from the upload. */
-    contentType: text().notNull(),
-    size: bigint({ mode: 'number' }).notNull(),
-    /** File name under DATA_DIR/files (generated). */
-    storageKey: text().notNull().unique(),
-    sha256: text().notNull(),
+    ...storedFile(),
     uploadedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts().notNull().defaultNow(),
   },
