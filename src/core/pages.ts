@@ -60,6 +60,12 @@ export const PAGE_PATHS = [
   '/app/interviews/$interviewId',
   '/app/businesses/$businessId/jobs/$jobId/bids/$bidId/award',
   '/app/contracts/$contractId',
+  '/app/contracts/$contractId/time',
+  '/app/contracts/$contractId/meetings',
+  '/app/contracts/$contractId/issues',
+  '/app/contracts/$contractId/messages',
+  '/app/contracts/$contractId/files',
+  '/app/contracts/$contractId/reports',
   '/app/contracts',
   '/app/businesses/$businessId/contracts',
   // Hiring — NDAs

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_ACTIONS } from './contract-access.ts';
 import { BUSINESS_ROLES, can, PERMISSIONS, ROLES, rolesFor } from './permissions.ts';
 
 describe('permissions table', () => {
@@ -23,10 +24,17 @@ describe('permissions table', () => {
     expect(viewerActions.sort()).toEqual([
       'bids.read',
       'business.read',
+      'contract.view',
       'contracts.read',
+      'files.read',
+      'issues.read',
       'jobs.read',
+      'meetings.read',
       'members.read',
+      'messages.read',
+      'reports.read',
       'talent.read',
+      'time.read',
     ]);
   });
 
@@ -43,8 +51,9 @@ describe('permissions table', () => {
     expect(can('admin', 'business.read')).toBe(false);
   });
 
-  it('grants the contract roles nothing until their features add rows', () => {
+  it('grants the contract roles only actions inside a contract', () => {
     for (const action of Object.keys(PERMISSIONS)) {
+      if ((CONTRACT_ACTIONS as readonly string[]).includes(action)) continue;
       expect(can('contractProfessional', action)).toBe(false);
       expect(can('qaReviewer', action)).toBe(false);
     }

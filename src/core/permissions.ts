@@ -15,7 +15,7 @@ export type BusinessRole = (typeof BUSINESS_ROLES)[number];
 /**
  * Every role a permission can name. Besides a business's members: the professional hired on a
  * contract, a QA reviewer hired to check that contract's work, and an admin of this Handoff.
- * The contract roles have no actions yet; the features that hire people add theirs here.
+ * The contract roles hold only the workspace's actions (see the `contract.view` row).
  */
 export const ROLES = [...BUSINESS_ROLES, 'contractProfessional', 'qaReviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -59,6 +59,34 @@ export const PERMISSIONS = {
   'contracts.read': members,
   /** An award commits the business's money: the owner's decision alone. */
   'contracts.award': ['owner'],
+  /**
+   * Inside a contract (the workspace, issue 12). The parties are the business's members by role,
+   * the contract's professional (`contractProfessional`) and a hired QA reviewer (`qaReviewer`);
+   * `core/contract-access.ts` maps a party to its role, and each workspace route declares one of
+   * these actions. Owners and managers run the contract; viewers read it. The professional
+   * tracks time, reports, and works the issues, meetings, messages and files. A reviewer reads
+   * what they check (terms and criteria, issues, delivered files, reports) and comments on
+   * issues, never the time, the meetings or the messages.
+   */
+  'contract.view': [...members, 'contractProfessional', 'qaReviewer'],
+  /** Pause, resume, end; the report cadence. */
+  'contract.manage': writers,
+  /** Propose an amendment or change order, or answer the other side's. */
+  'contract.amend': [...writers, 'contractProfessional'],
+  'time.read': [...members, 'contractProfessional'],
+  'time.track': ['contractProfessional'],
+  'time.review': writers,
+  'meetings.read': [...members, 'contractProfessional'],
+  'meetings.manage': [...writers, 'contractProfessional'],
+  'issues.read': [...members, 'contractProfessional', 'qaReviewer'],
+  'issues.write': [...writers, 'contractProfessional', 'qaReviewer'],
+  'messages.read': [...members, 'contractProfessional'],
+  'messages.write': [...writers, 'contractProfessional'],
+  'files.read': [...members, 'contractProfessional', 'qaReviewer'],
+  'files.write': [...writers, 'contractProfessional'],
+  'reports.read': [...members, 'contractProfessional', 'qaReviewer'],
+  'reports.submit': ['contractProfessional'],
+  'reports.comment': [...writers, 'contractProfessional'],
   /** The dev mailbox: every message Handoff sent, links included. */
   'mailbox.read': ['admin'],
   /** Work categories with market rates, and exchange rates. */

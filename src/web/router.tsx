@@ -397,6 +397,49 @@ const contractPage = createRoute({
     'ContractPage',
   ),
 });
+// The contract workspace's tabs (issue 12), each its feature's lazy page inside ContractFrame.
+const contractTime = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/time',
+  component: lazyRouteComponent(() => import('./features/time/time-page.tsx'), 'TimePage'),
+});
+const contractMeetings = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/meetings',
+  component: lazyRouteComponent(
+    () => import('./features/meetings/meetings-page.tsx'),
+    'MeetingsPage',
+  ),
+});
+const contractIssues = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/issues',
+  component: lazyRouteComponent(
+    () => import('./features/work-issues/issues-page.tsx'),
+    'IssuesPage',
+  ),
+});
+const contractMessages = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/messages',
+  component: lazyRouteComponent(
+    () => import('./features/messages/messages-page.tsx'),
+    'MessagesPage',
+  ),
+});
+const contractFiles = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/files',
+  component: lazyRouteComponent(
+    () => import('./features/contract-files/files-page.tsx'),
+    'FilesPage',
+  ),
+});
+const contractReports = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/reports',
+  component: lazyRouteComponent(() => import('./features/reports/reports-page.tsx'), 'ReportsPage'),
+});
 const myContracts = createRoute({
   getParentRoute: () => shell,
   path: '/app/contracts',
@@ -520,6 +563,12 @@ const routeTree = root.addChildren([
     myInterview,
     awardBid,
     contractPage,
+    contractTime,
+    contractMeetings,
+    contractIssues,
+    contractMessages,
+    contractFiles,
+    contractReports,
     myContracts,
     businessContracts,
     // Hiring — NDAs

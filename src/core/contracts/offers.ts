@@ -4,7 +4,9 @@
  * makes is what the Work issue's workspace builds on.
  */
 import { z } from 'zod';
+import { CONTRACT_ACTIONS } from '../contract-access.ts';
 import { CONTRACT_STATUSES, TERMS_TYPES } from '../hiring.ts';
+import { CONTRACT_TOPICS } from '../work.ts';
 import { DateSchema, DateTimeSchema, freeText, IdSchema } from './common.ts';
 
 export const ContractStatusSchema = z.enum(CONTRACT_STATUSES);
@@ -127,7 +129,9 @@ export const ContractSchema = z
     history: z.array(ContractEventSchema),
     /** The caller's part in this contract and what it lets them do now. */
     viewer: z.object({
-      party: z.enum(['business', 'professional']),
+      party: z.enum(['business', 'professional', 'reviewer']),
+      /** The workspace actions the caller holds here (the permissions table), to show only those. */
+      abilities: z.array(z.enum(CONTRACT_ACTIONS)),
       canRespond: z.boolean(),
       canWithdraw: z.boolean(),
     }),
@@ -145,3 +149,13 @@ export const BusinessContractParamsSchema = z.object({
   businessId: IdSchema,
   contractId: IdSchema,
 });
+
+/**
+ * The live stream's `contract` event: something of this topic changed in a contract the reader
+ * is a party to, so an open page refetches that part. Ids only, never content.
+ */
+export const ContractChangeEventSchema = z.object({
+  contractId: IdSchema,
+  topic: z.enum(CONTRACT_TOPICS),
+});
+export type ContractChangeEvent = z.infer<typeof ContractChangeEventSchema>;

@@ -28,6 +28,7 @@ import {
   TERMS_TYPES,
   TRIAL_PARTICIPANT_STATUSES,
 } from '../../../core/hiring.ts';
+import { DEFAULT_REPORT_WEEKDAY, REPORT_CADENCES } from '../../../core/work.ts';
 import { storedFile, ts } from './columns.ts';
 import { businesses } from './accounts.ts';
 import { users } from './auth.ts';
@@ -369,6 +370,21 @@ export const contracts = pgTable(
     /** The owner's optional word to the other bidders, sent to each when the offer is accepted. */
     otherBiddersMessage: text().notNull().default(''),
     declineReason: text(),
+    /** The agreed end date, if any (the dashboard's "late" reads it with the milestones' dates). */
+    endDate: date({ mode: 'string' }),
+    /** Hourly: the total the business means to spend, if it set one (the dashboard's budget burn). */
+    totalBudget: bigint({ mode: 'number' }),
+    /** How often the business wants a progress report, and on which weekday (0 Sunday … 6). */
+    reportCadence: text({ enum: REPORT_CADENCES }).notNull().default('weekly'),
+    reportWeekday: integer().notNull().default(DEFAULT_REPORT_WEEKDAY),
+    /** The last `#N` given to one of this contract's issues (numbers are per contract). */
+    issueCounter: integer().notNull().default(0),
+    /** When it became active (the offer accepted), paused, and ended (completed or cancelled). */
+    activatedAt: ts(),
+    pausedAt: ts(),
+    endedAt: ts(),
+    /** Why the contract was ended, in the words of whoever ended it. */
+    endReason: text(),
     offeredBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     offeredAt: ts().notNull().defaultNow(),
     respondedAt: ts(),

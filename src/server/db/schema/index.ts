@@ -8,3 +8,4 @@ export * from './notifications.ts';
 export * from './talent.ts';
 export * from './idempotency.ts';
 export * from './hiring.ts';
+export * from './work.ts';

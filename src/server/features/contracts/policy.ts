@@ -1,19 +1,25 @@
 /**
- * Who is a party to a contract, and what that lets them do. Today the parties are the
- * business (its members, by role: every member reads, owners award and withdraw) and the
- * professional; the Work issue adds a hired QA reviewer as one more kind of party here, and
- * every route that reads a contract goes through this one function.
- * Anyone who is not a party gets 404: a contract's existence does not leak.
+ * Who is a party to a contract, and what that lets them do. The parties are the business (its
+ * members, by role), the professional, and any QA reviewer hired on it (`contract_reviewers`);
+ * what each may do is the permissions table, read through `core/contract-access.ts`. Every route
+ * that reads or changes a contract, or anything inside it, goes through this file.
+ * Anyone who is not a party gets 404: a contract's existence does not leak. A party whose role
+ * lacks the action gets 403.
  */
-import { roleCan, type BusinessRole } from '../../../core/roles.ts';
+import {
+  contractCan,
+  type ContractAction,
+  type ContractParty,
+} from '../../../core/contract-access.ts';
+import { roleCan } from '../../../core/roles.ts';
 import type { Tx } from '../../db/client.ts';
-import { notFound } from '../../lib/errors.ts';
+import { forbidden, notFound } from '../../lib/errors.ts';
 import type { BusinessScope, UserScope } from '../../lib/scope.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findRole } from '../accounts/queries.ts';
-import { findContract, type ContractRecord } from './queries.ts';
+import { findContract, isActiveReviewer, type ContractRecord } from './queries.ts';
 
-export type ContractParty = { kind: 'business'; role: BusinessRole } | { kind: 'professional' };
+export type { ContractParty };
 
 export interface ContractScope extends UserScope {
   readonly contractId: string;
@@ -33,7 +39,30 @@ export async function authorizeContract(
   if (record.contract.professionalId === userId) return { record, party: { kind: 'professional' } };
   const role = await findRole(tx, record.contract.businessId, userId);
   if (role && roleCan(role, 'contracts.read')) return { record, party: { kind: 'business', role } };
+  if (await isActiveReviewer(tx, contractId, userId))
+    return { record, party: { kind: 'reviewer' } };
   throw notFound('Contract');
+}
+
+/**
+ * The caller's part in the contract when it allows `action` (a workspace row of the permissions
+ * table): 404 for someone who is no party, 403 for a party whose role lacks it.
+ */
+export async function authorizeContractAction(
+  tx: Tx,
+  scope: ContractScope,
+  action: ContractAction,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ record: ContractRecord; party: ContractParty }> {
+  const found = await authorizeContract(tx, scope, options);
+  if (!contractCan(found.party, action)) {
+    throw forbidden(
+      found.party.kind === 'business'
+        ? `A ${found.party.role} cannot do this on a contract; ask an owner of the business.`
+        : 'Your part in this contract does not allow this.',
+    );
+  }
+  return found;
 }
 
 /** Only the professional answers an offer made to them. */

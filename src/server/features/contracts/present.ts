@@ -1,3 +1,4 @@
+import { contractAbilities } from '../../../core/contract-access.ts';
 import type { Contract } from '../../../core/contracts/offers.ts';
 import type { ContractParty } from './policy.ts';
 import type { ContractRecord } from './queries.ts';
@@ -45,6 +46,7 @@ export function presentContract(r: ContractRecord, party: ContractParty): Contra
     history,
     viewer: {
       party: party.kind,
+      abilities: contractAbilities(party),
       canRespond: offered && party.kind === 'professional',
       canWithdraw: offered && party.kind === 'business' && party.role === 'owner',
     },

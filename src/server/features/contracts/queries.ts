@@ -1,11 +1,12 @@
 /** SQL of contracts: the offer an award makes, and the bids and job it settles. */
-import { and, desc, eq, inArray, ne, notInArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.ts';
 import {
   bids,
   businesses,
   businessMembers,
+  contractReviewers,
   contracts,
   jobs,
   users,
@@ -142,4 +143,39 @@ export async function closeJob(tx: Tx, jobId: string, now: Date) {
     .update(jobs)
     .set({ status: 'closed', closedAt: now, updatedAt: now })
     .where(and(eq(jobs.id, jobId), eq(jobs.status, 'open')));
+}
+
+/** Whether the person is a QA reviewer on the contract now (not removed). */
+export async function isActiveReviewer(tx: Tx, contractId: string, userId: string) {
+  const [row] = await tx
+    .select({ userId: contractReviewers.userId })
+    .from(contractReviewers)
+    .where(
+      and(
+        eq(contractReviewers.contractId, contractId),
+        eq(contractReviewers.userId, userId),
+        isNull(contractReviewers.removedAt),
+      ),
+    );
+  return row !== undefined;
+}
+
+/** Everyone who is a party to the contract: the professional, the members, active reviewers. */
+export async function contractPartyIds(tx: Tx, contractId: string): Promise<string[]> {
+  const [contract] = await tx
+    .select({ businessId: contracts.businessId, professionalId: contracts.professionalId })
+    .from(contracts)
+    .where(eq(contracts.id, contractId));
+  if (!contract) return [];
+  const members = await tx
+    .select({ userId: businessMembers.userId })
+    .from(businessMembers)
+    .where(eq(businessMembers.businessId, contract.businessId));
+  const reviewers = await tx
+    .select({ userId: contractReviewers.userId })
+    .from(contractReviewers)
+    .where(and(eq(contractReviewers.contractId, contractId), isNull(contractReviewers.removedAt)));
+  return [
+    ...new Set([contract.professionalId, ...[...members, ...reviewers].map((p) => p.userId)]),
+  ];
 }

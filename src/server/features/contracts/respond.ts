@@ -4,6 +4,7 @@
  * withdrawing an unanswered offer — puts the bid back where it was and frees the job for
  * another award (the partial unique index lets a new offer in).
  */
+import { publishContractChange } from './live.ts';
 import type { Contract, DeclineOffer } from '../../../core/contracts/offers.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -65,7 +66,12 @@ export function createResponseService({
         requireOffered(before);
         const c = before.contract;
         const now = clock.now();
-        await updateContract(tx, c.id, { status: 'active', respondedAt: now, updatedAt: now });
+        await updateContract(tx, c.id, {
+          status: 'active',
+          respondedAt: now,
+          activatedAt: now,
+          updatedAt: now,
+        });
         const others = await listOtherLiveBids(tx, c.jobId, c.bidId);
         for (const other of others)
           await updateBid(tx, other.id, {
@@ -94,6 +100,7 @@ export function createResponseService({
             professionalName: before.professionalName,
           },
         );
+        await publishContractChange(tx, c.id, 'contract');
         return presentContract(await reload(tx, c.id), { kind: 'professional' });
       });
     },
@@ -122,6 +129,7 @@ export function createResponseService({
             reason: input.reason,
           },
         );
+        await publishContractChange(tx, c.id, 'contract');
         return presentContract(await reload(tx, c.id), { kind: 'professional' });
       });
     },
@@ -141,6 +149,7 @@ export function createResponseService({
           jobTitle: before.jobTitle,
           businessName: before.businessName,
         });
+        await publishContractChange(tx, c.id, 'contract');
         return presentContract(await reload(tx, c.id), { kind: 'business', role: 'owner' });
       });
     },

@@ -8,10 +8,12 @@ import { PassThrough } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import { z } from 'zod';
+import { ContractChangeEventSchema } from '../../../core/contracts/offers.ts';
 import {
   NotificationEventSchema,
   type NotificationEvent,
 } from '../../../core/contracts/notifications.ts';
+import { CONTRACT_TOPICS } from '../../../core/work.ts';
 import type { Db } from '../../db/client.ts';
 import { presentNotification } from './present.ts';
 import { countUnread, findNotification, LIVE_CHANNEL } from './queries.ts';
@@ -25,6 +27,7 @@ const RECONNECT_MAX_MS = 30_000;
 const LiveMessageSchema = z.union([
   z.object({ userId: z.uuid(), notificationId: z.uuid() }),
   z.object({ userId: z.uuid(), read: z.literal(true) }),
+  z.object({ userId: z.uuid(), contractId: z.uuid(), topic: z.enum(CONTRACT_TOPICS) }),
 ]);
 
 export interface LiveHub {
@@ -80,6 +83,10 @@ export function createLiveHub({
     }
     const { userId } = message;
     if (!streams.has(userId)) return;
+    if ('contractId' in message) {
+      const change = ContractChangeEventSchema.parse(message);
+      return write(userId, `event: contract\ndata: ${JSON.stringify(change)}\n\n`);
+    }
     const unread = await countUnread(db, userId);
     if ('read' in message) return write(userId, frame('read', { unread }));
     const row = await findNotification(db, userId, message.notificationId);

@@ -1,4 +1,5 @@
 /** Drizzle queries of notifications. Every read and write is by the recipient's user id. */
+import type { ContractTopic } from '../../../core/work.ts';
 import { and, count, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type {
   NotificationChannel,
@@ -12,7 +13,10 @@ export const LIVE_CHANNEL = 'handoff_notifications';
 
 /** What travels through NOTIFY: whose stream to wake, and why. Ids only, never content. */
 export type LiveMessage =
-  { userId: string; notificationId: string } | { userId: string; read: true };
+  | { userId: string; notificationId: string }
+  | { userId: string; read: true }
+  /** Something changed inside a contract this person is a party to (see contracts/live.ts). */
+  | { userId: string; contractId: string; topic: ContractTopic };
 
 export type NotificationRow = typeof notifications.$inferSelect;
 

@@ -1,16 +1,17 @@
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import type { Contract } from '../../../core/contracts/offers.ts';
 import { formatMoney } from '../../../core/money.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime, formatDay } from '../../format.ts';
 import { useMe } from '../../hooks.ts';
 import { Button } from '../../ui/button.tsx';
 import { ConfirmDialog } from '../../ui/confirm.tsx';
-import { Alert, Loading } from '../../ui/feedback.tsx';
+import { Alert } from '../../ui/feedback.tsx';
 import { TextAreaField } from '../../ui/fields.tsx';
-import { Card, PageHeader } from '../../ui/layout.tsx';
-import { useContract, useRespond } from './contract-queries.ts';
-import { ContractStatusBadge } from './contract-status.tsx';
+import { Card } from '../../ui/layout.tsx';
+import { ContractFrame } from './contract-frame.tsx';
+import { useRespond } from './contract-queries.ts';
 import { termsSummary } from './contract-terms.ts';
 
 const HISTORY = {
@@ -20,28 +21,27 @@ const HISTORY = {
   withdrawn: 'Offer withdrawn',
 } as const;
 
-/** `/app/contracts/$contractId`: the offer or contract, for both parties. */
+/** `/app/contracts/$contractId`: the offer or contract, for both parties (the Overview tab). */
 export function ContractPage() {
   const { contractId } = useParams({ from: '/shell/app/contracts/$contractId' });
+  return (
+    <ContractFrame contractId={contractId} tab="overview">
+      {(c) => <ContractOverview c={c} />}
+    </ContractFrame>
+  );
+}
+
+function ContractOverview({ c }: { c: Contract }) {
   const me = useMe();
-  const contract = useContract(contractId);
-  const respond = useRespond(contractId, contract.data?.business.id ?? null);
+  const respond = useRespond(c.id, c.business.id);
   const [declining, setDeclining] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-  if (contract.isPending) return <Loading what="Loading the contract" />;
-  if (contract.isError) return <Alert>{errorMessage(contract.error)}</Alert>;
-  const c = contract.data;
   const tz = me.data?.user.timeZone;
   const reasonError = error instanceof ApiError ? error.fieldError('reason') : undefined;
   return (
     <>
-      <PageHeader
-        title={c.title}
-        description={`Between ${c.business.name} and ${c.professional.name}.`}
-        actions={<ContractStatusBadge status={c.status} />}
-      />
       <div className="space-y-6">
         {error !== null && !reasonError && <Alert>{errorMessage(error)}</Alert>}
         {c.viewer.canRespond && (

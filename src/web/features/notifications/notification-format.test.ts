@@ -6,6 +6,7 @@ import {
 } from '../../../core/contracts/notifications.ts';
 import {
   appLink,
+  parseContractChange,
   badgeText,
   bellLabel,
   countAnnouncement,
@@ -81,6 +82,21 @@ describe('a live stream message', () => {
   it.each(['', 'not json', '{}', '{"unread":-1}', '{"unread":"3"}', 'null'])(
     'is ignored when it is %j',
     (data) => expect(parseStreamEvent(data)).toBeNull(),
+  );
+});
+
+describe('a live contract event', () => {
+  const contractId = '0193a0f4-6a1e-7c3d-9b2a-5e8f1c2d3b4a';
+  it('is read when it names a contract and a known topic', () => {
+    expect(parseContractChange(JSON.stringify({ contractId, topic: 'time' }))).toEqual({
+      contractId,
+      topic: 'time',
+    });
+  });
+
+  it.each(['', 'nope', '{}', JSON.stringify({ contractId, topic: 'gossip' }), '{"topic":"time"}'])(
+    'is ignored when it is %j',
+    (data) => expect(parseContractChange(data)).toBeNull(),
   );
 });
 

@@ -4,6 +4,10 @@
  * so they are unit-tested on their own.
  */
 import {
+  ContractChangeEventSchema,
+  type ContractChangeEvent,
+} from '../../../core/contracts/offers.ts';
+import {
   NotificationEventSchema,
   type NotificationChannel,
   type NotificationEvent,
@@ -44,6 +48,16 @@ export function appLink(link: string | null): string | null {
 
 /** The server-sent event names the stream uses; both carry a NotificationEvent. */
 export const STREAM_EVENTS = ['notification', 'read'] as const;
+
+/** A `contract` event of the live stream, or null if it is not what the contract says (ignored). */
+export function parseContractChange(data: string): ContractChangeEvent | null {
+  try {
+    const parsed = ContractChangeEventSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /** One message of the live stream, or null if it is not what the contract says (ignored). */
 export function parseStreamEvent(data: string): NotificationEvent | null {

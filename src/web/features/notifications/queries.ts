@@ -3,6 +3,7 @@
  * ['notifications'] — the unread count the bell shows and each filtered list — so one
  * invalidation after a live event or a sign-in refreshes all of it; preferences have their own key.
  */
+import type { ContractChangeEvent } from '../../../core/contracts/offers.ts';
 import {
   useInfiniteQuery,
   useQuery,
@@ -125,6 +126,19 @@ export function useMarkAllRead() {
 }
 
 /** A live event: the count comes with it; the lists are refetched if a page shows them. */
+/**
+ * Something changed inside a contract: refetch that part of its pages (every workspace query key
+ * starts `['contract', contractId, topic]`), the whole contract when its terms or state changed,
+ * and the contract lists and dashboards (their hours, reports and health move with it).
+ */
+export function applyContractChange(queryClient: QueryClient, event: ContractChangeEvent) {
+  const whole = event.topic === 'contract' || event.topic === 'amendments';
+  void queryClient.invalidateQueries({
+    queryKey: whole ? ['contract', event.contractId] : ['contract', event.contractId, event.topic],
+  });
+  void queryClient.invalidateQueries({ queryKey: ['contracts'] });
+}
+
 export function applyStreamEvent(queryClient: QueryClient, event: NotificationEvent) {
   setUnread(queryClient, event.unread);
   void queryClient.invalidateQueries({ queryKey: notificationKeys.lists });

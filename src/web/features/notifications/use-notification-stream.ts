@@ -1,13 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { parseStreamEvent, reconnectDelay, STREAM_EVENTS } from './notification-format.ts';
-import { applyStreamEvent, notificationKeys } from './queries.ts';
+import {
+  parseContractChange,
+  parseStreamEvent,
+  reconnectDelay,
+  STREAM_EVENTS,
+} from './notification-format.ts';
+import { applyContractChange, applyStreamEvent, notificationKeys } from './queries.ts';
 
 export const STREAM_URL = '/api/v1/notifications/stream';
 
 /**
  * One EventSource per signed-in tab (the app shell mounts this once), keeping the bell and any
- * open notifications page current without a reload. `userId` undefined means nobody is signed
+ * open notifications page current without a reload, and any open contract page (its `contract`
+ * events). `userId` undefined means nobody is signed
  * in: no stream. The stream closes when the shell unmounts (sign-out) or the person changes.
  */
 export function useNotificationStream(userId: string | undefined) {
@@ -33,6 +39,10 @@ export function useNotificationStream(userId: string | undefined) {
         void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
       });
       for (const name of STREAM_EVENTS) source.addEventListener(name, onEvent);
+      source.addEventListener('contract', (message: MessageEvent<string>) => {
+        const change = parseContractChange(message.data);
+        if (change) applyContractChange(queryClient, change);
+      });
       source.addEventListener('error', () => {
         // CONNECTING means the browser is already retrying by itself; CLOSED means it gave up
         // (an error answer), so we retry, later each time.
