@@ -130,6 +130,23 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A business withdraws the contract offer it made you.',
     defaultChannel: 'email',
   },
+  // Contract workspace: a pause, a resumption or an end changes what the other side may do, and
+  // an amendment waits on their answer, so these are e-mailed; an answer is only news.
+  'contract.state-changed': {
+    label: 'Contracts paused, resumed or ended',
+    description: 'A contract you are on is paused, resumed, completed or cancelled.',
+    defaultChannel: 'email',
+  },
+  'contract.amendment-proposed': {
+    label: 'Proposed changes to a contract',
+    description: 'The other side proposes new terms or a change order, and waits for your answer.',
+    defaultChannel: 'email',
+  },
+  'contract.amendment-answered': {
+    label: 'Answers to proposed changes',
+    description: 'The other side accepts or rejects the change you proposed.',
+    defaultChannel: 'in_app',
+  },
   'bid.not-selected': {
     label: 'Bids not selected',
     description: 'A job you bid on went to someone else.',

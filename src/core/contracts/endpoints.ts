@@ -225,6 +225,14 @@ import {
   DeclineOfferSchema,
   OfferDraftSchema,
 } from './offers.ts';
+import {
+  AmendmentParamsSchema,
+  AmendmentSchema,
+  AnswerAmendmentSchema,
+  EndContractSchema,
+  PauseContractSchema,
+  ProposeAmendmentSchema,
+} from './contract-changes.ts';
 // Hiring — NDAs and the specification for professionals
 import {
   AcknowledgeSpecSchema,
@@ -839,6 +847,41 @@ export const endpoints = {
     params: ContractParamsSchema,
     body: DeclineOfferSchema,
     response: ContractSchema,
+  },
+  // Contract workspace — the contract's state and amendments
+  'POST /contracts/:contractId/pause': {
+    params: ContractParamsSchema,
+    body: PauseContractSchema,
+    response: ContractSchema,
+  },
+  'POST /contracts/:contractId/resume': { params: ContractParamsSchema, response: ContractSchema },
+  'POST /contracts/:contractId/end': {
+    params: ContractParamsSchema,
+    body: EndContractSchema,
+    response: ContractSchema,
+  },
+  'GET /contracts/:contractId/amendments': {
+    params: ContractParamsSchema,
+    response: listOf(AmendmentSchema),
+  },
+  'POST /contracts/:contractId/amendments': {
+    params: ContractParamsSchema,
+    body: ProposeAmendmentSchema,
+    response: AmendmentSchema,
+  },
+  'POST /contracts/:contractId/amendments/:amendmentId/accept': {
+    params: AmendmentParamsSchema,
+    body: AnswerAmendmentSchema,
+    response: AmendmentSchema,
+  },
+  'POST /contracts/:contractId/amendments/:amendmentId/reject': {
+    params: AmendmentParamsSchema,
+    body: AnswerAmendmentSchema,
+    response: AmendmentSchema,
+  },
+  'POST /contracts/:contractId/amendments/:amendmentId/withdraw': {
+    params: AmendmentParamsSchema,
+    response: AmendmentSchema,
   },
   // Hiring — NDAs and the specification for professionals
   'GET /businesses/:businessId/nda-templates': {

@@ -32,6 +32,10 @@ export const NOTIFICATION_TYPES = [
   'contract.accepted',
   'contract.declined',
   'contract.withdrawn',
+  // Contract workspace — the contract's state and amendments (issue 12)
+  'contract.state-changed',
+  'contract.amendment-proposed',
+  'contract.amendment-answered',
   'bid.not-selected',
   // Hiring — NDAs and the specification
   'nda.sent',

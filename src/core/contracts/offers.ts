@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CONTRACT_ACTIONS } from '../contract-access.ts';
 import { CONTRACT_STATUSES, TERMS_TYPES } from '../hiring.ts';
-import { CONTRACT_TOPICS } from '../work.ts';
+import { CONTRACT_TOPICS, REPORT_CADENCES } from '../work.ts';
 import { DateSchema, DateTimeSchema, freeText, IdSchema } from './common.ts';
 
 export const ContractStatusSchema = z.enum(CONTRACT_STATUSES);
@@ -95,10 +95,29 @@ export const DeclineOfferSchema = z
   .strict();
 export type DeclineOffer = z.infer<typeof DeclineOfferSchema>;
 
+/** The kinds of event a contract's history shows, oldest first. */
+export const CONTRACT_EVENT_KINDS = [
+  'offered',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'paused',
+  'resumed',
+  'completed',
+  'cancelled',
+  'amendment_proposed',
+  'amendment_accepted',
+  'amendment_rejected',
+  'amendment_withdrawn',
+] as const;
+export type ContractEventKind = (typeof CONTRACT_EVENT_KINDS)[number];
+
 export const ContractEventSchema = z.object({
-  kind: z.enum(['offered', 'accepted', 'declined', 'withdrawn']),
+  kind: z.enum(CONTRACT_EVENT_KINDS),
   at: DateTimeSchema,
   by: z.string().nullable(),
+  /** A reason or a short account of what changed, in words. */
+  note: z.string().nullable().default(null),
 });
 
 export const ContractSchema = z
@@ -120,6 +139,23 @@ export const ContractSchema = z
     hourlyRate: z.number().int().nullable(),
     weeklyCapHours: z.number().nullable(),
     startDate: z.string().nullable(),
+    endDate: z.string().nullable(),
+    /** Hourly: what the business means to spend in all, if it said. */
+    totalBudget: z.number().int().nullable(),
+    reportCadence: z.enum(REPORT_CADENCES),
+    reportWeekday: z.number().int().min(0).max(6),
+    activatedAt: DateTimeSchema.nullable(),
+    pausedAt: DateTimeSchema.nullable(),
+    endedAt: DateTimeSchema.nullable(),
+    endReason: z.string().nullable(),
+    /** Everyone on the contract: the business's members, the professional, any QA reviewer. */
+    people: z.array(
+      z.object({
+        id: IdSchema,
+        name: z.string(),
+        side: z.enum(['business', 'professional', 'reviewer']),
+      }),
+    ),
     offerMessage: z.string(),
     declineReason: z.string().nullable(),
     /** The owner's word to the other bidders; only the business's side sees it. */

@@ -12,7 +12,7 @@ import type { BusinessScope } from '../../lib/scope.ts';
 import { authorizeBusiness } from '../accounts/policy.ts';
 import { findBusinessJob } from '../jobs/queries.ts';
 import type { Notify } from '../notifications/notify.ts';
-import { presentContract } from './present.ts';
+import { presentOne } from './contracts.ts';
 import {
   findContract,
   findHoldingContract,
@@ -122,7 +122,7 @@ export function createAwardService({
           jobTitle: job.title,
           businessName: record.businessName,
         });
-        return presentContract(record, { kind: 'business', role });
+        return presentOne(tx, record, { kind: 'business', role });
       });
     },
   };

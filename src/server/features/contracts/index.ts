@@ -1,5 +1,6 @@
 import type { Feature } from '../../lib/feature.ts';
 import { createAwardService } from './award.ts';
+import { createChangeService } from './changes.ts';
 import { createContractService } from './contracts.ts';
 import { createResponseService } from './respond.ts';
 import { contractRoutes } from './routes.ts';
@@ -12,6 +13,7 @@ export const contracts: Feature = {
   name: 'contracts',
   register(app, { db, clock, notify }) {
     contractRoutes(app, {
+      changes: createChangeService({ db, clock, notify }),
       award: createAwardService({ db, clock, notify }),
       responses: createResponseService({ db, clock, notify }),
       contracts: createContractService({ db }),

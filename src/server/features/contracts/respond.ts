@@ -16,7 +16,7 @@ import {
   type BusinessContractScope,
   type ContractScope,
 } from './policy.ts';
-import { presentContract } from './present.ts';
+import { presentOne } from './contracts.ts';
 import {
   closeJob,
   findBid,
@@ -101,7 +101,7 @@ export function createResponseService({
           },
         );
         await publishContractChange(tx, c.id, 'contract');
-        return presentContract(await reload(tx, c.id), { kind: 'professional' });
+        return presentOne(tx, await reload(tx, c.id), { kind: 'professional' });
       });
     },
 
@@ -130,7 +130,7 @@ export function createResponseService({
           },
         );
         await publishContractChange(tx, c.id, 'contract');
-        return presentContract(await reload(tx, c.id), { kind: 'professional' });
+        return presentOne(tx, await reload(tx, c.id), { kind: 'professional' });
       });
     },
 
@@ -150,7 +150,7 @@ export function createResponseService({
           businessName: before.businessName,
         });
         await publishContractChange(tx, c.id, 'contract');
-        return presentContract(await reload(tx, c.id), { kind: 'business', role: 'owner' });
+        return presentOne(tx, await reload(tx, c.id), { kind: 'business', role: 'owner' });
       });
     },
   };

@@ -119,6 +119,26 @@ export interface NotificationData {
   };
   'contract.withdrawn': { contractId: string; jobTitle: string; businessName: string };
   'bid.not-selected': { jobTitle: string; businessName: string; message: string };
+  'contract.state-changed': {
+    contractId: string;
+    title: string;
+    by: string;
+    state: 'paused' | 'resumed' | 'completed' | 'cancelled';
+    reason: string;
+  };
+  'contract.amendment-proposed': {
+    contractId: string;
+    title: string;
+    by: string;
+    summary: string;
+  };
+  'contract.amendment-answered': {
+    contractId: string;
+    title: string;
+    by: string;
+    accepted: boolean;
+    note: string;
+  };
 }
 
 /** Who reads it: a person with an account, or only an address (no name, no time zone). */
@@ -279,6 +299,60 @@ const hiringTemplates: Pick<
       email: {
         subject: `Your bid on “${d.jobTitle}” was not selected`,
         text: `${greeting(reader)}${d.businessName} chose another professional for “${d.jobTitle}”.${note}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+};
+
+// Contract workspace — the contract's state and amendments
+const STATE_WORDS = {
+  paused: 'paused',
+  resumed: 'resumed',
+  completed: 'marked as completed',
+  cancelled: 'cancelled',
+} as const;
+
+const workTemplates: Pick<
+  Templates,
+  'contract.state-changed' | 'contract.amendment-proposed' | 'contract.amendment-answered'
+> = {
+  'contract.state-changed': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    const what = `${d.by} ${STATE_WORDS[d.state]} the contract “${d.title}”`;
+    const reason = d.reason ? `\n\nThe reason given: ${d.reason}` : '';
+    return {
+      title: what,
+      body: d.reason,
+      link,
+      email: {
+        subject: `${what} on Handoff`,
+        text: `${greeting(reader)}${what}.${reason}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'contract.amendment-proposed': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    return {
+      title: `${d.by} proposes a change to “${d.title}”`,
+      body: d.summary,
+      link,
+      email: {
+        subject: `${d.by} proposes a change to your contract on Handoff`,
+        text: `${greeting(reader)}${d.by} proposes a change to the contract “${d.title}”:\n\n${d.summary}\n\nNothing changes until you accept it. Accept or reject it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'contract.amendment-answered': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}`;
+    const verb = d.accepted ? 'accepted' : 'rejected';
+    const note = d.note ? `\n\nTheir note: ${d.note}` : '';
+    return {
+      title: `${d.by} ${verb} your proposed change to “${d.title}”`,
+      body: d.note,
+      link,
+      email: {
+        subject: `${d.by} ${verb} your proposed change on Handoff`,
+        text: `${greeting(reader)}${d.by} ${verb} the change you proposed to the contract “${d.title}”.${note}\n\n${baseUrl}${link}`,
       },
     };
   },
@@ -525,6 +599,7 @@ export const templates: Templates = {
       },
     };
   },
+  ...workTemplates,
 };
 
 export const accountTemplates: AccountTemplates = {

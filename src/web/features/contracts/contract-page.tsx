@@ -1,6 +1,6 @@
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import type { Contract } from '../../../core/contracts/offers.ts';
+import type { Contract, ContractEventKind } from '../../../core/contracts/offers.ts';
 import { formatMoney } from '../../../core/money.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime, formatDay } from '../../format.ts';
@@ -14,12 +14,20 @@ import { ContractFrame } from './contract-frame.tsx';
 import { useRespond } from './contract-queries.ts';
 import { termsSummary } from './contract-terms.ts';
 
-const HISTORY = {
+const HISTORY: Record<ContractEventKind, string> = {
   offered: 'Offer made',
   accepted: 'Accepted',
   declined: 'Declined',
   withdrawn: 'Offer withdrawn',
-} as const;
+  paused: 'Paused',
+  resumed: 'Resumed',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+  amendment_proposed: 'Change proposed',
+  amendment_accepted: 'Change accepted',
+  amendment_rejected: 'Change rejected',
+  amendment_withdrawn: 'Proposed change withdrawn',
+};
 
 /** `/app/contracts/$contractId`: the offer or contract, for both parties (the Overview tab). */
 export function ContractPage() {
