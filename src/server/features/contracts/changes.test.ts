@@ -8,6 +8,7 @@ import { buildCastContract, contractExpected } from '../../../../test/contract-f
 import type { TestUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
+import type { NotificationType } from '../../../core/contracts/notifications.ts';
 import { contracts, notifications } from '../../db/schema/index.ts';
 
 let ctx: TestContext;
@@ -23,7 +24,7 @@ const post = (who: TestUser, path: string, payload: object = {}, headers = {}) =
   call(ctx, who, { method: 'POST', url: path, payload, headers });
 const contractRow = async (id: string) =>
   (await ctx.db.select().from(contracts).where(eq(contracts.id, id)))[0]!;
-const notified = async (userId: string, type: string) =>
+const notified = async (userId: string, type: NotificationType) =>
   ctx.db
     .select()
     .from(notifications)
