@@ -163,7 +163,7 @@ describe('amendments', () => {
       viewer: { canAnswer: false, canWithdraw: true },
     });
     const [owners] = await notified(cast.people.owner.id, 'contract.amendment-proposed').then(
-      (rows) => rows.filter((n) => n.body.includes('Hourly rate: $50.00 → $65.00')),
+      (rows) => rows.filter((n) => n.body?.includes('Hourly rate: $50.00 → $65.00')),
     );
     expect(owners).toBeDefined();
     // The proposer cannot answer their own proposal; nothing changes until the other side does.
