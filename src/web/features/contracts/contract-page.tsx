@@ -10,7 +10,8 @@ import { ConfirmDialog } from '../../ui/confirm.tsx';
 import { Alert } from '../../ui/feedback.tsx';
 import { TextAreaField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
-import { ContractFrame } from './contract-frame.tsx';
+import { AmendmentsCard, ManageContract } from './contract-changes.tsx';
+import { ContractFrame, hasWorkspace } from './contract-frame.tsx';
 import { useRespond } from './contract-queries.ts';
 import { termsSummary } from './contract-terms.ts';
 
@@ -52,6 +53,12 @@ function ContractOverview({ c }: { c: Contract }) {
     <>
       <div className="space-y-6">
         {error !== null && !reasonError && <Alert>{errorMessage(error)}</Alert>}
+        {c.endReason && (c.status === 'completed' || c.status === 'cancelled') && (
+          <Alert tone="info">
+            {c.status === 'completed' ? 'Completed' : 'Cancelled'}: {c.endReason}
+          </Alert>
+        )}
+        <ManageContract c={c} />
         {c.viewer.canRespond && (
           <Card
             title="Your answer"
@@ -112,6 +119,20 @@ function ContractOverview({ c }: { c: Contract }) {
               <dt className="text-slate-600">Start date</dt>
               <dd className="text-slate-900">{c.startDate ? formatDay(c.startDate) : 'Not set'}</dd>
             </div>
+            <div>
+              <dt className="text-slate-600">End date</dt>
+              <dd className="text-slate-900">{c.endDate ? formatDay(c.endDate) : 'Open-ended'}</dd>
+            </div>
+            {c.termsType === 'hourly' && (
+              <div>
+                <dt className="text-slate-600">Total budget</dt>
+                <dd className="text-slate-900">
+                  {c.totalBudget !== null
+                    ? formatMoney({ amount: c.totalBudget, currency: c.currency })
+                    : 'Not set'}
+                </dd>
+              </div>
+            )}
           </dl>
           {c.termsType === 'fixed' && c.milestones.length > 0 && (
             <ol className="mt-4 divide-y divide-slate-100 text-sm">
@@ -144,6 +165,25 @@ function ContractOverview({ c }: { c: Contract }) {
             </p>
           )}
         </Card>
+        {hasWorkspace(c) && <AmendmentsCard c={c} />}
+        {c.people.length > 0 && (
+          <Card title="People">
+            <ul className="grid gap-2 text-sm sm:grid-cols-2">
+              {c.people.map((p) => (
+                <li key={p.id}>
+                  <span className="font-medium text-slate-900">{p.name}</span>{' '}
+                  <span className="text-slate-600">
+                    {p.side === 'business'
+                      ? c.business.name
+                      : p.side === 'professional'
+                        ? 'Professional'
+                        : 'QA reviewer'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         <Card title="History">
           <ol className="space-y-2 text-sm">
             {c.history.map((h) => (
@@ -153,6 +193,7 @@ function ContractOverview({ c }: { c: Contract }) {
                   {formatDateTime(h.at, tz)}
                   {h.by ? ` by ${h.by}` : ''}
                 </span>
+                {h.note && <span className="block text-slate-600">{h.note}</span>}
               </li>
             ))}
           </ol>

@@ -1,5 +1,9 @@
 /** Hiring — award and contracts: the keys, queries and mutations of both parties. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  PauseContract,
+  ProposeAmendmentInput,
+} from '../../../core/contracts/contract-changes.ts';
 import type { AwardInput, DeclineOffer } from '../../../core/contracts/offers.ts';
 import { api } from '../../api.ts';
 import { useGuardedMutation } from '../../use-guarded-mutation.ts';
@@ -75,5 +79,73 @@ export function useRespond(contractId: string, businessId: string | null) {
       queryClient.setQueryData(contractKeys.one(contractId), contract);
       void queryClient.invalidateQueries({ queryKey: ['contracts'] });
     },
+  });
+}
+
+// The running contract: its state and amendments (issue 12).
+export const amendmentKeys = {
+  list: (contractId: string) => ['contract', contractId, 'amendments'] as const,
+};
+
+export function useAmendments(contractId: string) {
+  return useQuery({
+    queryKey: amendmentKeys.list(contractId),
+    queryFn: () => api('GET /contracts/:contractId/amendments', { params: { contractId } }),
+  });
+}
+
+export type StateChange =
+  | { pause: PauseContract }
+  | { resume: true }
+  | { end: { outcome: 'completed' | 'cancelled'; reason: string } };
+
+/** Pause, resume or end the contract (owners and managers). */
+export function useChangeState(contractId: string) {
+  const queryClient = useQueryClient();
+  return useGuardedMutation({
+    mutationFn: (change: StateChange) => {
+      const params = { contractId };
+      if ('pause' in change)
+        return api('POST /contracts/:contractId/pause', { params, body: change.pause });
+      if ('resume' in change) return api('POST /contracts/:contractId/resume', { params });
+      return api('POST /contracts/:contractId/end', { params, body: change.end });
+    },
+    onSuccess: (contract) => {
+      queryClient.setQueryData(contractKeys.one(contractId), contract);
+      void queryClient.invalidateQueries({ queryKey: ['contract', contractId] });
+      void queryClient.invalidateQueries({ queryKey: ['contracts'] });
+    },
+  });
+}
+
+/** Propose a change, answer the other side's, or withdraw one's own. */
+export function useAmend(contractId: string) {
+  const queryClient = useQueryClient();
+  return useGuardedMutation({
+    mutationFn: (
+      action:
+        | { propose: ProposeAmendmentInput }
+        | { answer: 'accept' | 'reject'; amendmentId: string; note: string }
+        | { withdraw: string },
+    ) => {
+      if ('propose' in action)
+        return api('POST /contracts/:contractId/amendments', {
+          params: { contractId },
+          body: action.propose,
+        });
+      if ('withdraw' in action)
+        return api('POST /contracts/:contractId/amendments/:amendmentId/withdraw', {
+          params: { contractId, amendmentId: action.withdraw },
+        });
+      const path =
+        action.answer === 'accept'
+          ? ('POST /contracts/:contractId/amendments/:amendmentId/accept' as const)
+          : ('POST /contracts/:contractId/amendments/:amendmentId/reject' as const);
+      return api(path, {
+        params: { contractId, amendmentId: action.amendmentId },
+        body: { note: action.note },
+      });
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['contract', contractId] }),
   });
 }
