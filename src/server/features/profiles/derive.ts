@@ -6,10 +6,14 @@
 import { convert } from '../../../core/money.ts';
 import { profileCompleteness, type Completeness } from '../../../core/profile-completeness.ts';
 import { utcWindow } from '../../../core/working-window.ts';
-import type { Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
 import {
+  claimSearchRewrite,
   readChildren,
+  rewriteSearchDocuments,
+  saveSearchRewrite,
+  staleSearchDocuments,
   writeDerived,
   type OwnerRow,
   type ProfileChildren,
@@ -61,4 +65,40 @@ export async function refreshDerived(
     completeness: completeness.percent,
   });
   return { children, completeness };
+}
+
+/** Profiles one transaction of the rewrite below reads (and rewrites, those that need it). */
+const REWRITE_BATCH = 1_000;
+
+/**
+ * Rewrites the search documents of profiles saved before they used 'english' (migration
+ * `search-documents-english` leaves a row to say there may be some): every profile is read, a
+ * batch per transaction in user id order, and only those whose words differ are rewritten, so
+ * no profile is locked for longer than its batch and one whose document is right is not written
+ * at all. Resumes where it stopped after a restart; `stopped` is asked between batches (the
+ * server is closing). Returns how many documents it rewrote.
+ */
+export async function rewriteSimpleSearchDocuments(
+  db: Db,
+  {
+    batch = REWRITE_BATCH,
+    stopped = () => false,
+  }: { batch?: number; stopped?: () => boolean } = {},
+): Promise<number> {
+  let rewritten = 0;
+  for (;;) {
+    if (stopped()) return rewritten;
+    const step = await db.transaction(async (tx) => {
+      const state = await claimSearchRewrite(tx);
+      if (!state) return null;
+      const { count, last, stale } = await staleSearchDocuments(tx, state.after, batch);
+      const done = await rewriteSearchDocuments(tx, stale);
+      // A short batch was the last one: the row goes, and no later start looks again.
+      await saveSearchRewrite(tx, count < batch ? null : last);
+      return { done, finished: count < batch };
+    });
+    if (step === null) return rewritten;
+    rewritten += step.done;
+    if (step.finished) return rewritten;
+  }
 }

@@ -213,13 +213,82 @@ export async function writeDerived(
       skillSlugs: sql`coalesce((select array_agg(s.slug order by s.sort) from ${profileSkills} s where s.user_id = ${p.userId}), '{}')`,
       languageCodes: sql`coalesce((select array_agg(l.code order by l.code) from ${profileLanguages} l where l.user_id = ${p.userId}), '{}')`,
       yearsExperience: sql`coalesce((select max(s.years) from ${profileSkills} s where s.user_id = ${p.userId}), 0)`,
-      search: sql`
-        setweight(to_tsvector('english', coalesce((select u.name from ${users} u where u.id = ${p.userId}), '')), 'A') ||
-        setweight(to_tsvector('english', ${p.headline} || ' ' || coalesce((select string_agg(s.name, ' ') from ${profileSkills} s where s.user_id = ${p.userId}), '')), 'B') ||
-        setweight(to_tsvector('english', coalesce((select string_agg(i.title, ' ') from ${portfolioItems} i where i.user_id = ${p.userId}), '')), 'C') ||
-        setweight(to_tsvector('english', ${p.bio}), 'D')`,
+      search: searchDocument,
     })
     .where(eq(p.userId, userId));
+}
+
+/**
+ * A profile's search document, from the row being updated and its children: name (A), headline
+ * and skills (B), portfolio titles (C), bio (D), in the 'english' configuration the directory
+ * queries with.
+ */
+const searchDocument = sql`
+  setweight(to_tsvector('english', coalesce((select u.name from ${users} u where u.id = ${professionalProfiles.userId}), '')), 'A') ||
+  setweight(to_tsvector('english', ${professionalProfiles.headline} || ' ' || coalesce((select string_agg(s.name, ' ') from ${profileSkills} s where s.user_id = ${professionalProfiles.userId}), '')), 'B') ||
+  setweight(to_tsvector('english', coalesce((select string_agg(i.title, ' ') from ${portfolioItems} i where i.user_id = ${professionalProfiles.userId}), '')), 'C') ||
+  setweight(to_tsvector('english', ${professionalProfiles.bio}), 'D')`;
+
+/**
+ * The next `limit` profiles after `afterUserId` (by user id), and which of them have a search
+ * document whose words are not those `writeDerived` would write now (a 'simple' document keeps
+ * "bookkeepers" where 'english' keeps 'bookkeep'). Weights and positions are not compared: a
+ * document with the right words is left alone. Reads only: nothing is locked or written.
+ */
+export async function staleSearchDocuments(
+  tx: Tx,
+  afterUserId: string | null,
+  limit: number,
+): Promise<{ count: number; last: string | null; stale: string[] }> {
+  const p = professionalProfiles;
+  const rows = await tx.execute<{ user_id: string; stale: boolean }>(sql`
+    select ${p.userId} as user_id, strip(${p.search}) is distinct from strip(${searchDocument}) as stale
+    from ${p}
+    where ${afterUserId === null ? sql`true` : sql`${p.userId} > ${afterUserId}::uuid`}
+    order by ${p.userId} limit ${limit}`);
+  return {
+    count: rows.rows.length,
+    last: rows.rows.at(-1)?.user_id ?? null,
+    stale: rows.rows.filter((r) => r.stale).map((r) => r.user_id),
+  };
+}
+
+/**
+ * Rewrites these profiles' search documents as `writeDerived` writes them, and only that (not
+ * `updatedAt`, which editors hold as their expected version). A profile locked by a save in
+ * progress is skipped: that save writes its document itself. The rows are locked by one
+ * statement and rewritten by the next, so the rewrite reads their children as committed once
+ * no save holds them.
+ */
+export async function rewriteSearchDocuments(tx: Tx, userIds: string[]): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const p = professionalProfiles;
+  const locked = await tx.execute<{ user_id: string }>(
+    sql`select ${p.userId} as user_id from ${p}
+      where ${inArray(p.userId, userIds)} for update skip locked`,
+  );
+  const ids = locked.rows.map((r) => r.user_id);
+  if (ids.length === 0) return 0;
+  const updated = await tx.update(p).set({ search: searchDocument }).where(inArray(p.userId, ids));
+  return updated.rowCount ?? 0;
+}
+
+/** Where the rewrite of 'simple' search documents stands (migration `search-documents-english`). */
+export async function claimSearchRewrite(tx: Tx): Promise<{ after: string | null } | null> {
+  // Skip locked: another instance is on it, and carries on where this one would.
+  const rows = await tx.execute<{ after_user_id: string | null }>(
+    sql`select after_user_id from search_document_rewrite for update skip locked`,
+  );
+  const row = rows.rows[0];
+  return row ? { after: row.after_user_id } : null;
+}
+
+export async function saveSearchRewrite(tx: Tx, after: string | null): Promise<void> {
+  await tx.execute(
+    after === null
+      ? sql`delete from search_document_rewrite`
+      : sql`update search_document_rewrite set after_user_id = ${after}::uuid`,
+  );
 }
 
 // Files.
