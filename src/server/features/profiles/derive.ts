@@ -9,11 +9,8 @@ import { utcWindow } from '../../../core/working-window.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
 import {
-  claimSearchRewrite,
   readChildren,
-  rewriteSearchDocuments,
-  saveSearchRewrite,
-  staleSearchDocuments,
+  rewriteSimpleSearchDocumentsBatch,
   writeDerived,
   type OwnerRow,
   type ProfileChildren,
@@ -67,16 +64,16 @@ export async function refreshDerived(
   return { children, completeness };
 }
 
-/** Profiles one transaction of the rewrite below reads (and rewrites, those that need it). */
+/** Profiles one transaction of the rewrite below locks and rewrites. */
 const REWRITE_BATCH = 1_000;
 
 /**
- * Rewrites the search documents of profiles saved before they used 'english' (migration
- * `search-documents-english` leaves a row to say there may be some): every profile is read, a
- * batch per transaction in user id order, and only those whose words differ are rewritten, so
- * no profile is locked for longer than its batch and one whose document is right is not written
- * at all. Resumes where it stopped after a restart; `stopped` is asked between batches (the
- * server is closing). Returns how many documents it rewrote.
+ * Rewrites the search documents of profiles saved before they used 'english' (their words are
+ * found by stemmed query words only once rewritten), a batch per transaction so no profile is
+ * locked for longer than its batch. A 'simple' document is known by the stop words it holds,
+ * which 'english' drops; one without any (a name and a few words of headline) waits for its
+ * next save. Cheap when there is nothing to do, so the server runs it at every start.
+ * `stopped` is asked between batches (the server is closing). Returns how many it rewrote.
  */
 export async function rewriteSimpleSearchDocuments(
   db: Db,
@@ -88,17 +85,9 @@ export async function rewriteSimpleSearchDocuments(
   let rewritten = 0;
   for (;;) {
     if (stopped()) return rewritten;
-    const step = await db.transaction(async (tx) => {
-      const state = await claimSearchRewrite(tx);
-      if (!state) return null;
-      const { count, last, stale } = await staleSearchDocuments(tx, state.after, batch);
-      const done = await rewriteSearchDocuments(tx, stale);
-      // A short batch was the last one: the row goes, and no later start looks again.
-      await saveSearchRewrite(tx, count < batch ? null : last);
-      return { done, finished: count < batch };
-    });
-    if (step === null) return rewritten;
-    rewritten += step.done;
-    if (step.finished) return rewritten;
+    const step = await db.transaction((tx) => rewriteSimpleSearchDocumentsBatch(tx, batch));
+    rewritten += step.rewritten;
+    // None left; or all of them held by saves in progress, which write 'english' themselves.
+    if (step.found < batch || step.rewritten === 0) return rewritten;
   }
 }

@@ -230,65 +230,36 @@ const searchDocument = sql`
   setweight(to_tsvector('english', ${professionalProfiles.bio}), 'D')`;
 
 /**
- * The next `limit` profiles after `afterUserId` (by user id), and which of them have a search
- * document whose words are not those `writeDerived` would write now (a 'simple' document keeps
- * "bookkeepers" where 'english' keeps 'bookkeep'). Weights and positions are not compared: a
- * document with the right words is left alone. Reads only: nothing is locked or written.
+ * Words 'english' drops and 'simple' keeps: a search document holding one was written before
+ * documents used 'english' (any sentence of a bio or headline has some). As lexemes, not run
+ * through a configuration, and found through the search index: no 'english' document holds
+ * them, so on a directory of current documents the look-up finds nothing at once.
  */
-export async function staleSearchDocuments(
-  tx: Tx,
-  afterUserId: string | null,
-  limit: number,
-): Promise<{ count: number; last: string | null; stale: string[] }> {
-  const p = professionalProfiles;
-  const rows = await tx.execute<{ user_id: string; stale: boolean }>(sql`
-    select ${p.userId} as user_id, strip(${p.search}) is distinct from strip(${searchDocument}) as stale
-    from ${p}
-    where ${afterUserId === null ? sql`true` : sql`${p.userId} > ${afterUserId}::uuid`}
-    order by ${p.userId} limit ${limit}`);
-  return {
-    count: rows.rows.length,
-    last: rows.rows.at(-1)?.user_id ?? null,
-    stale: rows.rows.filter((r) => r.stale).map((r) => r.user_id),
-  };
-}
+const SIMPLE_ONLY_WORDS = sql.raw(
+  `'${['a', 'an', 'and', 'the', 'of', 'to', 'in', 'i', 'for', 'with', 'on', 'at', 'is', 'my', 'we', 'you', 'your', 'our', 'by', 'as', 'from', 'or', 'are', 'be', 'have', 'it', 'this', 'that'].join(' | ')}'::tsquery`,
+);
 
 /**
- * Rewrites these profiles' search documents as `writeDerived` writes them, and only that (not
- * `updatedAt`, which editors hold as their expected version). A profile locked by a save in
- * progress is skipped: that save writes its document itself. The rows are locked by one
- * statement and rewritten by the next, so the rewrite reads their children as committed once
- * no save holds them.
+ * Rewrites, as `writeDerived` writes them, the search documents of up to `limit` profiles still
+ * holding a 'simple' document; returns how many it found and how many it rewrote. Only the
+ * document changes (not `updatedAt`, which editors hold as their expected version). A profile
+ * locked by a save in progress is skipped: that save writes its document itself. The rows are
+ * locked by one statement and rewritten by the next, so the rewrite reads their children as
+ * committed once no save holds them.
  */
-export async function rewriteSearchDocuments(tx: Tx, userIds: string[]): Promise<number> {
-  if (userIds.length === 0) return 0;
+export async function rewriteSimpleSearchDocumentsBatch(
+  tx: Tx,
+  limit: number,
+): Promise<{ found: number; rewritten: number }> {
   const p = professionalProfiles;
   const locked = await tx.execute<{ user_id: string }>(
-    sql`select ${p.userId} as user_id from ${p}
-      where ${inArray(p.userId, userIds)} for update skip locked`,
+    sql`select ${p.userId} as user_id from ${p} where ${p.search} @@ ${SIMPLE_ONLY_WORDS}
+      limit ${limit} for update skip locked`,
   );
   const ids = locked.rows.map((r) => r.user_id);
-  if (ids.length === 0) return 0;
+  if (ids.length === 0) return { found: 0, rewritten: 0 };
   const updated = await tx.update(p).set({ search: searchDocument }).where(inArray(p.userId, ids));
-  return updated.rowCount ?? 0;
-}
-
-/** Where the rewrite of 'simple' search documents stands (migration `search-documents-english`). */
-export async function claimSearchRewrite(tx: Tx): Promise<{ after: string | null } | null> {
-  // Skip locked: another instance is on it, and carries on where this one would.
-  const rows = await tx.execute<{ after_user_id: string | null }>(
-    sql`select after_user_id from search_document_rewrite for update skip locked`,
-  );
-  const row = rows.rows[0];
-  return row ? { after: row.after_user_id } : null;
-}
-
-export async function saveSearchRewrite(tx: Tx, after: string | null): Promise<void> {
-  await tx.execute(
-    after === null
-      ? sql`delete from search_document_rewrite`
-      : sql`update search_document_rewrite set after_user_id = ${after}::uuid`,
-  );
+  return { found: ids.length, rewritten: updated.rowCount ?? 0 };
 }
 
 // Files.
