@@ -166,7 +166,8 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
   const cache = new FacetCache<ReturnType<typeof facetsOf>>();
   // Pages too: a common word's page costs tens of milliseconds of Postgres (its GIN posting
   // lists are read whole before the first candidate), and visitors ask for the same first pages.
-  const pages = new FacetCache<DirectoryRow[]>();
+  // 200 of them: at most 20,200 rows (pages of 100) held, a few megabytes at the usual 25.
+  const pages = new FacetCache<DirectoryRow[]>(200);
   async function countsOf(f: DirectoryFilter, version: string | null) {
     // A pool's membership (talent_contacts) is not under the change counter: never cached.
     if (f.poolOf) return facetsOf(await readFacets(db, f, FACET_SAMPLE));
