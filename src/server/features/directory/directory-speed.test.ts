@@ -129,6 +129,71 @@ describe('facet counts cached per search', () => {
   });
 });
 
+describe('pages cached per search', () => {
+  it('are read again as soon as a profile is added, edited, hidden or a listing changes', async () => {
+    const tag = freshSkill();
+    const a = await pro(tag, { headline: 'Kilns', rating: { avg: 4, reviews: 1 } });
+    const page = async (query = '') => {
+      const p = await directory(`skills=${tag}&sort=rating${query}`);
+      return p.items.map((e) => `${e.headline}/${e.country ?? '-'}`);
+    };
+    expect(await page()).toEqual(['Kilns/-']);
+    // The same search again answers the same (from the cache).
+    expect(await page()).toEqual(['Kilns/-']);
+
+    const b = await pro(tag, { headline: 'Glazes', rating: { avg: 5, reviews: 1 } });
+    expect(await page()).toEqual(['Glazes/-', 'Kilns/-']);
+
+    await ctx.db
+      .update(professionalProfiles)
+      .set({ country: 'PT' })
+      .where(eq(professionalProfiles.userId, a.id));
+    expect(await page()).toEqual(['Glazes/-', 'Kilns/PT']);
+
+    await ctx.db
+      .update(professionalProfiles)
+      .set({ visibility: 'hidden' })
+      .where(eq(professionalProfiles.userId, b.id));
+    expect(await page()).toEqual(['Kilns/PT']);
+
+    const word = `atelier${randomBytes(3).toString('hex')}`;
+    const listing = await buildDirectoryListing(ctx, { name: `Studio ${word}` });
+    const names = async () => (await directory(`q=${word}`)).items.map((e) => e.name);
+    expect(await names()).toEqual([`Studio ${word}`]);
+    await ctx.db
+      .update(businessListings)
+      .set({ status: 'rejected' })
+      .where(eq(businessListings.id, listing.id));
+    expect(await names()).toEqual([]);
+  });
+
+  it('keep each page of a search apart', async () => {
+    const tag = freshSkill();
+    for (let i = 0; i < 3; i++) await pro(tag, { rating: { avg: 1 + i, reviews: 1 } });
+    const first = await directory(`skills=${tag}&sort=rating&limit=2`);
+    const second = await directory(
+      `skills=${tag}&sort=rating&limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`,
+    );
+    const all = await directory(`skills=${tag}&sort=rating&limit=3`);
+    expect([...ids(first), ...ids(second)]).toEqual(ids(all));
+    expect(ids(await directory(`skills=${tag}&sort=rating&limit=2`))).toEqual(ids(first));
+  });
+
+  it('are read afresh for a pool, whose membership is not under the change counter', async () => {
+    const tag = freshSkill();
+    const b = cast.businessId;
+    const [first, second] = [await pro(tag), await pro(tag)];
+    const join = (userId: string) =>
+      ctx.db.insert(talentContacts).values({ id: newId(), businessId: b, userId, inPool: true });
+    await join(first.id);
+    const pool = async () =>
+      ids(await directory(`skills=${tag}&businessId=${b}&pool=true`, cast.people.owner));
+    expect(await pool()).toEqual([first.id]);
+    await join(second.id);
+    expect(new Set(await pool())).toEqual(new Set([first.id, second.id]));
+  });
+});
+
 describe('bounds on the order’s own key', () => {
   it('keep the same matches in every order: no rate and no rating stay out', async () => {
     const tag = freshSkill();

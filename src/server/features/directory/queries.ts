@@ -357,9 +357,12 @@ export async function listDirectoryPage(db: Db, f: DirectoryFilter): Promise<Dir
     return result.rows as unknown as DirectoryRow[];
   }
   // The candidates must be the same rows on every page: a sequential scan would otherwise join
-  // another scan of the table wherever it is (synchronized scans) and meet other rows first.
+  // another scan of the table wherever it is (synchronized scans) and meet other rows first, and
+  // a parallel one hands its workers' rows over in whatever order they come.
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local synchronize_seqscans = off`);
+    await tx.execute(
+      sql`select set_config('synchronize_seqscans', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+    );
     const result = await tx.execute<Record<string, unknown>>(directoryPageSql(f));
     return result.rows as unknown as DirectoryRow[];
   });

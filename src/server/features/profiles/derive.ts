@@ -6,10 +6,11 @@
 import { convert } from '../../../core/money.ts';
 import { profileCompleteness, type Completeness } from '../../../core/profile-completeness.ts';
 import { utcWindow } from '../../../core/working-window.ts';
-import type { Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
 import {
   readChildren,
+  rewriteSimpleSearchDocumentsBatch,
   writeDerived,
   type OwnerRow,
   type ProfileChildren,
@@ -61,4 +62,32 @@ export async function refreshDerived(
     completeness: completeness.percent,
   });
   return { children, completeness };
+}
+
+/** Profiles one transaction of the rewrite below locks and rewrites. */
+const REWRITE_BATCH = 1_000;
+
+/**
+ * Rewrites the search documents of profiles saved before they used 'english' (their words are
+ * found by stemmed query words only once rewritten), a batch per transaction so no profile is
+ * locked for longer than its batch. A 'simple' document is known by the stop words it holds,
+ * which 'english' drops; one without any (a name and a few words of headline) waits for its
+ * next save. Cheap when there is nothing to do, so the server runs it at every start.
+ * `stopped` is asked between batches (the server is closing). Returns how many it rewrote.
+ */
+export async function rewriteSimpleSearchDocuments(
+  db: Db,
+  {
+    batch = REWRITE_BATCH,
+    stopped = () => false,
+  }: { batch?: number; stopped?: () => boolean } = {},
+): Promise<number> {
+  let rewritten = 0;
+  for (;;) {
+    if (stopped()) return rewritten;
+    const step = await db.transaction((tx) => rewriteSimpleSearchDocumentsBatch(tx, batch));
+    rewritten += step.rewritten;
+    // None left; or all of them held by saves in progress, which write 'english' themselves.
+    if (step.found < batch || step.rewritten === 0) return rewritten;
+  }
 }

@@ -213,13 +213,53 @@ export async function writeDerived(
       skillSlugs: sql`coalesce((select array_agg(s.slug order by s.sort) from ${profileSkills} s where s.user_id = ${p.userId}), '{}')`,
       languageCodes: sql`coalesce((select array_agg(l.code order by l.code) from ${profileLanguages} l where l.user_id = ${p.userId}), '{}')`,
       yearsExperience: sql`coalesce((select max(s.years) from ${profileSkills} s where s.user_id = ${p.userId}), 0)`,
-      search: sql`
-        setweight(to_tsvector('english', coalesce((select u.name from ${users} u where u.id = ${p.userId}), '')), 'A') ||
-        setweight(to_tsvector('english', ${p.headline} || ' ' || coalesce((select string_agg(s.name, ' ') from ${profileSkills} s where s.user_id = ${p.userId}), '')), 'B') ||
-        setweight(to_tsvector('english', coalesce((select string_agg(i.title, ' ') from ${portfolioItems} i where i.user_id = ${p.userId}), '')), 'C') ||
-        setweight(to_tsvector('english', ${p.bio}), 'D')`,
+      search: searchDocument,
     })
     .where(eq(p.userId, userId));
+}
+
+/**
+ * A profile's search document, from the row being updated and its children: name (A), headline
+ * and skills (B), portfolio titles (C), bio (D), in the 'english' configuration the directory
+ * queries with.
+ */
+const searchDocument = sql`
+  setweight(to_tsvector('english', coalesce((select u.name from ${users} u where u.id = ${professionalProfiles.userId}), '')), 'A') ||
+  setweight(to_tsvector('english', ${professionalProfiles.headline} || ' ' || coalesce((select string_agg(s.name, ' ') from ${profileSkills} s where s.user_id = ${professionalProfiles.userId}), '')), 'B') ||
+  setweight(to_tsvector('english', coalesce((select string_agg(i.title, ' ') from ${portfolioItems} i where i.user_id = ${professionalProfiles.userId}), '')), 'C') ||
+  setweight(to_tsvector('english', ${professionalProfiles.bio}), 'D')`;
+
+/**
+ * Words 'english' drops and 'simple' keeps: a search document holding one was written before
+ * documents used 'english' (any sentence of a bio or headline has some). As lexemes, not run
+ * through a configuration, and found through the search index: no 'english' document holds
+ * them, so on a directory of current documents the look-up finds nothing at once.
+ */
+const SIMPLE_ONLY_WORDS = sql.raw(
+  `'${['a', 'an', 'and', 'the', 'of', 'to', 'in', 'i', 'for', 'with', 'on', 'at', 'is', 'my', 'we', 'you', 'your', 'our', 'by', 'as', 'from', 'or', 'are', 'be', 'have', 'it', 'this', 'that'].join(' | ')}'::tsquery`,
+);
+
+/**
+ * Rewrites, as `writeDerived` writes them, the search documents of up to `limit` profiles still
+ * holding a 'simple' document; returns how many it found and how many it rewrote. Only the
+ * document changes (not `updatedAt`, which editors hold as their expected version). A profile
+ * locked by a save in progress is skipped: that save writes its document itself. The rows are
+ * locked by one statement and rewritten by the next, so the rewrite reads their children as
+ * committed once no save holds them.
+ */
+export async function rewriteSimpleSearchDocumentsBatch(
+  tx: Tx,
+  limit: number,
+): Promise<{ found: number; rewritten: number }> {
+  const p = professionalProfiles;
+  const locked = await tx.execute<{ user_id: string }>(
+    sql`select ${p.userId} as user_id from ${p} where ${p.search} @@ ${SIMPLE_ONLY_WORDS}
+      limit ${limit} for update skip locked`,
+  );
+  const ids = locked.rows.map((r) => r.user_id);
+  if (ids.length === 0) return { found: 0, rewritten: 0 };
+  const updated = await tx.update(p).set({ search: searchDocument }).where(inArray(p.userId, ids));
+  return { found: ids.length, rewritten: updated.rowCount ?? 0 };
 }
 
 // Files.
