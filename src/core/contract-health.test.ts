@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractHealth, milestonesDone, type HealthFacts } from './contract-health.ts';
-import { currentDue, firstDueOn, isDueDate, isLate } from './report-schedule.ts';
+import { currentDue, firstDueOn, isDueDate, isLate, oldestMissed } from './report-schedule.ts';
 
 const base: HealthFacts = {
   today: '2026-12-09',
@@ -126,6 +126,18 @@ describe('report schedule', () => {
     expect(currentDue(weekly, '2026-12-09', new Set(['2026-12-04', '2026-12-11']))?.dueOn).toBe(
       '2026-12-18',
     );
+  });
+
+  it('counts the stop in reports from the first due date missed', () => {
+    expect(oldestMissed(weekly, '2026-12-04', new Set())).toBeNull();
+    expect(oldestMissed(weekly, '2026-12-12', new Set())).toEqual({
+      dueOn: '2026-12-04',
+      overdueDays: 8,
+    });
+    expect(oldestMissed(weekly, '2026-12-12', new Set(['2026-12-04']))).toEqual({
+      dueOn: '2026-12-11',
+      overdueDays: 1,
+    });
   });
 
   it('a report is late only after its due day', () => {

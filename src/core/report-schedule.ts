@@ -124,3 +124,19 @@ export function currentDue(
 
 /** A report sent on `sentOn` (the business's date) for `dueOn` is late after its due day. */
 export const isLate = (dueOn: string, sentOn: string): boolean => sentOn > dueOn;
+
+/**
+ * The oldest due date missed since the last report (or since the start), if one has passed:
+ * how long the reports have stopped, which the dashboard's health reads. Unlike
+ * {@link currentDue} it does not move on when a later due date passes too.
+ */
+export function oldestMissed(
+  s: ReportSchedule,
+  today: string,
+  reported: ReadonlySet<string>,
+): { dueOn: string; overdueDays: number } | null {
+  const latest = [...reported].sort().at(-1);
+  const dueOn = latest ? dueOnOrAfter(s, addDays(latest, 1)) : firstDueOn(s);
+  if (dueOn === null || dueOn >= today) return null;
+  return { dueOn, overdueDays: daysBetween(dueOn, today) };
+}

@@ -20,6 +20,7 @@ import {
   currentDue,
   daysBetween,
   localDate,
+  oldestMissed,
   weekdayOf,
 } from '../../../core/report-schedule.ts';
 import type { Db, Tx } from '../../db/client.ts';
@@ -84,16 +85,17 @@ function summarize(
     : c.amount;
 
   const schedule = scheduleOf(c, row.timeZone);
-  const due =
-    schedule && c.status === 'active'
-      ? currentDue(schedule, today, new Set(reports.map((r) => r.dueOn)))
-      : null;
+  const reported = new Set(reports.map((r) => r.dueOn));
+  const running = schedule && c.status === 'active' ? schedule : null;
+  const due = running ? currentDue(running, today, reported) : null;
+  // Health counts from the first report missed, however many periods ago.
+  const missed = running ? oldestMissed(running, today, reported) : null;
   const hoursThisWeek = hourly ? minutesIn(thisWeek, addDays(thisWeek, 7)) / 60 : null;
   const verdict = contractHealth({
     today,
     endDate: c.endDate,
     milestones: c.milestones,
-    due,
+    due: missed,
     reportCount: reports.length,
     lastReport: latest,
     spentPercent: budget ? (spent / budget) * 100 : null,
