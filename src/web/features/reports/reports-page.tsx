@@ -245,9 +245,9 @@ function ReportItem({
       {blocks('Done', report.done)}
       {blocks('Next', report.next)}
       {report.blockers.trim() ? (
-        <Alert tone="warning">
-          <strong>Blockers:</strong> {report.blockers}
-        </Alert>
+        <div className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          <strong>Blockers:</strong> <span className="whitespace-pre-line">{report.blockers}</span>
+        </div>
       ) : null}
       {report.comments.length > 0 && (
         <ul className="space-y-2 border-l-2 border-slate-200 pl-3" aria-label="Comments">
