@@ -170,8 +170,11 @@ export function reportReminderTasks({
 }
 
 export interface ReportReminders {
-  /** Schedules the contract's next due reminder, in the caller's transaction. */
-  scheduleNext(tx: Tx, contract: ContractRow, timeZone: string): Promise<void>;
+  /**
+   * Schedules the contract's next due reminder, in the caller's transaction (the business's
+   * time zone is read when not given).
+   */
+  scheduleNext(tx: Tx, contract: ContractRow, timeZone?: string): Promise<void>;
 }
 
 export function createReportReminders({
@@ -184,7 +187,8 @@ export function createReportReminders({
   tasks: ReminderTasks;
 }): ReportReminders {
   return {
-    async scheduleNext(tx, contract, timeZone) {
+    async scheduleNext(tx, contract, givenZone) {
+      const timeZone = givenZone ?? (await findBusinessTimeZone(tx, contract.businessId));
       const now = clock.now();
       await enqueueNextDue(tx, queue, tasks.due, contract, timeZone, now, localDate(now, timeZone));
     },

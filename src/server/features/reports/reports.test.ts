@@ -247,6 +247,18 @@ describe('reminders', () => {
     expect(await count(owner.id, 'report.late', contract.id)).toBe(1);
   });
 
+  it('accepting an offer schedules the first report reminder', async () => {
+    const offer = await tuesdayContract({ status: 'offered' });
+    const accepted = await call(ctx, cast.people.professional, {
+      method: 'POST',
+      url: `/api/v1/contracts/${offer.id}/accept`,
+    });
+    expect(accepted.statusCode).toBe(200);
+    ctx.clock.set('2026-12-04T09:30:00Z');
+    await ctx.runJobs();
+    expect(await count(cast.people.professional.id, 'report.due', offer.id)).toBe(1);
+  });
+
   it('reports turned off remind nobody', async () => {
     const contract = await tuesdayContract();
     await call(ctx, cast.people.owner, {
