@@ -188,6 +188,23 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A business answered a question you asked on its job.',
     defaultChannel: 'email',
   },
+  // Contract workspace — progress reports. A due or late report asks someone to act, so it is
+  // e-mailed; a report that came is news that waits in the app.
+  'report.due': {
+    label: 'Progress reports due',
+    description: 'A progress report on one of your contracts is due today.',
+    defaultChannel: 'email',
+  },
+  'report.late': {
+    label: 'Progress reports late',
+    description: 'A progress report did not come by its due day.',
+    defaultChannel: 'email',
+  },
+  'report.submitted': {
+    label: 'Progress reports sent',
+    description: 'The professional on one of your contracts sent a progress report.',
+    defaultChannel: 'in_app',
+  },
 };
 
 /**

@@ -30,6 +30,9 @@ import { ndas } from './features/ndas/index.ts';
 import { network } from './features/network/index.ts';
 import { interviews } from './features/interviews/index.ts';
 import { contracts } from './features/contracts/index.ts';
+// Contract workspace — progress reports and the owner's dashboard (issue 12)
+import { reports } from './features/reports/index.ts';
+import { workDashboard } from './features/work-dashboard/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
@@ -87,6 +90,9 @@ export const features: readonly Feature[] = [
   ndas,
   // Hiring — bids (issue 11)
   bids,
+  // Contract workspace — progress reports and the owner's dashboard (issue 12)
+  reports,
+  workDashboard,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -11,6 +11,7 @@ import { createMailer, type Mailer } from './lib/mail.ts';
 import { createQueue, type Queue, type QueueLog } from './lib/queue.ts';
 import { createNotifier } from './features/notifications/notify.ts';
 import { trialReminderTask } from './features/trials/reminders.ts';
+import { reportReminderTasks } from './features/reports/reminders.ts';
 
 export interface Background {
   queue: Queue;
@@ -45,5 +46,8 @@ export function createBackground({
   // Hiring — trials: deadline reminders.
   const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   queue.register(trialReminderTask({ db, clock, notify }));
+  // Contract workspace — progress reports: due and late reminders.
+  const reportTasks = reportReminderTasks({ db, clock, notify, queue });
+  queue.register(reportTasks.due, reportTasks.late);
   return { queue, mailer };
 }

@@ -33,6 +33,17 @@ import {
 } from './accounts.ts';
 import { MailboxPageSchema, MailboxQuerySchema } from './admin.ts';
 import {
+  DashboardSchema,
+  ReportCommentInputSchema,
+  ReportCommentSchema,
+  ReportParamsSchema,
+  ReportSchema,
+  ReportSettingsInputSchema,
+  ReportSettingsSchema,
+  ReportsPageSchema,
+  SubmitReportSchema,
+} from './reports.ts';
+import {
   AnswerQuestionSchema,
   AskQuestionSchema,
   BidAttachmentParamsSchema,
@@ -841,6 +852,31 @@ export const endpoints = {
     response: ContractSchema,
   },
   'GET /contracts/:contractId': { params: ContractParamsSchema, response: ContractSchema },
+  // Contract workspace — progress reports and the owner's dashboard (issue 12)
+  'GET /contracts/:contractId/reports': {
+    params: ContractParamsSchema,
+    response: ReportsPageSchema,
+  },
+  'PUT /contracts/:contractId/reports/settings': {
+    params: ContractParamsSchema,
+    body: ReportSettingsInputSchema,
+    response: ReportSettingsSchema,
+  },
+  'POST /contracts/:contractId/reports': {
+    params: ContractParamsSchema,
+    body: SubmitReportSchema,
+    response: ReportSchema,
+  },
+  'POST /contracts/:contractId/reports/:reportId/comments': {
+    params: ReportParamsSchema,
+    body: ReportCommentInputSchema,
+    response: ReportCommentSchema,
+  },
+  'GET /businesses/:businessId/contracts/dashboard': {
+    params: BusinessParamsSchema,
+    response: DashboardSchema,
+  },
+  'GET /me/contracts/dashboard': { response: DashboardSchema },
   'GET /me/contracts': { response: listOf(ContractSchema) },
   'POST /contracts/:contractId/accept': { params: ContractParamsSchema, response: ContractSchema },
   'POST /contracts/:contractId/decline': {

@@ -45,6 +45,10 @@ export const NOTIFICATION_TYPES = [
   'bid.submitted',
   'question.asked',
   'question.answered',
+  // Contract workspace — progress reports (issue 12)
+  'report.due',
+  'report.late',
+  'report.submitted',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

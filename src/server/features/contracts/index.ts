@@ -1,4 +1,5 @@
 import type { Feature } from '../../lib/feature.ts';
+import { createReportReminders, reportReminderTasks } from '../reports/reminders.ts';
 import { createAwardService } from './award.ts';
 import { createChangeService } from './changes.ts';
 import { createContractService } from './contracts.ts';
@@ -11,11 +12,22 @@ import { contractRoutes } from './routes.ts';
  */
 export const contracts: Feature = {
   name: 'contracts',
-  register(app, { db, clock, notify }) {
+  register(app, { db, clock, notify, queue }) {
+    // Contract workspace — progress reports: an accepted offer gets its first report reminder.
+    const reportReminders = createReportReminders({
+      queue,
+      clock,
+      tasks: reportReminderTasks({ db, clock, notify, queue }),
+    });
     contractRoutes(app, {
       changes: createChangeService({ db, clock, notify }),
       award: createAwardService({ db, clock, notify }),
-      responses: createResponseService({ db, clock, notify }),
+      responses: createResponseService({
+        db,
+        clock,
+        notify,
+        onActivated: (tx, contract) => reportReminders.scheduleNext(tx, contract),
+      }),
       contracts: createContractService({ db }),
     });
   },

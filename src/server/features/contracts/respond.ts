@@ -32,10 +32,13 @@ export function createResponseService({
   db,
   clock,
   notify,
+  onActivated,
 }: {
   db: Db;
   clock: Clock;
   notify: Notify;
+  /** What starts with the contract, in its transaction (the first progress report reminder). */
+  onActivated?: (tx: Tx, contract: ContractRecord['contract']) => Promise<void>;
 }) {
   function requireOffered(record: ContractRecord) {
     if (record.contract.status !== 'offered')
@@ -72,6 +75,7 @@ export function createResponseService({
           activatedAt: now,
           updatedAt: now,
         });
+        await onActivated?.(tx, { ...c, status: 'active', activatedAt: now });
         const others = await listOtherLiveBids(tx, c.jobId, c.bidId);
         for (const other of others)
           await updateBid(tx, other.id, {

@@ -82,6 +82,23 @@ export interface NotificationData {
   };
   'question.asked': { businessId: string; jobId: string; jobTitle: string; question: string };
   'question.answered': { jobId: string; jobTitle: string; question: string; answer: string };
+  // Contract workspace — progress reports (issue 12)
+  'report.due': { contractId: string; contractTitle: string; businessName: string; dueOn: string };
+  /** To the business and to the professional; `forProfessional` picks the words. */
+  'report.late': {
+    contractId: string;
+    contractTitle: string;
+    professionalName: string;
+    dueOn: string;
+    forProfessional: boolean;
+  };
+  'report.submitted': {
+    contractId: string;
+    contractTitle: string;
+    professionalName: string;
+    dueOn: string;
+    late: boolean;
+  };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -358,6 +375,53 @@ const workTemplates: Pick<
   },
 };
 
+// Contract workspace — progress reports (issue 12)
+const reportTemplates: Pick<Templates, 'report.due' | 'report.late' | 'report.submitted'> = {
+  'report.due': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/reports`;
+    return {
+      title: `Progress report due today: ${d.contractTitle}`,
+      body: `${d.businessName} asks for a report for ${d.dueOn}: what is done, what comes next, any blockers.`,
+      link,
+      email: {
+        subject: `Progress report due today: ${d.contractTitle}`,
+        text: `${greeting(reader)}${d.businessName} asks for a progress report on “${d.contractTitle}” for ${d.dueOn}: what is done, what comes next, and anything blocking you.\n\nSend it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'report.late': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/reports`;
+    const title = d.forProfessional
+      ? `Your progress report for ${d.dueOn} is late: ${d.contractTitle}`
+      : `${d.professionalName}’s progress report for ${d.dueOn} has not come: ${d.contractTitle}`;
+    const ask = d.forProfessional
+      ? 'Send it as soon as you can; it will be marked late.'
+      : 'You may want to check in with them.';
+    return {
+      title,
+      body: ask,
+      link,
+      email: {
+        subject: title,
+        text: `${greeting(reader)}${title}.\n\n${ask}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'report.submitted': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/reports`;
+    const title = `${d.professionalName} sent the progress report for ${d.dueOn}${d.late ? ' (late)' : ''}: ${d.contractTitle}`;
+    return {
+      title,
+      body: 'Read it and comment if anything needs an answer.',
+      link,
+      email: {
+        subject: title,
+        text: `${greeting(reader)}${title}.\n\nRead it here:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+};
+
 export const templates: Templates = {
   'team.invitation': (d, reader, baseUrl) => {
     const link = `/invitations/${d.token}`;
@@ -525,6 +589,7 @@ export const templates: Templates = {
     };
   },
   ...hiringTemplates,
+  ...reportTemplates,
   // Hiring — NDAs and the specification
   'nda.sent': (d, reader, baseUrl) => {
     const link = `/app/jobs/${d.jobId}/nda`;

@@ -6,22 +6,31 @@ import { Card, PageHeader } from '../../ui/layout.tsx';
 import { ListState } from '../../ui/list-state.tsx';
 import { useBusinessContracts, useMyContracts } from './contract-queries.ts';
 import { ContractStatusBadge } from './contract-status.tsx';
+// Contract workspace — the owner's dashboard and the professional's mirror (issue 12).
+import { ContractDashboard } from '../reports/dashboard.tsx';
+import { useBusinessDashboard, useMyDashboard } from '../reports/report-queries.ts';
 import { termsSummary } from './contract-terms.ts';
 
 function ContractList({
   query,
   other,
   empty,
+  title,
 }: {
+  /** Set when the list sits under a dashboard: it then holds only offers and ended contracts. */
+  title?: string;
   query: ReturnType<typeof useMyContracts>;
   /** The party to name on each row: the other side. */
   other: (c: Contract) => string;
   empty: { title: string; body: string };
 }) {
   const me = useMe();
-  const items = query.data?.items ?? [];
+  // Running contracts are the dashboard's; under it, this list keeps the offers and ended ones.
+  const items = (query.data?.items ?? []).filter(
+    (c) => !title || !['active', 'paused'].includes(c.status),
+  );
   return (
-    <Card>
+    <Card title={title}>
       <ListState query={query} count={items.length} loading="Loading contracts" empty={empty}>
         <ul className="divide-y divide-slate-100">
           {items.map((c) => (
@@ -51,13 +60,23 @@ function ContractList({
 /** `/app/contracts`: the professional's offers and contracts. */
 export function MyContractsPage() {
   const contracts = useMyContracts();
+  const dashboard = useMyDashboard();
   return (
-    <>
+    <div className="space-y-6">
       <PageHeader
         title="Contracts"
-        description="Offers made to you, and the contracts you accepted."
+        description="Your running contracts as the businesses see them, and the offers made to you."
+      />
+      <ContractDashboard
+        query={dashboard}
+        side="professional"
+        empty={{
+          title: 'No running contracts',
+          body: 'Accept an offer below to start one; its health, hours and reports show here.',
+        }}
       />
       <ContractList
+        title="Offers and ended contracts"
         query={contracts}
         other={(c) => c.business.name}
         empty={{
@@ -65,7 +84,7 @@ export function MyContractsPage() {
           body: 'When a business awards one of your bids, its offer appears here to accept or decline.',
         }}
       />
-    </>
+    </div>
   );
 }
 
@@ -73,10 +92,23 @@ export function MyContractsPage() {
 export function BusinessContractsPage() {
   const { businessId } = useParams({ from: '/shell/app/businesses/$businessId/contracts' });
   const contracts = useBusinessContracts(businessId);
+  const dashboard = useBusinessDashboard(businessId);
   return (
-    <>
-      <PageHeader title="Contracts" description="Your offers and the contracts they became." />
+    <div className="space-y-6">
+      <PageHeader
+        title="Contracts"
+        description="Every running contract at a glance, then your offers and ended contracts."
+      />
+      <ContractDashboard
+        query={dashboard}
+        side="business"
+        empty={{
+          title: 'No running contracts',
+          body: 'When a professional accepts one of your offers, the contract’s health, hours and budget show here.',
+        }}
+      />
       <ContractList
+        title="Offers and ended contracts"
         query={contracts}
         other={(c) => c.professional.name}
         empty={{
@@ -84,6 +116,6 @@ export function BusinessContractsPage() {
           body: 'Award a bid from a job’s bid list to send a contract offer.',
         }}
       />
-    </>
+    </div>
   );
 }
