@@ -171,6 +171,13 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A business answered a question you asked on its job.',
     defaultChannel: 'email',
   },
+  // Work — messages (issue 12, item 5). One per burst: the first message someone has not read
+  // yet, not every line of a conversation.
+  'contract.message': {
+    label: 'Contract messages',
+    description: 'The other side of a contract writes to you (once until you read it).',
+    defaultChannel: 'email',
+  },
 };
 
 /**

@@ -30,6 +30,9 @@ import { ndas } from './features/ndas/index.ts';
 import { network } from './features/network/index.ts';
 import { interviews } from './features/interviews/index.ts';
 import { contracts } from './features/contracts/index.ts';
+// Work — messages and files (issue 12, item 5)
+import { contractFiles } from './features/contract-files/index.ts';
+import { messages } from './features/messages/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
@@ -83,6 +86,9 @@ export const features: readonly Feature[] = [
   // Hiring — interviews and award
   interviews,
   contracts,
+  // Work — messages and files (issue 12, item 5)
+  messages,
+  contractFiles,
   // Hiring — NDAs and the specification for shortlisted professionals
   ndas,
   // Hiring — bids (issue 11)

@@ -41,6 +41,8 @@ export const NOTIFICATION_TYPES = [
   'bid.submitted',
   'question.asked',
   'question.answered',
+  // Work — messages (issue 12, item 5)
+  'contract.message',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
