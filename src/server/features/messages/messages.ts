@@ -104,11 +104,13 @@ export function createMessageService({
           party.kind === 'professional'
             ? await memberIds(tx, contract.businessId)
             : [contract.professionalId];
-        // One notification per burst: only those with nothing unread yet are told (a reader
-        // with unread messages was told of the first one and has not opened the tab since).
+        // One notification per burst: only those with nothing unread from this side yet are
+        // told (a reader with such unread messages was told of the first one and has not opened
+        // the tab since). A member's unread colleague messages were never notified: not counted.
+        const from = party.kind === 'professional' ? contract.professionalId : undefined;
         const quiet: string[] = [];
         for (const userId of others) {
-          if (!(await hasUnread(tx, contract.id, userId))) quiet.push(userId);
+          if (!(await hasUnread(tx, contract.id, userId, from))) quiet.push(userId);
         }
         const now = clock.now();
         const message = await insertMessage(tx, {

@@ -168,12 +168,26 @@ export async function markRead(tx: Tx, contractId: string, userId: string, at: D
     });
 }
 
-/** Whether the person has any message from others they have not read yet. */
-export async function hasUnread(tx: Tx, contractId: string, userId: string): Promise<boolean> {
+/**
+ * Whether the person has a message they have not read yet from the other side of the contract
+ * (`fromAuthorId`: the professional, for a member; anyone else, for the professional).
+ */
+export async function hasUnread(
+  tx: Tx,
+  contractId: string,
+  userId: string,
+  fromAuthorId?: string,
+): Promise<boolean> {
   const [row] = await tx
     .select({ id: contractMessages.id })
     .from(contractMessages)
-    .where(and(eq(contractMessages.contractId, contractId), unreadFor(userId)))
+    .where(
+      and(
+        eq(contractMessages.contractId, contractId),
+        unreadFor(userId),
+        fromAuthorId ? eq(contractMessages.authorId, fromAuthorId) : undefined,
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }
