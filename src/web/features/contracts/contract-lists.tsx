@@ -7,6 +7,7 @@ import { ListState } from '../../ui/list-state.tsx';
 import { useBusinessContracts, useMyContracts } from './contract-queries.ts';
 import { ContractStatusBadge } from './contract-status.tsx';
 import { termsSummary } from './contract-terms.ts';
+import { UnreadBadge } from '../messages/unread-badge.tsx';
 
 function ContractList({
   query,
@@ -34,6 +35,8 @@ function ContractList({
                 >
                   {c.title}
                 </Link>
+                {/* Work — messages (issue 12, item 5): the unread count. */}
+                <UnreadBadge contractId={c.id} />
                 <p className="text-sm text-slate-600">
                   {other(c)} · {termsSummary(c)} · offered{' '}
                   {formatDate(c.offeredAt, me.data?.user.timeZone)}
