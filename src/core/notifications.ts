@@ -205,6 +205,13 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'The professional on one of your contracts sent a progress report.',
     defaultChannel: 'in_app',
   },
+  // Work — messages (issue 12, item 5). One per burst: the first message someone has not read
+  // yet, not every line of a conversation.
+  'contract.message': {
+    label: 'Contract messages',
+    description: 'The other side of a contract writes to you (once until you read it).',
+    defaultChannel: 'email',
+  },
 };
 
 /**

@@ -33,6 +33,9 @@ import { contracts } from './features/contracts/index.ts';
 // Contract workspace — progress reports and the owner's dashboard (issue 12)
 import { reports } from './features/reports/index.ts';
 import { workDashboard } from './features/work-dashboard/index.ts';
+// Work — messages and files (issue 12, item 5)
+import { contractFiles } from './features/contract-files/index.ts';
+import { messages } from './features/messages/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
@@ -86,6 +89,9 @@ export const features: readonly Feature[] = [
   // Hiring — interviews and award
   interviews,
   contracts,
+  // Work — messages and files (issue 12, item 5)
+  messages,
+  contractFiles,
   // Hiring — NDAs and the specification for shortlisted professionals
   ndas,
   // Hiring — bids (issue 11)

@@ -244,6 +244,17 @@ import {
   PauseContractSchema,
   ProposeAmendmentSchema,
 } from './contract-changes.ts';
+// Work — messages and files (issue 12, item 5)
+import { ContractFileListSchema, ContractFileParamsSchema } from './contract-files.ts';
+import {
+  ContractMessageSchema,
+  MarkReadSchema,
+  MessagePageQuerySchema,
+  MessagePageSchema,
+  SendMessageSchema,
+  MessagesUnreadSchema,
+  UnreadListSchema,
+} from './messages.ts';
 // Hiring — NDAs and the specification for professionals
 import {
   AcknowledgeSpecSchema,
@@ -994,6 +1005,31 @@ export const endpoints = {
   'PUT /me/saved-jobs/:jobId': { params: JobParamsSchema, response: NoContentSchema },
   'DELETE /me/saved-jobs/:jobId': { params: JobParamsSchema, response: NoContentSchema },
   'POST /jobs/:jobId/invitation/decline': { params: JobParamsSchema, response: NoContentSchema },
+  // Work — messages and files (issue 12, item 5); uploads and downloads are streams, not here.
+  'GET /contracts/:contractId/messages': {
+    params: ContractParamsSchema,
+    query: MessagePageQuerySchema,
+    response: MessagePageSchema,
+  },
+  'POST /contracts/:contractId/messages': {
+    params: ContractParamsSchema,
+    body: SendMessageSchema,
+    response: ContractMessageSchema,
+  },
+  'POST /contracts/:contractId/messages/read': {
+    params: ContractParamsSchema,
+    body: MarkReadSchema,
+    response: MessagesUnreadSchema,
+  },
+  'GET /me/contracts/unread': { response: UnreadListSchema },
+  'GET /contracts/:contractId/files': {
+    params: ContractParamsSchema,
+    response: ContractFileListSchema,
+  },
+  'DELETE /contracts/:contractId/files/:fileId': {
+    params: ContractFileParamsSchema,
+    response: NoContentSchema,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -49,6 +49,8 @@ export const NOTIFICATION_TYPES = [
   'report.due',
   'report.late',
   'report.submitted',
+  // Work — messages (issue 12, item 5)
+  'contract.message',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

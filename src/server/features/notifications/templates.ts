@@ -156,6 +156,8 @@ export interface NotificationData {
     accepted: boolean;
     note: string;
   };
+  // Work — messages (issue 12, item 5)
+  'contract.message': { contractId: string; title: string; authorName: string; excerpt: string };
 }
 
 /** Who reads it: a person with an account, or only an address (no name, no time zone). */
@@ -590,6 +592,19 @@ export const templates: Templates = {
   },
   ...hiringTemplates,
   ...reportTemplates,
+  // Work — messages (issue 12, item 5)
+  'contract.message': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/messages`;
+    return {
+      title: `${d.authorName} wrote on “${d.title}”`,
+      body: d.excerpt,
+      link,
+      email: {
+        subject: `New message from ${d.authorName} on Handoff`,
+        text: `${greeting(reader)}${d.authorName} wrote on the contract “${d.title}”:\n\n${d.excerpt}\n\nRead and answer it here (further messages are not e-mailed until you have read this one):\n\n${baseUrl}${link}`,
+      },
+    };
+  },
   // Hiring — NDAs and the specification
   'nda.sent': (d, reader, baseUrl) => {
     const link = `/app/jobs/${d.jobId}/nda`;

@@ -12,6 +12,7 @@ import type { Contract } from '../../../core/contracts/offers.ts';
 import { errorMessage } from '../../api.ts';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { PageHeader } from '../../ui/layout.tsx';
+import { UnreadBadge } from '../messages/unread-badge.tsx';
 import { useContract } from './contract-queries.ts';
 import { ContractStatusBadge } from './contract-status.tsx';
 
@@ -81,6 +82,8 @@ export function ContractFrame({
               <li key={t.tab}>
                 <TabLink contractId={contractId} tab={t.tab} current={t.tab === tab}>
                   {t.label}
+                  {/* Work — messages (issue 12, item 5): the unread count. */}
+                  {t.tab === 'messages' && <UnreadBadge contractId={contractId} />}
                 </TabLink>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { ContractStatusBadge } from './contract-status.tsx';
 import { ContractDashboard } from '../reports/dashboard.tsx';
 import { useBusinessDashboard, useMyDashboard } from '../reports/report-queries.ts';
 import { termsSummary } from './contract-terms.ts';
+import { UnreadBadge } from '../messages/unread-badge.tsx';
 
 function ContractList({
   query,
@@ -43,6 +44,8 @@ function ContractList({
                 >
                   {c.title}
                 </Link>
+                {/* Work — messages (issue 12, item 5): the unread count. */}
+                <UnreadBadge contractId={c.id} />
                 <p className="text-sm text-slate-600">
                   {other(c)} · {termsSummary(c)} · offered{' '}
                   {formatDate(c.offeredAt, me.data?.user.timeZone)}
