@@ -34,6 +34,7 @@ import { createNotifier, notifications } from './features/notifications/index.ts
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
 import { trials } from './features/trials/index.ts';
+import { workIssues } from './features/work-issues/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { shortlist } from './features/shortlist/index.ts';
 import { registerApiReference } from './lib/api-reference.ts';
@@ -87,6 +88,8 @@ export const features: readonly Feature[] = [
   ndas,
   // Hiring — bids (issue 11)
   bids,
+  // Work — the contract's issues (issue 12, item 4)
+  workIssues,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -41,6 +41,9 @@ export const NOTIFICATION_TYPES = [
   'bid.submitted',
   'question.asked',
   'question.answered',
+  // Work — contract issues (issue 12, item 4)
+  'issue.assigned',
+  'issue.commented',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

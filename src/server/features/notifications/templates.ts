@@ -119,6 +119,15 @@ export interface NotificationData {
   };
   'contract.withdrawn': { contractId: string; jobTitle: string; businessName: string };
   'bid.not-selected': { jobTitle: string; businessName: string; message: string };
+  // Work — contract issues (issue 12, item 4)
+  'issue.assigned': { contractId: string; number: number; title: string; byName: string };
+  'issue.commented': {
+    contractId: string;
+    number: number;
+    title: string;
+    byName: string;
+    comment: string;
+  };
 }
 
 /** Who reads it: a person with an account, or only an address (no name, no time zone). */
@@ -522,6 +531,31 @@ export const templates: Templates = {
       email: {
         subject: `Your question on ${d.jobTitle} was answered`,
         text: `${greeting(reader)}The business answered your question on ${d.jobTitle}.\n\nYou asked:\n\n${d.question}\n\nThe answer:\n\n${d.answer}\n\nThe job:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  // Work — contract issues (issue 12, item 4)
+  'issue.assigned': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/issues/${d.number}`;
+    return {
+      title: `${d.byName} assigned #${d.number} to you: ${d.title}`,
+      body: null,
+      link,
+      email: {
+        subject: `#${d.number} is assigned to you: ${d.title}`,
+        text: `${greeting(reader)}${d.byName} assigned issue #${d.number} “${d.title}” to you.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'issue.commented': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/issues/${d.number}`;
+    return {
+      title: `${d.byName} commented on #${d.number}: ${d.title}`,
+      body: d.comment,
+      link,
+      email: {
+        subject: `New comment on #${d.number}: ${d.title}`,
+        text: `${greeting(reader)}${d.byName} commented on issue #${d.number} “${d.title}”:\n\n${d.comment}\n\n${baseUrl}${link}`,
       },
     };
   },
