@@ -102,8 +102,9 @@ export function IssueBoard({
     void place(issue, status, index < 0 ? others.length : index);
   }
 
+  // Any drag over the board may drop: the drop itself checks that it carries one of its cards.
   const allowDrop = (event: DragEvent) => {
-    if (dragging !== null) event.preventDefault();
+    if (canMove) event.preventDefault();
   };
 
   return (
@@ -118,13 +119,13 @@ export function IssueBoard({
       <div aria-live="polite" className="sr-only" data-testid="board-announcer">
         {announcement}
       </div>
-      <div className="flex gap-3 overflow-x-auto pb-2">
+      <div className="flex gap-3 overflow-x-auto pb-2 lg:grid lg:grid-cols-5 lg:overflow-visible">
         {WORK_ISSUE_STATUSES.map((status) => (
           <section
             key={status}
             aria-labelledby={`col-${status}`}
             data-column={status}
-            className="flex min-h-40 w-64 shrink-0 flex-col rounded-lg bg-slate-100 p-2"
+            className="flex min-h-40 w-64 shrink-0 flex-col rounded-lg bg-slate-100 p-2 lg:w-auto"
             onDragOver={allowDrop}
             onDrop={(e) => onDrop(e, status, null)}
           >
