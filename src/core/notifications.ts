@@ -212,6 +212,17 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'The other side of a contract writes to you (once until you read it).',
     defaultChannel: 'email',
   },
+  // Work — contract issues (issue 12, item 4). Day-to-day work news, read in the app.
+  'issue.assigned': {
+    label: 'Issues assigned to you',
+    description: 'Someone on a contract assigns one of its issues to you.',
+    defaultChannel: 'in_app',
+  },
+  'issue.commented': {
+    label: 'Comments on issues',
+    description: 'Someone comments on a contract issue you opened, are assigned or commented on.',
+    defaultChannel: 'in_app',
+  },
 };
 
 /**

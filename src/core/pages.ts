@@ -63,6 +63,7 @@ export const PAGE_PATHS = [
   '/app/contracts/$contractId/time',
   '/app/contracts/$contractId/meetings',
   '/app/contracts/$contractId/issues',
+  '/app/contracts/$contractId/issues/$number',
   '/app/contracts/$contractId/messages',
   '/app/contracts/$contractId/files',
   '/app/contracts/$contractId/reports',

@@ -40,6 +40,7 @@ import { createNotifier, notifications } from './features/notifications/index.ts
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
 import { trials } from './features/trials/index.ts';
+import { workIssues } from './features/work-issues/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { shortlist } from './features/shortlist/index.ts';
 import { registerApiReference } from './lib/api-reference.ts';
@@ -99,6 +100,8 @@ export const features: readonly Feature[] = [
   // Contract workspace — progress reports and the owner's dashboard (issue 12)
   reports,
   workDashboard,
+  // Work — the contract's issues (issue 12, item 4)
+  workIssues,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

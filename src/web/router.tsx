@@ -419,6 +419,12 @@ const contractIssues = createRoute({
     'IssuesPage',
   ),
 });
+// Work — one of the contract's issues (issue 12, item 4)
+const contractIssue = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/contracts/$contractId/issues/$number',
+  component: lazyRouteComponent(() => import('./features/work-issues/issue-page.tsx'), 'IssuePage'),
+});
 const contractMessages = createRoute({
   getParentRoute: () => shell,
   path: '/app/contracts/$contractId/messages',
@@ -566,6 +572,7 @@ const routeTree = root.addChildren([
     contractTime,
     contractMeetings,
     contractIssues,
+    contractIssue,
     contractMessages,
     contractFiles,
     contractReports,

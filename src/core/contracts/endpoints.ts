@@ -275,6 +275,19 @@ import {
   UpdateNdaTemplateSchema,
 } from './ndas.ts';
 
+// Work — the contract's issues (issue 12, item 4)
+import {
+  CreateWorkIssueCommentSchema,
+  CreateWorkIssueSchema,
+  MoveWorkIssueSchema,
+  UpdateWorkIssueSchema,
+  WorkIssueBoardSchema,
+  WorkIssueCommentSchema,
+  WorkIssueDetailSchema,
+  WorkIssueListQuerySchema,
+  WorkIssueParamsSchema,
+  WorkIssueSchema,
+} from './work-issues.ts';
 /** What one endpoint takes and answers; an absent part is not sent. */
 export interface Endpoint {
   params?: z.ZodType;
@@ -1029,6 +1042,36 @@ export const endpoints = {
   'DELETE /contracts/:contractId/files/:fileId': {
     params: ContractFileParamsSchema,
     response: NoContentSchema,
+  },
+  // Work — the contract's issues (issue 12, item 4)
+  'GET /contracts/:contractId/issues': {
+    params: ContractParamsSchema,
+    query: WorkIssueListQuerySchema,
+    response: WorkIssueBoardSchema,
+  },
+  'POST /contracts/:contractId/issues': {
+    params: ContractParamsSchema,
+    body: CreateWorkIssueSchema,
+    response: WorkIssueDetailSchema,
+  },
+  'GET /contracts/:contractId/issues/:number': {
+    params: WorkIssueParamsSchema,
+    response: WorkIssueDetailSchema,
+  },
+  'PATCH /contracts/:contractId/issues/:number': {
+    params: WorkIssueParamsSchema,
+    body: UpdateWorkIssueSchema,
+    response: WorkIssueDetailSchema,
+  },
+  'POST /contracts/:contractId/issues/:number/move': {
+    params: WorkIssueParamsSchema,
+    body: MoveWorkIssueSchema,
+    response: WorkIssueSchema,
+  },
+  'POST /contracts/:contractId/issues/:number/comments': {
+    params: WorkIssueParamsSchema,
+    body: CreateWorkIssueCommentSchema,
+    response: WorkIssueCommentSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -51,6 +51,9 @@ export const NOTIFICATION_TYPES = [
   'report.submitted',
   // Work — messages (issue 12, item 5)
   'contract.message',
+  // Work — contract issues (issue 12, item 4)
+  'issue.assigned',
+  'issue.commented',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

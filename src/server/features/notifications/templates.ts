@@ -158,6 +158,15 @@ export interface NotificationData {
   };
   // Work — messages (issue 12, item 5)
   'contract.message': { contractId: string; title: string; authorName: string; excerpt: string };
+  // Work — contract issues (issue 12, item 4)
+  'issue.assigned': { contractId: string; number: number; title: string; byName: string };
+  'issue.commented': {
+    contractId: string;
+    number: number;
+    title: string;
+    byName: string;
+    comment: string;
+  };
 }
 
 /** Who reads it: a person with an account, or only an address (no name, no time zone). */
@@ -680,6 +689,31 @@ export const templates: Templates = {
     };
   },
   ...workTemplates,
+  // Work — contract issues (issue 12, item 4)
+  'issue.assigned': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/issues/${d.number}`;
+    return {
+      title: `${d.byName} assigned #${d.number} to you: ${d.title}`,
+      body: null,
+      link,
+      email: {
+        subject: `#${d.number} is assigned to you: ${d.title}`,
+        text: `${greeting(reader)}${d.byName} assigned issue #${d.number} “${d.title}” to you.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'issue.commented': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/issues/${d.number}`;
+    return {
+      title: `${d.byName} commented on #${d.number}: ${d.title}`,
+      body: d.comment,
+      link,
+      email: {
+        subject: `New comment on #${d.number}: ${d.title}`,
+        text: `${greeting(reader)}${d.byName} commented on issue #${d.number} “${d.title}”:\n\n${d.comment}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
 };
 
 export const accountTemplates: AccountTemplates = {

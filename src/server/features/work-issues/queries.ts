@@ -1,7 +1,15 @@
 /** SQL of a contract's issues. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { WorkIssuePriority, WorkIssueStatus } from '../../../core/work.ts';
 import type { Tx } from '../../db/client.ts';
-import { contracts, workIssues } from '../../db/schema/index.ts';
+import {
+  contracts,
+  users,
+  workIssueAttachments,
+  workIssueComments,
+  workIssues,
+} from '../../db/schema/index.ts';
 
 export type WorkIssueRow = typeof workIssues.$inferSelect;
 
@@ -35,6 +43,205 @@ export async function positionAtEnd(
 
 export async function insertWorkIssue(tx: Tx, values: typeof workIssues.$inferInsert) {
   const [row] = await tx.insert(workIssues).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export type WorkIssueCommentRow = typeof workIssueComments.$inferSelect;
+export type WorkIssueAttachmentRow = typeof workIssueAttachments.$inferSelect;
+export type Person = { id: string; name: string };
+
+/** An issue with the names it shows and its number of comments. */
+export interface WorkIssueRecord {
+  issue: WorkIssueRow;
+  assigneeName: string | null;
+  creatorName: string | null;
+  commentCount: number;
+}
+
+const assignee = alias(users, 'assignee');
+const creator = alias(users, 'creator');
+
+function issueRecords(tx: Tx) {
+  return tx
+    .select({
+      issue: workIssues,
+      assigneeName: assignee.name,
+      creatorName: creator.name,
+      commentCount: sql<number>`(select count(*)::int from ${workIssueComments} where ${workIssueComments.issueId} = ${workIssues.id})`,
+    })
+    .from(workIssues)
+    .leftJoin(assignee, eq(assignee.id, workIssues.assigneeId))
+    .leftJoin(creator, eq(creator.id, workIssues.createdBy));
+}
+
+export interface IssueFilter {
+  status?: WorkIssueStatus;
+  priority?: WorkIssuePriority;
+  label?: string;
+  assignee?: string;
+  q?: string;
+  sort: 'board' | 'number' | 'updated' | 'priority';
+}
+
+/** Escapes `%`, `_` and `\` so a search word matches itself in `ilike`. */
+const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listWorkIssues(
+  tx: Tx,
+  contractId: string,
+  f: IssueFilter,
+): Promise<WorkIssueRecord[]> {
+  const where: (SQL | undefined)[] = [eq(workIssues.contractId, contractId)];
+  if (f.status) where.push(eq(workIssues.status, f.status));
+  if (f.priority) where.push(eq(workIssues.priority, f.priority));
+  if (f.label) where.push(sql`${f.label} = any(${workIssues.labels})`);
+  if (f.assignee === 'none') where.push(isNull(workIssues.assigneeId));
+  else if (f.assignee) where.push(eq(workIssues.assigneeId, f.assignee));
+  const q = f.q?.trim();
+  if (q) {
+    const number = /^#?(\d{1,9})$/.exec(q)?.[1];
+    const words = q
+      .split(/\s+/)
+      .map((w) =>
+        or(ilike(workIssues.title, likeWord(w)), ilike(workIssues.description, likeWord(w))),
+      );
+    where.push(number ? or(eq(workIssues.number, Number(number)), and(...words)) : and(...words));
+  }
+  const statusOrder = sql`array_position(array['open','in_progress','in_review','done','wont_do']::text[], ${workIssues.status})`;
+  const priorityOrder = sql`array_position(array['urgent','high','medium','low']::text[], ${workIssues.priority})`;
+  const order = {
+    board: [statusOrder, asc(workIssues.position), asc(workIssues.number)],
+    number: [desc(workIssues.number)],
+    updated: [desc(workIssues.updatedAt), desc(workIssues.number)],
+    priority: [priorityOrder, desc(workIssues.number)],
+  }[f.sort];
+  return issueRecords(tx)
+    .where(and(...where))
+    .orderBy(...order);
+}
+
+export async function findWorkIssue(
+  tx: Tx,
+  contractId: string,
+  number: number,
+): Promise<WorkIssueRecord | null> {
+  const [row] = await issueRecords(tx).where(
+    and(eq(workIssues.contractId, contractId), eq(workIssues.number, number)),
+  );
+  return row ?? null;
+}
+
+/** The column's cards in board order, without `exceptId` (the card being moved). */
+export function listColumn(
+  tx: Tx,
+  contractId: string,
+  status: WorkIssueStatus,
+  exceptId: string,
+): Promise<{ id: string; position: number }[]> {
+  return tx
+    .select({ id: workIssues.id, position: workIssues.position })
+    .from(workIssues)
+    .where(
+      and(
+        eq(workIssues.contractId, contractId),
+        eq(workIssues.status, status),
+        ne(workIssues.id, exceptId),
+      ),
+    )
+    .orderBy(asc(workIssues.position), asc(workIssues.number));
+}
+
+export async function updateWorkIssue(
+  tx: Tx,
+  id: string,
+  values: Partial<typeof workIssues.$inferInsert>,
+): Promise<void> {
+  await tx.update(workIssues).set(values).where(eq(workIssues.id, id));
+}
+
+export async function setPositions(tx: Tx, cards: { id: string; position: number }[]) {
+  for (const card of cards) {
+    await tx.update(workIssues).set({ position: card.position }).where(eq(workIssues.id, card.id));
+  }
+}
+
+/** The contract's labels in use, sorted. */
+export async function listLabels(tx: Tx, contractId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ label: sql<string>`unnest(${workIssues.labels})` })
+    .from(workIssues)
+    .where(eq(workIssues.contractId, contractId));
+  return rows.map((r) => r.label).sort();
+}
+
+/** People by id, with their names (for the assignable people of a contract). */
+export async function listPeople(tx: Tx, ids: string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, ids))
+    .orderBy(asc(users.name));
+}
+
+export function listComments(tx: Tx, issueId: string) {
+  return tx
+    .select({ comment: workIssueComments, authorName: users.name })
+    .from(workIssueComments)
+    .leftJoin(users, eq(users.id, workIssueComments.authorId))
+    .where(eq(workIssueComments.issueId, issueId))
+    .orderBy(asc(workIssueComments.createdAt), asc(workIssueComments.id));
+}
+
+export async function insertComment(tx: Tx, values: typeof workIssueComments.$inferInsert) {
+  const [row] = await tx.insert(workIssueComments).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** Who has commented on the issue (for telling them of a new comment). */
+export async function listCommenterIds(tx: Tx, issueId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ id: workIssueComments.authorId })
+    .from(workIssueComments)
+    .where(eq(workIssueComments.issueId, issueId));
+  return rows.flatMap((r) => (r.id ? [r.id] : []));
+}
+
+export function listAttachments(tx: Tx, issueId: string) {
+  return tx
+    .select({ attachment: workIssueAttachments, uploaderName: users.name })
+    .from(workIssueAttachments)
+    .leftJoin(users, eq(users.id, workIssueAttachments.uploadedBy))
+    .where(eq(workIssueAttachments.issueId, issueId))
+    .orderBy(asc(workIssueAttachments.createdAt), asc(workIssueAttachments.id));
+}
+
+export async function findAttachment(
+  tx: Tx,
+  issueId: string,
+  attachmentId: string,
+): Promise<WorkIssueAttachmentRow | null> {
+  const [row] = await tx
+    .select()
+    .from(workIssueAttachments)
+    .where(
+      and(eq(workIssueAttachments.issueId, issueId), eq(workIssueAttachments.id, attachmentId)),
+    );
+  return row ?? null;
+}
+
+export async function countAttachments(tx: Tx, issueId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(workIssueAttachments)
+    .where(eq(workIssueAttachments.issueId, issueId));
+  return row?.n ?? 0;
+}
+
+export async function insertAttachment(tx: Tx, values: typeof workIssueAttachments.$inferInsert) {
+  const [row] = await tx.insert(workIssueAttachments).values(values).returning();
   if (!row) throw new Error('insert returned no row');
   return row;
 }
