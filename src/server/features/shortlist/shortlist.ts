@@ -22,12 +22,19 @@ import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { JobRow, JobScope } from '../jobs/policy.ts';
 import { authorizeShortlist } from './policy.ts';
-import { presentJob, presentShortlistBid, signalsOf } from './present.ts';
+import {
+  jobSkillsOf,
+  matchedSkills,
+  presentJob,
+  presentShortlistBid,
+  signalsOf,
+} from './present.ts';
 import {
   findBusinessHours,
   findSettings,
   listBidDetails,
   listBidsWithSignals,
+  listHighlights,
   listInterviewResults,
   listTrialResults,
   upsertSettings,
@@ -54,19 +61,25 @@ export async function capOf(tx: Tx, jobId: string): Promise<number> {
 }
 
 async function scoredBids(tx: Tx, clock: Clock, job: JobRow, weights: ShortlistWeights) {
-  const [rows, hours] = [
+  const [rows, highlights, hours] = [
     await listBidsWithSignals(tx, job.id),
+    await listHighlights(tx, job.id),
     await findBusinessHours(tx, job.businessId),
   ];
-  const signals = rows.map((row) => signalsOf(job, row));
+  const skills = jobSkillsOf(job);
+  const matched = rows.map((row) => matchedSkills(skills, row));
+  const signals = rows.map((row, i) => signalsOf(job, row, matched[i]!));
   const result = scoreBids(signals, weights, { budgetUsd: job.budgetUsd });
   // The business's usual day at today's offset, as profiles store theirs.
   const businessWindow = hours ? utcWindow(hours.timeZone, hours.workingHours, clock.now()) : null;
-  const byId = new Map(rows.map((row, i) => [row.bid.id, { row, signals: signals[i]! }]));
+  const byId = new Map(rows.map((row, i) => [row.bid.id, i]));
   const bids = result.ranked.map((scored) => {
-    const { row, signals: s } = byId.get(scored.bidId)!;
+    const i = byId.get(scored.bidId)!;
+    const row = rows[i]!;
     return presentShortlistBid(job, row, scored, {
-      signals: s,
+      signals: signals[i]!,
+      matched: matched[i]!,
+      highlights: highlights.get(row.bid.professionalId),
       medianUsd: result.medianUsd,
       businessWindow,
     });
