@@ -186,6 +186,7 @@ import {
 } from './trials.ts';
 // Hiring — shortlist
 import {
+  BidDetailSchema,
   BidStateSchema,
   CompareQuerySchema,
   ComparisonSchema,
@@ -734,6 +735,10 @@ export const endpoints = {
     params: ShortlistParamsSchema,
     query: CompareQuerySchema,
     response: ComparisonSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId': {
+    params: ShortlistBidParamsSchema,
+    response: BidDetailSchema,
   },
   'POST /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId': {
     params: ShortlistBidParamsSchema,

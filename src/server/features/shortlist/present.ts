@@ -60,6 +60,17 @@ export function signalsOf(job: JobRow, row: BidSignalRow, matched: readonly stri
   };
 }
 
+/** Letters longer than this are cut at the last word before it, with an ellipsis. */
+const EXCERPT_CHARS = 200;
+
+export function excerptOf(letter: string): string {
+  const text = letter.replace(/\s+/g, ' ').trim();
+  if (text.length <= EXCERPT_CHARS) return text;
+  const cut = text.slice(0, EXCERPT_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
 const percentOf = (total: number | null, reference: number | null) =>
   total !== null && reference !== null && reference > 0
     ? Math.round((total / reference) * 100)
@@ -127,6 +138,7 @@ export function presentShortlistBid(
       trialScore: signals.trialScore,
       interviewScore: signals.interviewScore,
     },
+    coverLetterExcerpt: excerptOf(bid.coverLetterStart),
     score: scored.score,
     parts: scored.parts.map(({ part, points, max, neutral, explanation }) => ({
       part,

@@ -89,7 +89,10 @@ function interviewScores(tx: Tx, jobId: string) {
     .as('interview_scores');
 }
 
-/** What the list shows of a bid: its terms and state, not the letter, milestones or answers. */
+/** Characters of the cover letter the list reads: its excerpt and one more, to know it was cut. */
+const EXCERPT_READ = 241;
+
+/** What the list shows of a bid: its terms and state, the letter's start, not milestones or answers. */
 const listedBid = {
   id: bids.id,
   professionalId: bids.professionalId,
@@ -105,6 +108,8 @@ const listedBid = {
   shortlistedAt: bids.shortlistedAt,
   declinedAt: bids.declinedAt,
   createdAt: bids.createdAt,
+  /** Enough of the letter for the list's excerpt; the whole letter is read when a bid is opened. */
+  coverLetterStart: sql<string>`left(${bids.coverLetter}, ${EXCERPT_READ})`,
 };
 
 /**

@@ -4,6 +4,7 @@
  * saving the weights and cap; and the side-by-side comparison of 2–5 bids.
  */
 import type {
+  BidDetail,
   Comparison,
   SaveShortlistSettings,
   ShortlistPage,
@@ -21,7 +22,9 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { JobRow, JobScope } from '../jobs/policy.ts';
-import { authorizeShortlist } from './policy.ts';
+import { presentBidAttachment } from '../bids/present.ts';
+import { listBidAttachments } from '../bids/queries.ts';
+import { authorizeShortlist, type BidScope } from './policy.ts';
 import {
   jobSkillsOf,
   matchedSkills,
@@ -117,40 +120,64 @@ export function createShortlistService({ db, clock }: { db: Db; clock: Clock }) 
       return db.transaction(async (tx) => {
         const job = await authorizeShortlist(tx, scope, 'bids.read');
         const settings = settingsOf(await findSettings(tx, job.id));
-        // Scored among all the job's bids, so the median and the scores match the list's.
-        const { bids, medianUsd } = await scoredBids(tx, clock, job, settings.weights);
-        const shown = new Map(bids.map((b) => [b.id, b]));
-        if (bidIds.some((id) => !shown.has(id))) throw notFound('Bid');
-        const details = new Map((await listBidDetails(tx, job.id, bidIds)).map((d) => [d.id, d]));
-        const [trialResults, interviewResults] = [
-          await listTrialResults(tx, bidIds),
-          await listInterviewResults(tx, bidIds),
-        ];
-        return {
-          job: presentJob(job),
-          settings,
-          medianUsd,
-          bids: bidIds.map((id) => {
-            const bid = details.get(id)!;
-            return {
-              ...shown.get(id)!,
-              coverLetter: bid.coverLetter,
-              milestones: bid.milestones,
-              answers: bid.answers,
-              trials: trialResults
-                .filter((t) => t.bidId === id)
-                .map(({ title, status, late, score }) => ({ title, status, late, score })),
-              interviews: interviewResults
-                .filter((i) => i.bidId === id)
-                .map((i) => ({
-                  status: i.status,
-                  startsAt: i.startsAt?.toISOString() ?? null,
-                  score: i.score,
-                })),
-            };
-          }),
-        };
+        const { bids, medianUsd } = await fullBids(tx, clock, job, settings, bidIds);
+        return { job: presentJob(job), settings, medianUsd, bids };
       });
     },
+
+    /** One live bid of this job in full, with its files: what the list opens on demand. */
+    async detail(scope: BidScope): Promise<BidDetail> {
+      return db.transaction(async (tx) => {
+        const job = await authorizeShortlist(tx, scope, 'bids.read');
+        const settings = settingsOf(await findSettings(tx, job.id));
+        const { bids } = await fullBids(tx, clock, job, settings, [scope.bidId]);
+        const attachments = await listBidAttachments(tx, [scope.bidId]);
+        return { ...bids[0]!, attachments: attachments.map(presentBidAttachment) };
+      });
+    },
+  };
+}
+
+/**
+ * The named bids in full (letter, milestones, answers, trial and interview results), scored
+ * among all the job's bids so the median and the scores match the list's; any id that is not a
+ * live bid of this job is a 404.
+ */
+async function fullBids(
+  tx: Tx,
+  clock: Clock,
+  job: JobRow,
+  settings: ShortlistSettings,
+  bidIds: string[],
+) {
+  const { bids, medianUsd } = await scoredBids(tx, clock, job, settings.weights);
+  const shown = new Map(bids.map((b) => [b.id, b]));
+  if (bidIds.some((id) => !shown.has(id))) throw notFound('Bid');
+  const details = new Map((await listBidDetails(tx, job.id, bidIds)).map((d) => [d.id, d]));
+  const [trialResults, interviewResults] = [
+    await listTrialResults(tx, bidIds),
+    await listInterviewResults(tx, bidIds),
+  ];
+  return {
+    medianUsd,
+    bids: bidIds.map((id) => {
+      const bid = details.get(id)!;
+      return {
+        ...shown.get(id)!,
+        coverLetter: bid.coverLetter,
+        milestones: bid.milestones,
+        answers: bid.answers,
+        trials: trialResults
+          .filter((t) => t.bidId === id)
+          .map(({ title, status, late, score }) => ({ title, status, late, score })),
+        interviews: interviewResults
+          .filter((i) => i.bidId === id)
+          .map((i) => ({
+            status: i.status,
+            startsAt: i.startsAt?.toISOString() ?? null,
+            score: i.score,
+          })),
+      };
+    }),
   };
 }
