@@ -1,4 +1,5 @@
 import type { Feature } from '../../lib/feature.ts';
+import { createInterviewService } from '../interviews/interviews.ts';
 import { createAwardService } from './award.ts';
 import { createContractService } from './contracts.ts';
 import { createResponseService } from './respond.ts';
@@ -10,10 +11,19 @@ import { contractRoutes } from './routes.ts';
  */
 export const contracts: Feature = {
   name: 'contracts',
-  register(app, { db, clock, notify }) {
+  register(app, { db, clock, notify, mailer, config }) {
+    // Accepting cancels the other professionals' interviews the way the interviews feature does.
+    const interviews = createInterviewService({
+      db,
+      clock,
+      mailer,
+      notify,
+      baseUrl: config.baseUrl,
+      mailFrom: config.mailFrom,
+    });
     contractRoutes(app, {
       award: createAwardService({ db, clock, notify }),
-      responses: createResponseService({ db, clock, notify }),
+      responses: createResponseService({ db, clock, notify, interviews }),
       contracts: createContractService({ db }),
     });
   },
