@@ -49,7 +49,7 @@ test('an owner weighs, shortlists up to the cap, declines with a template and co
   }
   await page.getByLabel('Price', { exact: true }).focus();
   await page.getByLabel('Price', { exact: true }).press('End');
-  await expect(page.getByText(/Weights add up to 100\./)).toBeVisible();
+  await expect(page.getByText(/these add up to 100\)/)).toBeVisible();
   await expect(cards.first().getByRole('heading')).toContainText('Ana Cheap');
   expect(before).not.toContain('Ana Cheap');
   await cards.first().getByText(/^Why /).click();
@@ -90,4 +90,13 @@ test('an owner weighs, shortlists up to the cap, declines with a template and co
   // On a phone the table scrolls sideways and the row names stay in view.
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(page.getByRole('rowheader', { name: 'Terms' })).toBeInViewport();
+
+  // On a phone the bid list starts with the bids; the weights open from a button above them.
+  await page.goBack();
+  await expect(cards.first()).toBeInViewport();
+  await expect(page.getByLabel('Price', { exact: true })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('bid-list-390.png'), fullPage: false });
+  await page.getByRole('button', { name: 'Adjust what matters (weights)' }).click();
+  await expect(page.getByLabel('Price', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'the bid list on a phone with the weights open');
 });

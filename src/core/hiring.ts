@@ -22,8 +22,17 @@ export type BidStatus = (typeof BID_STATUSES)[number];
 export const TERMS_TYPES = ['fixed', 'hourly'] as const;
 export type TermsType = (typeof TERMS_TYPES)[number];
 
-/** A shortlisted professional's part in a trial. */
-export const TRIAL_PARTICIPANT_STATUSES = ['invited', 'accepted', 'declined', 'submitted'] as const;
+/**
+ * A shortlisted professional's part in a trial; `closed`: still open when the job's contract
+ * went to someone else (nothing more is asked of them).
+ */
+export const TRIAL_PARTICIPANT_STATUSES = [
+  'invited',
+  'accepted',
+  'declined',
+  'submitted',
+  'closed',
+] as const;
 export type TrialParticipantStatus = (typeof TRIAL_PARTICIPANT_STATUSES)[number];
 
 /** The time box a trial gets unless the business says otherwise. */

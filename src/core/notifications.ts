@@ -66,6 +66,11 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A business cancelled a trial you were invited to.',
     defaultChannel: 'email',
   },
+  'trial.closed': {
+    label: 'Trials closed',
+    description: 'A trial you were doing is closed because the job went to someone else.',
+    defaultChannel: 'email',
+  },
   'trial.reminder': {
     label: 'Trial deadline reminders',
     description: 'A trial you accepted is due soon and you have not submitted yet.',

@@ -49,6 +49,7 @@ export const PAGE_PATHS = [
   '/join/$token',
   // Hiring — trials
   '/app/businesses/$businessId/jobs/$jobId/trials',
+  '/app/trials',
   '/app/trials/$trialId',
   // Hiring — shortlist
   '/app/businesses/$businessId/jobs/$jobId/bids',

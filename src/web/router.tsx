@@ -329,6 +329,11 @@ const jobTrials = createRoute({
   path: '/app/businesses/$businessId/jobs/$jobId/trials',
   component: lazyRouteComponent(() => import('./features/trials/job-trials.tsx'), 'JobTrialsPage'),
 });
+const myTrials = createRoute({
+  getParentRoute: () => shell,
+  path: '/app/trials',
+  component: lazyRouteComponent(() => import('./features/trials/my-trials.tsx'), 'MyTrialsPage'),
+});
 const myTrial = createRoute({
   getParentRoute: () => shell,
   path: '/app/trials/$trialId',
@@ -558,6 +563,7 @@ const routeTree = root.addChildren([
     savedList,
     // Hiring — trials
     jobTrials,
+    myTrials,
     myTrial,
     // Hiring — shortlist
     jobBids,

@@ -197,6 +197,7 @@ import {
 } from './trials.ts';
 // Hiring — shortlist
 import {
+  BidDetailSchema,
   BidStateSchema,
   CompareQuerySchema,
   ComparisonSchema,
@@ -777,6 +778,10 @@ export const endpoints = {
     params: ShortlistParamsSchema,
     query: CompareQuerySchema,
     response: ComparisonSchema,
+  },
+  'GET /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId': {
+    params: ShortlistBidParamsSchema,
+    response: BidDetailSchema,
   },
   'POST /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId': {
     params: ShortlistBidParamsSchema,

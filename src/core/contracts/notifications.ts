@@ -18,6 +18,7 @@ export const NOTIFICATION_TYPES = [
   // Hiring — trials
   'trial.invited',
   'trial.cancelled',
+  'trial.closed',
   'trial.reminder',
   'trial.submitted',
   // Hiring — shortlist

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { BID_STATUSES, SHORTLIST_CAP_RANGE, TERMS_TYPES } from '../hiring.ts';
 import { SCORE_PARTS, WEIGHT_RANGE } from '../shortlist-score.ts';
 import { BusinessParamsSchema, DateTimeSchema, freeText, IdSchema, NameSchema } from './common.ts';
+import { BidAttachmentSchema } from './bids.ts';
 import { BusinessJobParamsSchema } from './jobs.ts';
 
 export const ShortlistParamsSchema = BusinessJobParamsSchema;
@@ -126,6 +127,11 @@ export const ShortlistBidSchema = z
     }),
     terms: BidTermsSchema,
     signals: BidSignalsSchema,
+    /**
+     * The first lines of the cover letter (about 200 characters, cut at a word); the whole bid —
+     * letter, answers, milestones, files — is `GET …/shortlist/bids/:bidId`.
+     */
+    coverLetterExcerpt: z.string(),
     /** With the saved weights; the page recomputes it as the sliders move. */
     score: z.number(),
     parts: z.array(ScorePartSchema),
@@ -258,6 +264,13 @@ export const CompareBidSchema = ShortlistBidSchema.extend({
   ),
 }).meta({ id: 'CompareBid' });
 export type CompareBid = z.infer<typeof CompareBidSchema>;
+
+/** One bid in full, as the business opens it from the list: the comparison's column and its files. */
+export const BidDetailSchema = CompareBidSchema.extend({
+  /** Download each from `GET …/jobs/:jobId/bids/:bidId/attachments/:attachmentId`. */
+  attachments: z.array(BidAttachmentSchema),
+}).meta({ id: 'ShortlistBidDetail' });
+export type BidDetail = z.infer<typeof BidDetailSchema>;
 
 export const ComparisonSchema = z
   .object({

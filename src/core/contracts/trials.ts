@@ -203,3 +203,4 @@ export const MyTrialSummarySchema = z
     late: z.boolean(),
   })
   .meta({ id: 'MyTrialSummary' });
+export type MyTrialSummary = z.infer<typeof MyTrialSummarySchema>;

@@ -7,7 +7,14 @@
 import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bids, contracts, jobs, notifications } from '../../db/schema/index.ts';
+import {
+  bids,
+  contracts,
+  interviews,
+  jobs,
+  notifications,
+  trialParticipants,
+} from '../../db/schema/index.ts';
 import { buildBid } from '../../../../test/bid-factories.ts';
 import { buildMember, buildUser, type TestUser } from '../../../../test/factories.ts';
 import {
@@ -16,7 +23,9 @@ import {
   waitForLockWaiters,
   type TestContext,
 } from '../../../../test/harness.ts';
+import { parseInvitation } from '../../../../test/ics.ts';
 import { buildJob } from '../../../../test/job-factories.ts';
+import { mailTo } from '../../../../test/mailbox.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 
 let ctx: TestContext;
@@ -65,6 +74,14 @@ async function jobWithBids(pro: TestUser = cast.people.professional) {
     status: 'declined',
   });
   return { job, chosen, rivals, declined };
+}
+
+async function typesOf(userId: string) {
+  const rows = await ctx.db
+    .select({ type: notifications.type })
+    .from(notifications)
+    .where(eq(notifications.userId, userId));
+  return rows.map((r) => r.type);
 }
 
 const awardUrl = (jobId: string, bidId: string) =>
@@ -278,6 +295,94 @@ describe('answering the offer', () => {
       payload: { reason: 'Changed my mind' },
     });
     expect(twice.statusCode).toBe(409);
+  });
+
+  it('accepting cancels the rivals’ interviews (a booked one with METHOD:CANCEL) and closes their open trials, telling them', async () => {
+    const { job, chosen, rivals } = await jobWithBids();
+    const [first, second] = rivals as [(typeof rivals)[0], (typeof rivals)[0]];
+    const jobUrl = `/api/v1/businesses/${cast.businessId}/jobs/${job.id}`;
+    const later = (days: number) =>
+      new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString();
+    const propose = async (bidId: string) => {
+      const res = await call(ctx, cast.people.owner, {
+        method: 'POST',
+        url: `${jobUrl}/bids/${bidId}/interviews`,
+        payload: { slots: [later(2), later(3)], callLink: 'https://meet.example.com/x' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string; slots: string[] }>();
+    };
+    // The first rival booked a time; the second has only proposals; the chosen one is booked too.
+    const booked = await propose(first.bid.id);
+    const book = await call(ctx, first.rival, {
+      method: 'POST',
+      url: `/api/v1/interviews/${booked.id}/book`,
+      payload: { startsAt: booked.slots[0] },
+    });
+    expect(book.statusCode, book.body).toBe(200);
+    const proposed = await propose(second.bid.id);
+    const own = await propose(chosen.id);
+
+    // A trial for the chosen professional and the first rival, who accepted it.
+    const trial = await call(ctx, cast.people.owner, {
+      method: 'POST',
+      url: `${jobUrl}/trials`,
+      payload: {
+        title: 'A small sample',
+        instructions: 'One page.',
+        deadline: later(2),
+        rubric: [{ label: 'Quality', weight: 1 }],
+        bidIds: [chosen.id, first.bid.id],
+      },
+    });
+    expect(trial.statusCode, trial.body).toBe(201);
+    const trialId = trial.json().id as string;
+    const accept = await call(ctx, first.rival, {
+      method: 'POST',
+      url: `/api/v1/trials/${trialId}/accept`,
+    });
+    expect(accept.statusCode, accept.body).toBe(200);
+
+    const contractId = (await award(job.id, chosen.id)).json().id as string;
+    const accepted = await call(ctx, cast.people.professional, {
+      method: 'POST',
+      url: `/api/v1/contracts/${contractId}/accept`,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
+    const statusOf = async (id: string) =>
+      (await ctx.db.select().from(interviews).where(eq(interviews.id, id)))[0]?.status;
+    expect(await statusOf(booked.id)).toBe('cancelled');
+    expect(await statusOf(proposed.id)).toBe('cancelled');
+    expect(await statusOf(own.id)).toBe('proposed');
+    // The booked time leaves the rival's calendar: the cancellation, parsed back.
+    const mail = (await mailTo(ctx, first.rival.email)).find((m) => m.attachments.length > 0);
+    expect(mail?.attachments[0]?.contentType).toContain('method=CANCEL');
+    expect(parseInvitation(mail!.attachments[0]!.content)).toMatchObject({
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      uid: `${booked.id}@handoff`,
+    });
+    for (const { rival } of rivals)
+      expect(await typesOf(rival.id)).toContain('interview.cancelled');
+
+    const parts = await ctx.db
+      .select()
+      .from(trialParticipants)
+      .where(eq(trialParticipants.trialId, trialId));
+    expect(Object.fromEntries(parts.map((p) => [p.professionalId, p.status]))).toEqual({
+      [cast.people.professional.id]: 'invited',
+      [first.rival.id]: 'closed',
+    });
+    expect(await typesOf(first.rival.id)).toContain('trial.closed');
+    // The closed trial refuses more work, saying why.
+    const submit = await call(ctx, first.rival, {
+      method: 'PUT',
+      url: `/api/v1/trials/${trialId}/submission`,
+      payload: { notes: 'Late work', links: [] },
+    });
+    expect(submit.statusCode).toBe(409);
+    expect(submit.json().detail).toContain('another professional');
   });
 
   it('declining puts the bid back on the shortlist and frees the job for another award', async () => {

@@ -1,6 +1,7 @@
 /**
  * Answers to an offer. Accepting makes the contract active, closes the job and tells every
- * other bidder still in the running (with the owner's word, if any). Declining — or the owner
+ * other bidder still in the running (with the owner's word, if any); their interviews still
+ * under way are cancelled (with the calendar's cancellation) and their open trials closed. Declining — or the owner
  * withdrawing an unanswered offer — puts the bid back where it was and frees the job for
  * another award (the partial unique index lets a new offer in).
  */
@@ -10,6 +11,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict } from '../../lib/errors.ts';
 import type { Notify } from '../notifications/notify.ts';
+import { closeRivalTrials } from '../trials/on-award.ts';
 import {
   authorizeBusinessContract,
   authorizeOfferee,
@@ -28,17 +30,24 @@ import {
   type ContractRecord,
 } from './queries.ts';
 
+/** What accepting asks of the interviews feature: its cancel, with the calendar update. */
+export interface RivalInterviews {
+  cancelRivals(tx: Tx, award: { jobId: string; professionalId: string }): Promise<void>;
+}
+
 export function createResponseService({
   db,
   clock,
   notify,
   onActivated,
+  interviews,
 }: {
   db: Db;
   clock: Clock;
   notify: Notify;
   /** What starts with the contract, in its transaction (the first progress report reminder). */
   onActivated?: (tx: Tx, contract: ContractRecord['contract']) => Promise<void>;
+  interviews: RivalInterviews;
 }) {
   function requireOffered(record: ContractRecord) {
     if (record.contract.status !== 'offered')
@@ -84,6 +93,14 @@ export function createResponseService({
             updatedAt: now,
           });
         await closeJob(tx, c.jobId, now);
+        // Nobody else is still in the running: their interviews and open trials end with it.
+        const award = { jobId: c.jobId, professionalId: c.professionalId };
+        await interviews.cancelRivals(tx, award);
+        await closeRivalTrials(tx, notify, {
+          ...award,
+          jobTitle: before.jobTitle,
+          businessName: before.businessName,
+        });
         await notify(
           tx,
           others.map((o) => ({ userId: o.professionalId })),

@@ -34,6 +34,7 @@ import {
 import { presentBusinessInterview, presentProfessionalInterview } from './present.ts';
 import {
   findInterview,
+  listOpenRivalInterviews,
   findJobBid,
   findOpenInterview,
   insertInterview,
@@ -195,6 +196,34 @@ export function createInterviewService({
   }
 
   return {
+    /**
+     * Inside the transaction that makes a contract active: every interview still under way on
+     * the job with anyone else is cancelled, as the owner's cancel would (a booked time gets the
+     * METHOD:CANCEL invitation, so it leaves both calendars), and the professional is told why.
+     */
+    async cancelRivals(
+      tx: Tx,
+      { jobId, professionalId }: { jobId: string; professionalId: string },
+    ) {
+      const now = clock.now();
+      for (const before of await listOpenRivalInterviews(tx, jobId, professionalId)) {
+        await updateInterview(tx, before.interview.id, {
+          status: 'cancelled',
+          cancelledAt: now,
+          sequence: before.interview.sequence + 1,
+          updatedAt: now,
+        });
+        const record = await reload(tx, before.interview.id);
+        if (before.interview.status === 'scheduled') await mailCalendar(tx, record, 'CANCEL');
+        await notify(tx, [{ userId: record.interview.professionalId }], 'interview.cancelled', {
+          link: professionalLink(record),
+          jobTitle: record.jobTitle,
+          withName: record.business.name,
+          reason: 'The job went to another professional.',
+        });
+      }
+    },
+
     /** Proposes times for an interview about a submitted or shortlisted bid. */
     async propose(scope: BidScope, input: ProposeInterview): Promise<BusinessInterview> {
       return db.transaction(async (tx) => {

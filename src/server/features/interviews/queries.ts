@@ -1,5 +1,5 @@
 /** SQL of interviews. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.ts';
 import { bids, businesses, interviews, jobs, users } from '../../db/schema/index.ts';
@@ -74,6 +74,25 @@ export async function listJobInterviews(tx: Tx, jobId: string): Promise<Intervie
   const rows = await records(tx)
     .where(eq(interviews.jobId, jobId))
     .orderBy(asc(interviews.createdAt), asc(interviews.id));
+  return rows.map(toRecord);
+}
+
+/** The job's interviews still under way with anyone but `professionalId`, locked for update. */
+export async function listOpenRivalInterviews(
+  tx: Tx,
+  jobId: string,
+  professionalId: string,
+): Promise<InterviewRecord[]> {
+  const rows = await records(tx)
+    .where(
+      and(
+        eq(interviews.jobId, jobId),
+        ne(interviews.professionalId, professionalId),
+        inArray(interviews.status, OPEN),
+      ),
+    )
+    .orderBy(asc(interviews.createdAt), asc(interviews.id))
+    .for('update', { of: interviews });
   return rows.map(toRecord);
 }
 

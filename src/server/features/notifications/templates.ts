@@ -52,6 +52,12 @@ export interface NotificationData {
     jobTitle: string;
     businessName: string;
   };
+  'trial.closed': {
+    trialId: string;
+    trialTitle: string;
+    jobTitle: string;
+    businessName: string;
+  };
   'trial.reminder': { trialId: string; trialTitle: string; jobTitle: string; deadline: Date };
   'trial.submitted': {
     businessId: string;
@@ -543,6 +549,18 @@ export const templates: Templates = {
       email: {
         subject: `Trial cancelled: ${d.trialTitle}`,
         text: `${greeting(reader)}${d.businessName} cancelled the trial “${d.trialTitle}” for “${d.jobTitle}”. Nothing more is needed from you for it; your bid stands.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'trial.closed': (d, reader, baseUrl) => {
+    const link = `/app/trials/${d.trialId}`;
+    return {
+      title: `The trial “${d.trialTitle}” is closed`,
+      body: `${d.businessName} gave “${d.jobTitle}” to another professional. Nothing more is needed from you for it.`,
+      link,
+      email: {
+        subject: `Trial closed: ${d.trialTitle}`,
+        text: `${greeting(reader)}${d.businessName} gave “${d.jobTitle}” to another professional, so the trial “${d.trialTitle}” is closed. Nothing more is needed from you for it.\n\n${baseUrl}${link}`,
       },
     };
   },

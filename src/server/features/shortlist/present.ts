@@ -7,7 +7,7 @@ import { skillSlug } from '../../../core/jobs.ts';
 import type { BidSignals, ScoredBid } from '../../../core/shortlist-score.ts';
 import { overlapMinutes, type UtcWindow } from '../../../core/working-window.ts';
 import type { JobRow } from '../jobs/policy.ts';
-import type { BidRow, BidSignalRow } from './queries.ts';
+import type { BidRow, BidSignalRow, Highlights } from './queries.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -17,10 +17,15 @@ function ndaState(job: JobRow, row: BidSignalRow): NdaState {
   return job.ndaRequired ? 'not_sent' : 'not_required';
 }
 
+/** The job's skills with their slugs, made once per list (slugging normalizes Unicode). */
+export type JobSkills = readonly { name: string; slug: string }[];
+export const jobSkillsOf = (job: JobRow): JobSkills =>
+  job.skills.map((name) => ({ name, slug: skillSlug(name) }));
+
 /** The job's skills (as the job names them) that the bidder's profile lists. */
-function matchedSkills(job: JobRow, row: BidSignalRow): string[] {
-  const theirs = new Set(row.skillSlugs ?? []);
-  return job.skills.filter((name) => theirs.has(skillSlug(name)));
+export function matchedSkills(skills: JobSkills, row: BidSignalRow): string[] {
+  const theirs = row.skillSlugs ?? [];
+  return skills.filter((s) => theirs.includes(s.slug)).map((s) => s.name);
 }
 
 /**
@@ -38,8 +43,8 @@ export function priceUsdOf(
   return Math.round(bid.totalUsd / bid.estimatedHours);
 }
 
-/** What the pure score reads of one bid. */
-export function signalsOf(job: JobRow, row: BidSignalRow): BidSignals {
+/** What the pure score reads of one bid; `matched` is `matchedSkills` of the row. */
+export function signalsOf(job: JobRow, row: BidSignalRow, matched: readonly string[]): BidSignals {
   const count = row.reviewCount ?? 0;
   return {
     bidId: row.bid.id,
@@ -48,11 +53,22 @@ export function signalsOf(job: JobRow, row: BidSignalRow): BidSignals {
     // On-time history comes with the contracts' delivery work; until then everyone is new.
     onTime: null,
     yearsExperience: row.hasProfile ? (row.yearsExperience ?? 0) : null,
-    skillMatch: { matched: matchedSkills(job, row).length, of: job.skills.length },
+    skillMatch: { matched: matched.length, of: job.skills.length },
     priceUsd: priceUsdOf(job, row.bid),
     trialScore: row.trialScore === null ? null : Number(row.trialScore),
     interviewScore: row.interviewScore === null ? null : Number(row.interviewScore),
   };
+}
+
+/** Letters longer than this are cut at the last word before it, with an ellipsis. */
+const EXCERPT_CHARS = 200;
+
+export function excerptOf(letter: string): string {
+  const text = letter.replace(/\s+/g, ' ').trim();
+  if (text.length <= EXCERPT_CHARS) return text;
+  const cut = text.slice(0, EXCERPT_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 const percentOf = (total: number | null, reference: number | null) =>
@@ -64,7 +80,13 @@ export function presentShortlistBid(
   job: JobRow,
   row: BidSignalRow,
   scored: ScoredBid,
-  context: { signals: BidSignals; medianUsd: number | null; businessWindow: UtcWindow | null },
+  context: {
+    signals: BidSignals;
+    matched: string[];
+    highlights: Highlights | undefined;
+    medianUsd: number | null;
+    businessWindow: UtcWindow | null;
+  },
 ): ShortlistBid {
   const { bid } = row;
   const { signals } = context;
@@ -101,8 +123,8 @@ export function presentShortlistBid(
       onTime: signals.onTime,
       completedJobs: row.completedJobs ?? 0,
       yearsExperience: signals.yearsExperience,
-      skillMatch: { ...signals.skillMatch, skills: matchedSkills(job, row) },
-      highlights: { roles: row.roles, certifications: row.certifications },
+      skillMatch: { ...signals.skillMatch, skills: context.matched },
+      highlights: context.highlights ?? { roles: [], certifications: [] },
       price: {
         priceUsd: signals.priceUsd,
         vsBudgetPercent: percentOf(signals.priceUsd, job.budgetUsd),
@@ -116,6 +138,7 @@ export function presentShortlistBid(
       trialScore: signals.trialScore,
       interviewScore: signals.interviewScore,
     },
+    coverLetterExcerpt: excerptOf(bid.coverLetterStart),
     score: scored.score,
     parts: scored.parts.map(({ part, points, max, neutral, explanation }) => ({
       part,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { BusinessParamsSchema } from '../../../core/contracts/common.ts';
 import {
+  BidDetailSchema,
   BidStateSchema,
   CompareQuerySchema,
   ComparisonSchema,
@@ -74,6 +75,19 @@ export function shortlistRoutes(app: FastifyInstance, s: ShortlistServices) {
       response: { 200: ComparisonSchema, ...problems(401, 403, 404) },
     },
     handler: async (req) => s.shortlist.compare(scopeOf(req), req.query.bids),
+  });
+
+  r.get(bid, {
+    config: { access: 'bids.read' },
+    schema: {
+      tags,
+      summary: 'One bid in full: the list’s line, the cover letter, answers, milestones, files',
+      description:
+        'What the list leaves out to stay small, read when the business opens a bid. A withdrawn bid or one of another job: 404.',
+      params: ShortlistBidParamsSchema,
+      response: { 200: BidDetailSchema, ...problems(401, 403, 404) },
+    },
+    handler: async (req) => s.shortlist.detail(scopeOf(req)),
   });
 
   r.post(bid, {

@@ -510,6 +510,54 @@ describe('comparison', () => {
     expect(body.bids[1].coverLetter).toContain('ten years');
   });
 
+  it('opens one bid in full from the list, which carries only an excerpt of the letter', async () => {
+    const job = await newJob();
+    const letter = `${'I keep the books of three bakeries and know their VAT rules well. '.repeat(6)}Thanks.`;
+    const bid = await buildBid(ctx, {
+      jobId: job.id,
+      professionalId: (await pro('Open Me')).id,
+      coverLetter: letter,
+      milestones: [{ title: 'First close', amount: 30_000, dueDate: '2027-01-31' }],
+    });
+    const list = await call(ctx, cast.people.viewer, { method: 'GET', url: base(job.id) });
+    const listed = list.json().bids[0];
+    expect(listed).not.toHaveProperty('coverLetter');
+    expect(listed.coverLetterExcerpt.length).toBeLessThanOrEqual(201);
+    // Cut at a word, with an ellipsis.
+    const shown = listed.coverLetterExcerpt.replace(/…$/, '');
+    expect(listed.coverLetterExcerpt).toMatch(/…$/);
+    expect(letter.startsWith(shown)).toBe(true);
+    expect(letter[shown.length]).toBe(' ');
+
+    const res = await call(ctx, cast.people.viewer, { method: 'GET', url: bidUrl(job.id, bid.id) });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      id: bid.id,
+      coverLetter: letter,
+      milestones: [{ title: 'First close', amount: 30_000, dueDate: '2027-01-31' }],
+      answers: [],
+      attachments: [],
+      trials: [],
+      interviews: [],
+      score: listed.score,
+      coverLetterExcerpt: listed.coverLetterExcerpt,
+    });
+
+    // A bid of another job through this one, and a withdrawn bid, are not there.
+    const other = await newJob();
+    const elsewhere = await buildBid(ctx, { jobId: other.id, professionalId: (await pro()).id });
+    const through = await call(ctx, owner(), { method: 'GET', url: bidUrl(job.id, elsewhere.id) });
+    expect(through.statusCode).toBe(404);
+    const gone = await buildBid(ctx, {
+      jobId: job.id,
+      professionalId: (await pro('Gone')).id,
+      status: 'withdrawn',
+    });
+    const withdrawn = await call(ctx, owner(), { method: 'GET', url: bidUrl(job.id, gone.id) });
+    expect(withdrawn.statusCode).toBe(404);
+  });
+
   it('needs 2 to 5 bid ids, saying so', async () => {
     const job = await newJob();
     const one = await call(ctx, owner(), {
@@ -603,6 +651,10 @@ describe('role matrices', () => {
       () => ({ method: 'GET', url: `${base(jobId)}/compare?bids=${a},${b}` }),
       200,
     );
+  });
+  it('GET one bid', async () => {
+    const id = await fresh();
+    await expectRoleMatrix(ctx, cast, () => ({ method: 'GET', url: bidUrl(jobId, id) }), 200);
   });
   it('POST shortlist', async () => {
     await call(ctx, owner(), {

@@ -39,6 +39,8 @@ function workRefusal(trial: TrialRow, p: ParticipantRow, now: Date): string | nu
       return 'Accept the trial before adding work to it.';
     case 'declined':
       return 'You declined this trial.';
+    case 'closed':
+      return 'This trial is closed: the job went to another professional.';
     case 'accepted':
       return null;
     case 'submitted':

@@ -3,7 +3,7 @@
  * the caller's business by the policy first); a professional's reads always carry their own
  * user id in the WHERE, so no query of theirs can reach another participant's row or file.
  */
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   bids,
@@ -275,4 +275,32 @@ export async function listAcceptedNotSubmitted(tx: Tx, trialId: string): Promise
     .from(trialParticipants)
     .where(and(eq(trialParticipants.trialId, trialId), eq(trialParticipants.status, 'accepted')));
   return rows.map((r) => r.userId);
+}
+
+/**
+ * Closes the parts still open (invited or accepted) in the job's live trials of everyone but
+ * `professionalId`; submitted work stays as it is. Returns what was closed, for the messages.
+ */
+export function closeOpenParticipations(
+  tx: Tx,
+  { jobId, professionalId }: { jobId: string; professionalId: string },
+) {
+  return tx
+    .update(trialParticipants)
+    .set({ status: 'closed' })
+    .from(trials)
+    .where(
+      and(
+        eq(trials.id, trialParticipants.trialId),
+        eq(trials.jobId, jobId),
+        isNull(trials.cancelledAt),
+        ne(trialParticipants.professionalId, professionalId),
+        inArray(trialParticipants.status, ['invited', 'accepted']),
+      ),
+    )
+    .returning({
+      trialId: trials.id,
+      trialTitle: trials.title,
+      professionalId: trialParticipants.professionalId,
+    });
 }

@@ -23,9 +23,14 @@ export function MyBidsPage() {
         title="Your bids"
         description="Every bid you sent, and what waits on you for each."
         actions={
-          <Link to="/app/saved-jobs" className="text-sm text-brand-700 underline">
-            Saved jobs
-          </Link>
+          <div className="flex gap-4">
+            <Link to="/app/trials" className="text-sm text-brand-700 underline">
+              Your trials
+            </Link>
+            <Link to="/app/saved-jobs" className="text-sm text-brand-700 underline">
+              Saved jobs
+            </Link>
+          </div>
         }
       />
       <ListState

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { ShortlistBid } from '../../../core/contracts/shortlist.ts';
 import type { ScoredBid } from '../../../core/shortlist-score.ts';
 import { formatDate } from '../../format.ts';
 import { Badge, type BadgeTone } from '../../ui/badge.tsx';
 import { Button } from '../../ui/button.tsx';
+import { BidDetail } from './bid-detail.tsx';
 import { NDA_WORDS, overlapText, ratingText, termsText } from './score-view.ts';
 
 const STATUS: Record<ShortlistBid['status'], { label: string; tone: BadgeTone }> = {
@@ -47,6 +49,8 @@ export function BidCard({
   onHide: (hidden: boolean) => void;
 }) {
   const s = bid.signals;
+  // The whole bid is fetched the first time it is opened, and kept after.
+  const [opened, setOpened] = useState(false);
   const name = bid.professional.name;
   const open = bid.status === 'submitted' || bid.status === 'shortlisted';
   const jobPath = `/app/businesses/${businessId}/jobs/${jobId}`;
@@ -127,6 +131,21 @@ export function BidCard({
         )}
         <li className="text-slate-600">Bid on {formatDate(bid.createdAt, timeZone)}</li>
       </ul>
+
+      {bid.coverLetterExcerpt && (
+        <p className="mt-3 text-sm text-slate-700" data-testid="letter-excerpt">
+          “{bid.coverLetterExcerpt}”
+        </p>
+      )}
+      <details
+        className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm"
+        onToggle={(e) => setOpened(opened || e.currentTarget.open)}
+      >
+        <summary className="cursor-pointer font-medium text-slate-800">
+          Read the whole bid<span className="sr-only"> from {name}</span>
+        </summary>
+        {opened && <BidDetail businessId={businessId} jobId={jobId} bidId={bid.id} />}
+      </details>
 
       <details className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm">
         <summary className="cursor-pointer font-medium text-slate-800">

@@ -61,6 +61,8 @@ export function BidsPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [selected, setSelected] = useState<string[]>([]);
   const [declining, setDeclining] = useState<ShortlistBid | null>(null);
+  // Phones only: the weights panel is shut until asked for, so the bids come first.
+  const [weightsOpen, setWeightsOpen] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
 
   const data = list.data;
@@ -141,7 +143,20 @@ export function BidsPage() {
         }
       />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-6">
-        <aside className="mb-6 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 lg:sticky lg:top-6 lg:col-start-2 lg:row-start-1 lg:mb-0">
+        {/* On a phone the bids come first; the weights open from here, above the list. */}
+        <button
+          type="button"
+          className="mb-4 inline-flex items-center gap-1 rounded-md px-3 py-2 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 lg:hidden"
+          aria-expanded={weightsOpen}
+          aria-controls="shortlist-weights"
+          onClick={() => setWeightsOpen((open) => !open)}
+        >
+          {weightsOpen ? 'Hide the weights' : 'Adjust what matters (weights)'}
+        </button>
+        <aside
+          id="shortlist-weights"
+          className={`mb-6 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 lg:sticky lg:top-6 lg:col-start-2 lg:row-start-1 lg:mb-0 lg:block ${weightsOpen ? '' : 'hidden'}`}
+        >
           <WeightsPanel
             weights={weights}
             cap={cap}

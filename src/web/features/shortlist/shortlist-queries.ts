@@ -14,6 +14,7 @@ export const shortlistKeys = {
   job: (jobId: string) => ['shortlist', jobId] as const,
   list: (jobId: string) => ['shortlist', jobId, 'list'] as const,
   compare: (jobId: string, bids: string) => ['shortlist', jobId, 'compare', bids] as const,
+  bid: (jobId: string, bidId: string) => ['shortlist', jobId, 'bid', bidId] as const,
   templates: (businessId: string) => ['decline-templates', businessId] as const,
 };
 
@@ -36,6 +37,24 @@ export function useComparison(businessId: string, jobId: string, bids: string) {
     retry: false,
   });
 }
+
+/** One bid in full (letter, answers, milestones, files), read when its card is opened. */
+export function useBidDetail(businessId: string, jobId: string, bidId: string) {
+  return useQuery({
+    queryKey: shortlistKeys.bid(jobId, bidId),
+    queryFn: () =>
+      api('GET /businesses/:businessId/jobs/:jobId/shortlist/bids/:bidId', {
+        params: { businessId, jobId, bidId },
+      }),
+  });
+}
+
+export const bidAttachmentUrl = (
+  businessId: string,
+  jobId: string,
+  bidId: string,
+  attachmentId: string,
+) => `/api/v1/businesses/${businessId}/jobs/${jobId}/bids/${bidId}/attachments/${attachmentId}`;
 
 function useRefresh(jobId: string) {
   const queryClient = useQueryClient();

@@ -61,8 +61,8 @@ export function WeightsPanel({
           What matters to you
         </h2>
         <p className="mt-1 text-sm text-slate-600" aria-live="polite">
-          Weights add up to {sum}. Scores are out of 100 whatever the sum: each part counts its
-          weight ÷ {sum || 1}.
+          Scores are out of 100. Each part counts in proportion to its weight, so the weights need
+          not make 100 (these add up to {sum}).
         </p>
       </div>
       <ul className="space-y-3">

@@ -354,6 +354,12 @@ export function MyTrialPage() {
           You declined this trial{t.me.declineReason ? `: “${t.me.declineReason}”` : '.'}
         </Alert>
       )}
+      {t.me.status === 'closed' && (
+        <Alert tone="info">
+          This trial is closed: {t.businessName} gave the job to another professional. Nothing more
+          is needed from you.
+        </Alert>
+      )}
       {(t.me.status === 'accepted' || t.me.status === 'submitted') && (
         <Work trial={t} timeZone={timeZone} />
       )}

@@ -20,6 +20,7 @@ const STATUS: Record<TrialParticipant['status'], { label: string; tone: BadgeTon
   accepted: { label: 'Accepted', tone: 'neutral' },
   declined: { label: 'Declined', tone: 'muted' },
   submitted: { label: 'Submitted', tone: 'success' },
+  closed: { label: 'Closed', tone: 'muted' },
 };
 
 export function ParticipantStatus({ p }: { p: Pick<TrialParticipant, 'status' | 'late'> }) {

@@ -16,6 +16,7 @@ export const trialKeys = {
   job: (jobId: string) => ['trials', 'job', jobId] as const,
   candidates: (jobId: string) => ['trials', 'job', jobId, 'candidates'] as const,
   mine: (trialId: string) => ['trials', 'mine', trialId] as const,
+  all: ['trials', 'mine'] as const,
 };
 
 export const trialFileUrl = (businessId: string, jobId: string, trialId: string, fileId: string) =>
@@ -83,6 +84,11 @@ export function useScoreTrial(businessId: string, jobId: string) {
       ),
     onSuccess: refresh,
   });
+}
+
+/** The professional's trials, newest first (the list page). */
+export function useMyTrials() {
+  return useQuery({ queryKey: trialKeys.all, queryFn: () => api('GET /me/trials') });
 }
 
 export function useMyTrial(trialId: string) {
