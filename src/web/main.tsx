@@ -1,12 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { sharedKeys } from './hooks.ts';
 import { readPageData, RenderedAtContext } from './page-data.ts';
 import { serverSawNobodySignedIn } from './page-hints.ts';
 import { createAppRouter } from './router.tsx';
-import './styles.css';
 
 /** How long the data of a server-rendered page counts as fresh (then refetched as usual). */
 const SERVER_DATA_FRESH_MS = 60_000;
@@ -50,10 +49,15 @@ if (pageData && signedOut) {
   // server, without the outer suspense boundary it adds for a page rendered in the browser alone.
   router.ssr = { manifest: undefined };
   void router.load().then(() =>
-    hydrateRoot(container, app, {
-      // The server formats dates and amounts in its own locale; a browser in another one
-      // renders them its way, and React then replaces the server's HTML: expected, not an error.
-      onRecoverableError: (error) => console.warn('Server HTML replaced:', error),
+    // As a transition, React hydrates in slices of a few milliseconds and lets the browser
+    // answer the visitor in between, instead of one long task on a slow phone (the page is on
+    // screen already: hydrating only makes it interactive).
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        // The server formats dates and amounts in its own locale; a browser in another one
+        // renders them its way, and React then replaces the server's HTML: expected, not an error.
+        onRecoverableError: (error) => console.warn('Server HTML replaced:', error),
+      });
     }),
   );
 } else {
