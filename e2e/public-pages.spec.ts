@@ -123,7 +123,20 @@ test('the landing page and the board arrive rendered, and the app takes them ove
   await expect(bare.getByRole('link', { name: title })).toBeVisible();
   await bare.goto(`/jobs/${jobId}`);
   await expect(bare.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  const utcTitle = await bare.locator('time[datetime]').first().getAttribute('title');
+  expect(utcTitle).toMatch(/\S/);
   await noScript.close();
+
+  // Once hydrated, the page turns to the viewer's time zone (the server wrote UTC).
+  const farAway = await browser.newContext({ timezoneId: 'Pacific/Auckland' });
+  const there = await farAway.newPage();
+  await there.goto(`/jobs/${jobId}`);
+  await expect(there.locator('time[datetime]').first()).toHaveAttribute('title', /\S/);
+  await expect(there.locator('time[datetime]').first()).not.toHaveAttribute(
+    'title',
+    utcTitle ?? '',
+  );
+  await farAway.close();
 
   // With it, React hydrates that HTML: no hydration warning or error, and the board's data is
   // not asked for again.
