@@ -4,8 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-import type { ChunkingContext } from 'rolldown';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
 /** Below this a compressed copy saves less than its headers cost. */
@@ -55,7 +54,7 @@ const ENTRY_MODULE = path.resolve(import.meta.dirname, 'src/web/boot.ts');
 const APP_MODULE = path.resolve(import.meta.dirname, 'src/web/main.tsx');
 
 /** `from` and every module it imports statically, directly or not. */
-function staticClosure(from: string, ctx: ChunkingContext): Set<string> {
+function staticClosure(from: string, ctx: Rolldown.ChunkingContext): Set<string> {
   const found = new Set([from]);
   const queue = [from];
   while (queue.length > 0) {
@@ -78,7 +77,7 @@ function staticClosure(from: string, ctx: ChunkingContext): Set<string> {
  */
 function appChunk() {
   let app: Set<string> | null = null;
-  return (id: string, ctx: ChunkingContext): string | null => {
+  return (id: string, ctx: Rolldown.ChunkingContext): string | null => {
     if (!app) {
       const entry = staticClosure(ENTRY_MODULE, ctx);
       app = new Set([...staticClosure(APP_MODULE, ctx)].filter((m) => !entry.has(m)));
@@ -95,7 +94,11 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: appChunk(), includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          // Not the captured modules' imports as well: they are captured already, but for the
+          // entry's preload helper, which would otherwise move to 'app' and be imported from it.
+          groups: [{ name: appChunk(), includeDependenciesRecursively: false }],
+        },
       },
     },
   },
