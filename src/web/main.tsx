@@ -1,12 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { sharedKeys } from './hooks.ts';
-import { readPageData, RenderedAtContext } from './page-data.ts';
+import { HydratedContext, readPageData, RenderedAtContext } from './page-data.ts';
 import { serverSawNobodySignedIn } from './page-hints.ts';
 import { createAppRouter } from './router.tsx';
-import './styles.css';
 
 /** How long the data of a server-rendered page counts as fresh (then refetched as usual). */
 const SERVER_DATA_FRESH_MS = 60_000;
@@ -32,28 +31,50 @@ for (const { key, data } of pageData?.queries ?? []) {
   queryClient.setQueryDefaults(key, { staleTime: SERVER_DATA_FRESH_MS });
 }
 
+/**
+ * Tells the page's readers of `useHydrated` that hydration is over, in one transition: React
+ * then renders them again (the board with its cards, in the viewer's time zone) in slices rather
+ * than in one long task, as it does when an external store's snapshot changes after hydration.
+ */
+function Hydration({ hydrating, children }: { hydrating: boolean; children: ReactNode }) {
+  const [hydrated, setHydrated] = useState(!hydrating);
+  useEffect(() => {
+    // Effects run once the server's HTML is hydrated.
+    if (!hydrated) startTransition(() => setHydrated(true));
+  }, [hydrated]);
+  return <HydratedContext.Provider value={hydrated}>{children}</HydratedContext.Provider>;
+}
+
+const hydrating = Boolean(pageData && signedOut);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 const app = (
   <StrictMode>
-    <RenderedAtContext.Provider value={pageData?.renderedAt ?? null}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </RenderedAtContext.Provider>
+    <Hydration hydrating={hydrating}>
+      <RenderedAtContext.Provider value={pageData?.renderedAt ?? null}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </RenderedAtContext.Provider>
+    </Hydration>
   </StrictMode>
 );
 
-if (pageData && signedOut) {
+if (hydrating) {
   // Hydrate: the first render must be the server's, so the routes are matched first (the
   // rendered pages' routes load nothing), and the router renders its matches as it does on the
   // server, without the outer suspense boundary it adds for a page rendered in the browser alone.
   router.ssr = { manifest: undefined };
   void router.load().then(() =>
-    hydrateRoot(container, app, {
-      // The server formats dates and amounts in its own locale; a browser in another one
-      // renders them its way, and React then replaces the server's HTML: expected, not an error.
-      onRecoverableError: (error) => console.warn('Server HTML replaced:', error),
+    // As a transition, React hydrates in slices of a few milliseconds and lets the browser
+    // answer the visitor in between, instead of one long task on a slow phone (the page is on
+    // screen already: hydrating only makes it interactive).
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        // The server formats dates and amounts in its own locale; a browser in another one
+        // renders them its way, and React then replaces the server's HTML: expected, not an error.
+        onRecoverableError: (error) => console.warn('Server HTML replaced:', error),
+      });
     }),
   );
 } else {

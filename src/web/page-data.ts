@@ -9,7 +9,7 @@
  * UTC) and the clock behind "3 hr. ago" (the server's reading is in the data).
  */
 import type { QueryKey } from '@tanstack/react-query';
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 
 /** The id of the `<script type="application/json">` that holds a rendered page's data. */
 export const PAGE_DATA_ID = 'handoff-page-data';
@@ -35,19 +35,20 @@ export function readPageData(): PageData | null {
 /** The server's clock reading for the page being rendered or hydrated (null: none). */
 export const RenderedAtContext = createContext<number | null>(null);
 
-const noSubscription = () => () => {};
+/**
+ * Whether the page's first render is over: false on the server and while the browser hydrates the
+ * server's HTML, true once hydrated (main.tsx provides it; true from the start for a page the
+ * browser renders alone).
+ */
+export const HydratedContext = createContext(false);
 
 /**
  * False on the server and while the browser hydrates the server's HTML, true after (React
- * renders again with true once hydration is done); true from the start for a page the browser
- * renders alone.
+ * renders the readers again with true once hydration is done); true from the start for a page
+ * the browser renders alone.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  return useContext(HydratedContext);
 }
 
 /** "Now" for relative times: the server's reading until the page is hydrated, then the browser's. */
