@@ -30,6 +30,8 @@ import { ndas } from './features/ndas/index.ts';
 import { network } from './features/network/index.ts';
 import { interviews } from './features/interviews/index.ts';
 import { contracts } from './features/contracts/index.ts';
+// Contract workspace — meetings (issue 12)
+import { meetings } from './features/meetings/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
@@ -87,6 +89,8 @@ export const features: readonly Feature[] = [
   ndas,
   // Hiring — bids (issue 11)
   bids,
+  // Contract workspace — meetings (issue 12)
+  meetings,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -11,6 +11,8 @@ import { createMailer, type Mailer } from './lib/mail.ts';
 import { createQueue, type Queue, type QueueLog } from './lib/queue.ts';
 import { createNotifier } from './features/notifications/notify.ts';
 import { trialReminderTask } from './features/trials/reminders.ts';
+// Contract workspace — meetings (issue 12): the "meeting soon" reminder.
+import { meetingReminderTask } from './features/meetings/reminders.ts';
 
 export interface Background {
   queue: Queue;
@@ -45,5 +47,7 @@ export function createBackground({
   // Hiring — trials: deadline reminders.
   const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   queue.register(trialReminderTask({ db, clock, notify }));
+  // Contract workspace — meetings (issue 12): the "meeting soon" reminder.
+  queue.register(meetingReminderTask({ db, clock, notify }));
   return { queue, mailer };
 }

@@ -41,6 +41,8 @@ export const NOTIFICATION_TYPES = [
   'bid.submitted',
   'question.asked',
   'question.answered',
+  // Contract workspace — meetings (issue 12)
+  'meeting.soon',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

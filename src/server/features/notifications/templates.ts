@@ -82,6 +82,8 @@ export interface NotificationData {
   };
   'question.asked': { businessId: string; jobId: string; jobTitle: string; question: string };
   'question.answered': { jobId: string; jobTitle: string; question: string; answer: string };
+  // Contract workspace — meetings
+  'meeting.soon': { contractId: string; title: string; startsAt: Date; callLink: string | null };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -522,6 +524,20 @@ export const templates: Templates = {
       email: {
         subject: `Your question on ${d.jobTitle} was answered`,
         text: `${greeting(reader)}The business answered your question on ${d.jobTitle}.\n\nYou asked:\n\n${d.question}\n\nThe answer:\n\n${d.answer}\n\nThe job:\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  // Contract workspace — meetings
+  'meeting.soon': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/meetings`;
+    const call = d.callLink ? `\n\nJoin the call: ${d.callLink}` : '';
+    return {
+      title: `Meeting soon: ${d.title}`,
+      body: `Starts ${when(d.startsAt, reader)}.`,
+      link,
+      email: {
+        subject: `Starting soon: ${d.title}`,
+        text: `${greeting(reader)}The meeting “${d.title}” starts ${when(d.startsAt, reader)}.${call}\n\n${baseUrl}${link}`,
       },
     };
   },
