@@ -81,27 +81,28 @@ export function createMeetingService({
 
   async function present(tx: Tx, rows: MeetingRow[], contractId: string): Promise<Meeting[]> {
     const ids = rows.map((m) => m.id);
-    const [attendees, issues, people] = await Promise.all([
-      attendeesOf(tx, ids),
-      issuesFromMeetings(tx, ids),
-      contractPeople(tx, contractId),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const attendees = await attendeesOf(tx, ids);
+    const issues = await issuesFromMeetings(tx, ids);
+    const people = await contractPeople(tx, contractId);
     const names = new Map<string, string>();
     for (const list of attendees.values()) for (const p of list) names.set(p.id, p.name);
     for (const p of people) names.set(p.id, p.name);
-    return Promise.all(
-      rows.map(async (m) => {
-        let creatorName = m.createdBy ? (names.get(m.createdBy) ?? null) : null;
-        if (m.createdBy && creatorName === null)
-          creatorName = (await findUserName(tx, m.createdBy))?.name ?? null;
-        return presentMeeting(m, {
+    const presented: Meeting[] = [];
+    for (const m of rows) {
+      let creatorName = m.createdBy ? (names.get(m.createdBy) ?? null) : null;
+      if (m.createdBy && creatorName === null)
+        creatorName = (await findUserName(tx, m.createdBy))?.name ?? null;
+      presented.push(
+        presentMeeting(m, {
           attendees: attendees.get(m.id) ?? [],
           issues: issues.get(m.id) ?? [],
           people,
           creatorName,
-        });
-      }),
-    );
+        }),
+      );
+    }
+    return presented;
   }
 
   async function presentOne(tx: Tx, row: MeetingRow): Promise<Meeting> {
