@@ -228,6 +228,12 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'Someone comments on a contract issue you opened, are assigned or commented on.',
     defaultChannel: 'in_app',
   },
+  // Contract workspace — meetings: a reminder a few minutes ahead is only useful where you are.
+  'meeting.soon': {
+    label: 'Meetings about to start',
+    description: 'A meeting you are invited to on a contract starts in 15 minutes.',
+    defaultChannel: 'in_app',
+  },
 };
 
 /**

@@ -36,6 +36,8 @@ import { workDashboard } from './features/work-dashboard/index.ts';
 // Work — messages and files (issue 12, item 5)
 import { contractFiles } from './features/contract-files/index.ts';
 import { messages } from './features/messages/index.ts';
+// Contract workspace — meetings (issue 12)
+import { meetings } from './features/meetings/index.ts';
 import { createNotifier, notifications } from './features/notifications/index.ts';
 import { profiles, publicProfileHead } from './features/profiles/index.ts';
 import { pool } from './features/pool/index.ts';
@@ -102,6 +104,8 @@ export const features: readonly Feature[] = [
   workDashboard,
   // Work — the contract's issues (issue 12, item 4)
   workIssues,
+  // Contract workspace — meetings (issue 12)
+  meetings,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

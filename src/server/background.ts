@@ -12,6 +12,8 @@ import { createQueue, type Queue, type QueueLog } from './lib/queue.ts';
 import { createNotifier } from './features/notifications/notify.ts';
 import { trialReminderTask } from './features/trials/reminders.ts';
 import { reportReminderTasks } from './features/reports/reminders.ts';
+// Contract workspace — meetings (issue 12): the "meeting soon" reminder.
+import { meetingReminderTask } from './features/meetings/reminders.ts';
 
 export interface Background {
   queue: Queue;
@@ -49,5 +51,7 @@ export function createBackground({
   // Contract workspace — progress reports: due and late reminders.
   const reportTasks = reportReminderTasks({ db, clock, notify, queue });
   queue.register(reportTasks.due, reportTasks.late);
+  // Contract workspace — meetings (issue 12): the "meeting soon" reminder.
+  queue.register(meetingReminderTask({ db, clock, notify }));
   return { queue, mailer };
 }

@@ -256,6 +256,19 @@ import {
   MessagesUnreadSchema,
   UnreadListSchema,
 } from './messages.ts';
+// Contract workspace — meetings (issue 12)
+import {
+  ActionItemIssueResultSchema,
+  ActionItemIssueSchema,
+  BookMeetingSchema,
+  CalendarFeedSchema,
+  CalendarFeedStatusSchema,
+  MeetingMinutesSchema,
+  MeetingParamsSchema,
+  MeetingPersonSchema,
+  MeetingSchema,
+  UpdateMeetingSchema,
+} from './meetings.ts';
 // Hiring — NDAs and the specification for professionals
 import {
   AcknowledgeSpecSchema,
@@ -1078,6 +1091,46 @@ export const endpoints = {
     body: CreateWorkIssueCommentSchema,
     response: WorkIssueCommentSchema,
   },
+  // Contract workspace — meetings (issue 12; the .ics downloads and the feed are files, outside)
+  'GET /contracts/:contractId/meetings': {
+    params: ContractParamsSchema,
+    response: listOf(MeetingSchema),
+  },
+  'GET /contracts/:contractId/meetings/people': {
+    params: ContractParamsSchema,
+    response: listOf(MeetingPersonSchema),
+  },
+  'POST /contracts/:contractId/meetings': {
+    params: ContractParamsSchema,
+    body: BookMeetingSchema,
+    response: MeetingSchema,
+  },
+  'GET /contracts/:contractId/meetings/:meetingId': {
+    params: MeetingParamsSchema,
+    response: MeetingSchema,
+  },
+  'PATCH /contracts/:contractId/meetings/:meetingId': {
+    params: MeetingParamsSchema,
+    body: UpdateMeetingSchema,
+    response: MeetingSchema,
+  },
+  'POST /contracts/:contractId/meetings/:meetingId/cancel': {
+    params: MeetingParamsSchema,
+    response: MeetingSchema,
+  },
+  'PUT /contracts/:contractId/meetings/:meetingId/minutes': {
+    params: MeetingParamsSchema,
+    body: MeetingMinutesSchema,
+    response: MeetingSchema,
+  },
+  'POST /contracts/:contractId/meetings/:meetingId/action-items/issue': {
+    params: MeetingParamsSchema,
+    body: ActionItemIssueSchema,
+    response: ActionItemIssueResultSchema,
+  },
+  'GET /me/calendar-feed': { response: CalendarFeedStatusSchema },
+  'POST /me/calendar-feed': { response: CalendarFeedSchema },
+  'DELETE /me/calendar-feed': { response: NoContentSchema },
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

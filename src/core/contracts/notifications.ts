@@ -55,6 +55,8 @@ export const NOTIFICATION_TYPES = [
   // Work — contract issues (issue 12, item 4)
   'issue.assigned',
   'issue.commented',
+  // Contract workspace — meetings (issue 12)
+  'meeting.soon',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

@@ -105,6 +105,8 @@ export interface NotificationData {
     dueOn: string;
     late: boolean;
   };
+  // Contract workspace — meetings
+  'meeting.soon': { contractId: string; title: string; startsAt: Date; callLink: string | null };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -729,6 +731,20 @@ export const templates: Templates = {
       email: {
         subject: `New comment on #${d.number}: ${d.title}`,
         text: `${greeting(reader)}${d.byName} commented on issue #${d.number} “${d.title}”:\n\n${d.comment}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  // Contract workspace — meetings
+  'meeting.soon': (d, reader, baseUrl) => {
+    const link = `/app/contracts/${d.contractId}/meetings`;
+    const call = d.callLink ? `\n\nJoin the call: ${d.callLink}` : '';
+    return {
+      title: `Meeting soon: ${d.title}`,
+      body: `Starts ${when(d.startsAt, reader)}.`,
+      link,
+      email: {
+        subject: `Starting soon: ${d.title}`,
+        text: `${greeting(reader)}The meeting “${d.title}” starts ${when(d.startsAt, reader)}.${call}\n\n${baseUrl}${link}`,
       },
     };
   },
