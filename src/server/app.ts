@@ -36,6 +36,8 @@ import { pool } from './features/pool/index.ts';
 import { trials } from './features/trials/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { shortlist } from './features/shortlist/index.ts';
+// Work — time (issue 12)
+import { time } from './features/time/index.ts';
 import { registerApiReference } from './lib/api-reference.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
@@ -87,6 +89,8 @@ export const features: readonly Feature[] = [
   ndas,
   // Hiring — bids (issue 11)
   bids,
+  // Work — time on hourly contracts (issue 12)
+  time,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

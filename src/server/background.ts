@@ -11,6 +11,8 @@ import { createMailer, type Mailer } from './lib/mail.ts';
 import { createQueue, type Queue, type QueueLog } from './lib/queue.ts';
 import { createNotifier } from './features/notifications/notify.ts';
 import { trialReminderTask } from './features/trials/reminders.ts';
+// Work — time (issue 12)
+import { autoApproveTask, weekEndedTask } from './features/time/reminders.ts';
 
 export interface Background {
   queue: Queue;
@@ -45,5 +47,7 @@ export function createBackground({
   // Hiring — trials: deadline reminders.
   const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   queue.register(trialReminderTask({ db, clock, notify }));
+  // Work — time (issue 12): a week awaiting approval, and its automatic approval.
+  queue.register(weekEndedTask({ db, clock, notify }), autoApproveTask({ db, clock, notify }));
   return { queue, mailer };
 }

@@ -41,6 +41,10 @@ export const NOTIFICATION_TYPES = [
   'bid.submitted',
   'question.asked',
   'question.answered',
+  // Work — time (issue 12)
+  'time.week-awaiting',
+  'time.week-reviewed',
+  'time.week-auto-approved',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
