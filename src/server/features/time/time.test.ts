@@ -376,7 +376,7 @@ describe('CSV export', () => {
       url: url(contract.id, `/export.csv?from=${WEEK}&to=2026-07-19`),
     });
     expect(res.headers['content-type']).toContain('text/csv');
-    const rows = parse(res.body, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(res.body, { columns: true });
     expect(rows).toEqual([
       {
         date: '2026-07-14',
