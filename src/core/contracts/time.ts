@@ -25,7 +25,9 @@ const IssueRefSchema = freeText(64)
   .default(null)
   .meta({ description: 'An issue of this contract, by id or as `#N`; null for none' });
 
-export const StartContractTimerSchema = z.object({ memo: MemoSchema, issue: IssueRefSchema }).strict();
+export const StartContractTimerSchema = z
+  .object({ memo: MemoSchema, issue: IssueRefSchema })
+  .strict();
 export type StartContractTimer = z.infer<typeof StartContractTimerSchema>;
 export type StartContractTimerInput = z.input<typeof StartContractTimerSchema>;
 
