@@ -234,6 +234,23 @@ export const NOTIFICATION_TYPE_INFO: Record<NotificationType, NotificationTypeIn
     description: 'A meeting you are invited to on a contract starts in 15 minutes.',
     defaultChannel: 'in_app',
   },
+  // Work — time (issue 12). A week to review asks the business to act, so e-mailed; the
+  // outcome is news the professional reads in the app.
+  'time.week-awaiting': {
+    label: 'Timesheets to approve',
+    description: 'A week of a professional’s time ended and awaits your approval.',
+    defaultChannel: 'email',
+  },
+  'time.week-reviewed': {
+    label: 'Timesheet approved or disputed',
+    description: 'The business approved or disputed a week of your time.',
+    defaultChannel: 'in_app',
+  },
+  'time.week-auto-approved': {
+    label: 'Timesheets approved automatically',
+    description: 'A week left unreviewed for 5 days after it ended was approved automatically.',
+    defaultChannel: 'in_app',
+  },
 };
 
 /**

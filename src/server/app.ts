@@ -45,6 +45,8 @@ import { trials } from './features/trials/index.ts';
 import { workIssues } from './features/work-issues/index.ts';
 import { createJoinService } from './features/pool/join.ts';
 import { shortlist } from './features/shortlist/index.ts';
+// Work — time (issue 12)
+import { time } from './features/time/index.ts';
 import { registerApiReference } from './lib/api-reference.ts';
 import { authRoutes } from './lib/auth-routes.ts';
 import { createAuth, trustedOrigins } from './lib/auth.ts';
@@ -106,6 +108,8 @@ export const features: readonly Feature[] = [
   workIssues,
   // Contract workspace — meetings (issue 12)
   meetings,
+  // Work — time on hourly contracts (issue 12)
+  time,
 ];
 const builtWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -14,6 +14,8 @@ import { trialReminderTask } from './features/trials/reminders.ts';
 import { reportReminderTasks } from './features/reports/reminders.ts';
 // Contract workspace — meetings (issue 12): the "meeting soon" reminder.
 import { meetingReminderTask } from './features/meetings/reminders.ts';
+// Work — time (issue 12)
+import { autoApproveTask, weekEndedTask } from './features/time/reminders.ts';
 
 export interface Background {
   queue: Queue;
@@ -53,5 +55,7 @@ export function createBackground({
   queue.register(reportTasks.due, reportTasks.late);
   // Contract workspace — meetings (issue 12): the "meeting soon" reminder.
   queue.register(meetingReminderTask({ db, clock, notify }));
+  // Work — time (issue 12): a week awaiting approval, and its automatic approval.
+  queue.register(weekEndedTask({ db, clock, notify }), autoApproveTask({ db, clock, notify }));
   return { queue, mailer };
 }

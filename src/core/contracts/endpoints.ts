@@ -8,6 +8,21 @@
  * routes. Streams (uploads, file downloads, CSV exports) are not JSON and stay out of the map.
  */
 import { z } from 'zod';
+// Work — time (issue 12)
+import {
+  CreateTimeEntrySchema,
+  ReviewWeekSchema,
+  RunningTimerSchema,
+  StartContractTimerSchema,
+  StoppedTimerSchema,
+  TimeEntryParamsSchema,
+  TimeEntrySchema,
+  TimeParamsSchema,
+  TimesheetQuerySchema,
+  TimesheetSchema,
+  TimeWeekParamsSchema,
+  UpdateTimeEntrySchema,
+} from './time.ts';
 import {
   AcceptedInvitationSchema,
   ApiTokenParamsSchema,
@@ -960,6 +975,40 @@ export const endpoints = {
   'POST /contracts/:contractId/amendments/:amendmentId/withdraw': {
     params: AmendmentParamsSchema,
     response: AmendmentSchema,
+  },
+  // Work — time (issue 12); the CSV export is a stream, outside the map.
+  'GET /contracts/:contractId/time': {
+    params: TimeParamsSchema,
+    query: TimesheetQuerySchema,
+    response: TimesheetSchema,
+  },
+  'POST /contracts/:contractId/time/timer': {
+    params: TimeParamsSchema,
+    body: StartContractTimerSchema,
+    response: RunningTimerSchema,
+  },
+  'POST /contracts/:contractId/time/timer/stop': {
+    params: TimeParamsSchema,
+    response: StoppedTimerSchema,
+  },
+  'POST /contracts/:contractId/time/entries': {
+    params: TimeParamsSchema,
+    body: CreateTimeEntrySchema,
+    response: TimeEntrySchema,
+  },
+  'PATCH /contracts/:contractId/time/entries/:entryId': {
+    params: TimeEntryParamsSchema,
+    body: UpdateTimeEntrySchema,
+    response: TimeEntrySchema,
+  },
+  'DELETE /contracts/:contractId/time/entries/:entryId': {
+    params: TimeEntryParamsSchema,
+    response: NoContentSchema,
+  },
+  'POST /contracts/:contractId/time/weeks/:weekStart/review': {
+    params: TimeWeekParamsSchema,
+    body: ReviewWeekSchema,
+    response: TimesheetSchema,
   },
   // Hiring — NDAs and the specification for professionals
   'GET /businesses/:businessId/nda-templates': {

@@ -57,6 +57,10 @@ export const NOTIFICATION_TYPES = [
   'issue.commented',
   // Contract workspace — meetings (issue 12)
   'meeting.soon',
+  // Work — time (issue 12)
+  'time.week-awaiting',
+  'time.week-reviewed',
+  'time.week-auto-approved',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

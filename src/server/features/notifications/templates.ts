@@ -107,6 +107,28 @@ export interface NotificationData {
   };
   // Contract workspace — meetings
   'meeting.soon': { contractId: string; title: string; startsAt: Date; callLink: string | null };
+  // Work — time (issue 12). `weekStart` is the Monday, in the business's calendar.
+  'time.week-awaiting': {
+    contractId: string;
+    contractTitle: string;
+    professionalName: string;
+    weekStart: string;
+    hours: string;
+  };
+  'time.week-reviewed': {
+    contractId: string;
+    contractTitle: string;
+    weekStart: string;
+    decision: 'approved' | 'disputed';
+    reason: string;
+    entries: number;
+  };
+  'time.week-auto-approved': {
+    contractId: string;
+    contractTitle: string;
+    weekStart: string;
+    entries: number;
+  };
   /** Sent by better-auth on sign-up and on request; the link signs the person in. */
   'account.verification': {
     /** The account's name and address as better-auth has them, before anything is committed. */
@@ -441,6 +463,53 @@ const reportTemplates: Pick<Templates, 'report.due' | 'report.late' | 'report.su
   },
 };
 
+// Work — time (issue 12)
+const timeLink = (contractId: string, weekStart: string) =>
+  `/app/contracts/${contractId}/time?week=${weekStart}`;
+const timeTemplates: Pick<
+  Templates,
+  'time.week-awaiting' | 'time.week-reviewed' | 'time.week-auto-approved'
+> = {
+  'time.week-awaiting': (d, reader, baseUrl) => {
+    const link = timeLink(d.contractId, d.weekStart);
+    return {
+      title: `The week of ${d.weekStart} awaits your approval: ${d.contractTitle}`,
+      body: `${d.professionalName} logged ${d.hours} h. Approve or dispute within 5 days, or it is approved automatically.`,
+      link,
+      email: {
+        subject: `Approve ${d.professionalName}’s time for the week of ${d.weekStart}`,
+        text: `${greeting(reader)}${d.professionalName} logged ${d.hours} hours on “${d.contractTitle}” in the week of ${d.weekStart}. Approve the week or dispute it (saying why) within 5 days; after that it is approved automatically.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'time.week-reviewed': (d, reader, baseUrl) => {
+    const link = timeLink(d.contractId, d.weekStart);
+    const what = d.decision === 'approved' ? 'approved' : 'disputed';
+    const reason = d.reason ? `\n\nTheir reason:\n\n${d.reason}` : '';
+    return {
+      title: `Your time for the week of ${d.weekStart} was ${what}: ${d.contractTitle}`,
+      body: d.decision === 'disputed' ? d.reason : `${d.entries} entries approved.`,
+      link,
+      email: {
+        subject: `Your time for the week of ${d.weekStart} was ${what}`,
+        text: `${greeting(reader)}The business ${what} ${d.entries} entries of your time on “${d.contractTitle}” for the week of ${d.weekStart}.${reason}${d.decision === 'disputed' ? '\n\nEdit the entries to fix them; they go back for approval.' : ''}\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+  'time.week-auto-approved': (d, reader, baseUrl) => {
+    const link = timeLink(d.contractId, d.weekStart);
+    return {
+      title: `The week of ${d.weekStart} was approved automatically: ${d.contractTitle}`,
+      body: `${d.entries} entries were left unreviewed for 5 days after the week ended.`,
+      link,
+      email: {
+        subject: `Time for the week of ${d.weekStart} approved automatically`,
+        text: `${greeting(reader)}${d.entries} time entries on “${d.contractTitle}” for the week of ${d.weekStart} were not reviewed within 5 days of the week’s end, so they were approved automatically.\n\n${baseUrl}${link}`,
+      },
+    };
+  },
+};
+
 export const templates: Templates = {
   'team.invitation': (d, reader, baseUrl) => {
     const link = `/invitations/${d.token}`;
@@ -748,6 +817,7 @@ export const templates: Templates = {
       },
     };
   },
+  ...timeTemplates,
 };
 
 export const accountTemplates: AccountTemplates = {
