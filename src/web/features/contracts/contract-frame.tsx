@@ -75,7 +75,7 @@ export function ContractFrame({
       {tabs.length > 1 && (
         <nav
           aria-label="Contract sections"
-          className="mb-6 overflow-x-auto border-b border-slate-200"
+          className="relative mb-6 overflow-x-auto border-b border-slate-200"
         >
           <ul className="-mb-px flex gap-1">
             {TABS.filter((t) => tabs.includes(t.tab)).map((t) => (

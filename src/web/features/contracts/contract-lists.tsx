@@ -83,7 +83,7 @@ export function MyContractsPage() {
         query={contracts}
         other={(c) => c.business.name}
         empty={{
-          title: 'No offers yet',
+          title: 'No offers waiting and no ended contracts',
           body: 'When a business awards one of your bids, its offer appears here to accept or decline.',
         }}
       />
@@ -115,8 +115,8 @@ export function BusinessContractsPage() {
         query={contracts}
         other={(c) => c.professional.name}
         empty={{
-          title: 'No contracts yet',
-          body: 'Award a bid from a job’s bid list to send a contract offer.',
+          title: 'No offers waiting and no ended contracts',
+          body: 'Award a bid from a job’s bid list to send a contract offer; it waits here for the answer.',
         }}
       />
     </div>
