@@ -48,7 +48,10 @@ test('a proposed rate is accepted by the other side; a pause and a resumption ar
   await dialog.getByLabel('Why (optional)').fill('The menu grew to three pages');
   await expectAccessible(pro, 'the proposal form');
   await dialog.getByRole('button', { name: 'Send the proposal' }).click();
-  await expect(pro.getByText('Hourly rate: $50.00 → $65.00')).toBeVisible();
+  // The proposal's own line (the history repeats it as the event's note once the page refetches).
+  await expect(
+    pro.getByRole('listitem').filter({ hasText: /^Hourly rate: \$50\.00 → \$65\.00$/ }),
+  ).toBeVisible();
   await expect(pro.getByText('Waiting for an answer')).toBeVisible();
   // Nothing changes until the business answers.
   await expect(pro.getByText('$50.00 an hour, up to 20 h a week')).toBeVisible();
