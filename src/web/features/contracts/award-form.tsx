@@ -1,21 +1,16 @@
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { OfferDraft } from '../../../core/contracts/offers.ts';
-import { formatMoney, minorDigits } from '../../../core/money.ts';
+import { formatMoney } from '../../../core/money.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { Button } from '../../ui/button.tsx';
 import { Alert, Loading } from '../../ui/feedback.tsx';
 import { TextAreaField, TextField } from '../../ui/fields.tsx';
 import { Card, PageHeader } from '../../ui/layout.tsx';
 import { useAward, useOfferDraft } from './contract-queries.ts';
+import { toMajor, toMinor } from './contract-terms.ts';
 
 type Milestone = { title: string; amount: string; dueDate: string };
-
-/** Minor units ↔ what a person types ("1200.50"), in the currency's digits. */
-const toMajor = (minor: number, currency: string) =>
-  (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
-const toMinor = (major: string, currency: string) =>
-  Math.round(Number(major) * 10 ** minorDigits(currency));
 
 function OfferForm({ draft, businessId }: { draft: OfferDraft; businessId: string }) {
   const award = useAward(businessId, draft.jobId, draft.bidId);

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Amendment, ProposeAmendmentInput } from '../../../core/contracts/contract-changes.ts';
 import type { Contract } from '../../../core/contracts/offers.ts';
-import { formatMoney, minorDigits } from '../../../core/money.ts';
+import { formatMoney } from '../../../core/money.ts';
 import { ApiError, errorMessage } from '../../api.ts';
 import { formatDateTime, formatDay } from '../../format.ts';
 import { Badge } from '../../ui/badge.tsx';
@@ -15,11 +15,7 @@ import { Alert, Loading } from '../../ui/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { useAmend, useAmendments, useChangeState } from './contract-queries.ts';
-
-const toMajor = (minor: number, currency: string) =>
-  (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
-const toMinor = (major: string, currency: string) =>
-  Math.round(Number(major) * 10 ** minorDigits(currency));
+import { toMajor, toMinor } from './contract-terms.ts';
 
 const running = (c: Contract) => c.status === 'active' || c.status === 'paused';
 
