@@ -88,7 +88,14 @@ function commandLine(args: string[]): string {
   const tail = args.length > 0 ? ` ${args.join(' ')}` : '';
   // A rate limit set for the run is part of the command that reproduces it.
   const limit = process.env.BENCH_API_RATE_LIMIT;
-  const env = limit ? `BENCH_API_RATE_LIMIT=${limit} ` : '';
+  // So is a directory cache turned off (the directory scenario's cold run).
+  const cache = process.env.DIRECTORY_CACHE;
+  const writes = process.env.BENCH_DIRECTORY_WRITES;
+  const env = [
+    limit ? `BENCH_API_RATE_LIMIT=${limit} ` : '',
+    cache ? `DIRECTORY_CACHE=${cache} ` : '',
+    writes ? `BENCH_DIRECTORY_WRITES=${writes} ` : '',
+  ].join('');
   return `${env}${script ? `npm run ${script}${tail ? ` --${tail}` : ''}` : `tsx bench/run.ts${tail}`}`;
 }
 

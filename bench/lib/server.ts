@@ -83,7 +83,11 @@ export async function startServer(
   return {
     baseUrl: settings.BASE_URL,
     pid: child.pid!,
-    settings: { LOG_LEVEL: settings.LOG_LEVEL, API_RATE_LIMIT: settings.API_RATE_LIMIT },
+    settings: {
+      LOG_LEVEL: settings.LOG_LEVEL,
+      API_RATE_LIMIT: settings.API_RATE_LIMIT,
+      ...(env.DIRECTORY_CACHE ? { DIRECTORY_CACHE: env.DIRECTORY_CACHE } : {}),
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;

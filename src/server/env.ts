@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   HANDOFF_WORKERS: Bool.default(true),
   API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(300),
+  DIRECTORY_CACHE: Bool.default(true),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -48,6 +49,12 @@ export interface Config {
   maxUploadBytes: number;
   /** /api/v1 requests per minute, per account and per anonymous IP; none (off) in tests. */
   apiRateLimit?: { perAccount: number; perIp: number };
+  /**
+   * Keep directory pages and facet counts per search until a profile or listing changes
+   * (DIRECTORY_CACHE, on by default); off, every search runs its SQL (what the benchmark's
+   * cold run measures). Optional: a config built by hand caches.
+   */
+  directoryCache?: boolean;
   /** How long a shutdown waits for requests in flight (SHUTDOWN_GRACE_SECONDS); default 10 s. */
   shutdownGraceMs?: number;
 }
@@ -84,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.API_RATE_LIMIT === 0
         ? undefined
         : { perAccount: e.API_RATE_LIMIT, perIp: e.API_RATE_LIMIT_ANONYMOUS || e.API_RATE_LIMIT },
+    directoryCache: e.DIRECTORY_CACHE,
     shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }

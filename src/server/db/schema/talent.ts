@@ -114,9 +114,22 @@ export const professionalProfiles = pgTable(
   },
   (t) => [
     index('professional_profiles_search').using('gin', t.search),
-    index('professional_profiles_skills').using('gin', t.skillSlugs),
-    index('professional_profiles_categories').using('gin', t.categorySlugs),
-    index('professional_profiles_languages').using('gin', t.languageCodes),
+    // The directory's words and facets in one index (country and availability through the
+    // btree_gin extension): a search with a category, a country and skills is one index scan that
+    // intersects every posting list inside the index, skipping ahead on the rarest, so only the
+    // rows matching all of them reach the bitmap. Separate indexes built a bitmap of every row of
+    // each (130,000 for a category among a million profiles, 20 ms) and then intersected them.
+    index('professional_profiles_directory')
+      .using(
+        'gin',
+        t.search,
+        t.categorySlugs,
+        t.skillSlugs,
+        t.languageCodes,
+        t.country,
+        t.availability,
+      )
+      .where(sql`visibility = 'public' and moderated_at is null`),
     // The directory's orders (Talent — directory, `features/directory/queries.ts`): each is
     // `key desc, user_id desc` over visible profiles, with the key written as the query writes it
     // (no rating sorts as 0, no rate after every rate in both rate orders), so a page and its

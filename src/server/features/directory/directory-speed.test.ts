@@ -16,7 +16,14 @@ import { call, createTestContext, type TestContext } from '../../../../test/harn
 import { buildCast, type Cast } from '../../../../test/role-matrix.ts';
 import { businessListings, professionalProfiles, talentContacts } from '../../db/schema/index.ts';
 import { newId } from '../../lib/ids.ts';
+import { FACET_SAMPLE } from '../../../core/directory.ts';
 import { FacetCache } from './facet-cache.ts';
+import {
+  listDirectoryPage,
+  readFacets,
+  readRelevantFirstPage,
+  type DirectoryFilter,
+} from './queries.ts';
 
 let ctx: TestContext;
 let cast: Cast;
@@ -245,5 +252,39 @@ describe('relevance over its candidates', () => {
     }
     expect(new Set(seen)).toEqual(new Set([best.id, ...weak.map((w) => w.id)]));
     expect(seen).toHaveLength(5);
+  });
+});
+
+describe('a relevance search’s first page and counts from one read', () => {
+  it('are the page and the counts the two statements of later pages and other orders give', async () => {
+    const word = `loom${randomBytes(3).toString('hex')}`;
+    await pro(freshSkill(), {
+      name: `Lia ${word}`,
+      headline: `${word} ${word} weaving`,
+      country: 'PT',
+      languages: ['pt', 'en'],
+      rate: { amount: 4000, currency: 'EUR', usdCents: 4300 },
+      rating: { avg: 4.5, reviews: 2 },
+    });
+    for (let i = 0; i < 4; i++) {
+      await pro(freshSkill(), { bio: `A ${word} on weekends`, country: i % 2 ? 'FR' : 'DE' });
+    }
+    await buildDirectoryListing(ctx, { name: `${word} Studio`, description: `Hand ${word} work` });
+    const f: DirectoryFilter = {
+      q: word,
+      kind: 'all',
+      skillSlugs: [],
+      languageCodes: [],
+      sort: 'relevance',
+      limit: 3,
+    };
+    const one = await readRelevantFirstPage(ctx.db, f, FACET_SAMPLE);
+    const page = await listDirectoryPage(ctx.db, f);
+    const facets = await readFacets(ctx.db, f, FACET_SAMPLE);
+    expect(one.rows).toHaveLength(4);
+    expect(one.rows).toEqual(page);
+    expect(new Set(one.facets)).toEqual(new Set(facets));
+    expect(one.facets).toContainEqual({ facet: 'total', value: null, count: 5 });
+    expect(one.facets).toContainEqual({ facet: 'listings', value: null, count: 1 });
   });
 });

@@ -25,6 +25,7 @@ import {
   businessTerms,
   listDirectoryPage,
   readDirectoryVersion,
+  readRelevantFirstPage,
   readFacets,
   viewerKnowledge,
   type DirectoryFilter,
@@ -160,7 +161,18 @@ function searchKey(f: DirectoryFilter): string {
   return JSON.stringify({ ...f, sort: undefined, after: undefined, limit: undefined });
 }
 
-export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clock; mode: Mode }) {
+export function createDirectoryService({
+  db,
+  clock,
+  mode,
+  cache: caching = true,
+}: {
+  db: Db;
+  clock: Clock;
+  mode: Mode;
+  /** Off (DIRECTORY_CACHE=false): every search runs its SQL. */
+  cache?: boolean;
+}) {
   // Counting a sample of a million profiles costs more than the page; the same searches come
   // again and again (the unfiltered directory above all), and profiles change far less often.
   const cache = new FacetCache<ReturnType<typeof facetsOf>>();
@@ -168,29 +180,67 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
   // lists are read whole before the first candidate), and visitors ask for the same first pages.
   // 200 of them: at most 20,200 rows (pages of 100) held, a few megabytes at the usual 25.
   const pages = new FacetCache<DirectoryRow[]>(200);
+  // A miss in progress, by what it reads and the version its requests saw: when a write makes
+  // every entry stale, the clients asking for the same search wait for one read, not one each.
+  const reading = new Map<string, Promise<unknown>>();
+  function readOnce<T>(key: string, version: string | null, read: () => Promise<T>): Promise<T> {
+    const id = `${version}|${key}`;
+    const pending = reading.get(id);
+    if (pending) return pending as Promise<T>;
+    const started = read().finally(() => reading.delete(id));
+    reading.set(id, started);
+    return started;
+  }
   async function countsOf(f: DirectoryFilter, version: string | null) {
     // A pool's membership (talent_contacts) is not under the change counter: never cached.
-    if (f.poolOf) return facetsOf(await readFacets(db, f, FACET_SAMPLE));
+    if (f.poolOf || !caching) return facetsOf(await readFacets(db, f, FACET_SAMPLE));
     const key = searchKey(f);
     const hit = cache.get(version, key);
     if (hit) return hit;
-    const rows = await readFacets(db, f, FACET_SAMPLE);
-    const counts = facetsOf(rows);
-    cache.set(rows.find((r) => r.facet === 'version')?.value ?? null, key, counts);
-    return counts;
+    return readOnce(`counts ${key}`, version, async () => {
+      const rows = await readFacets(db, f, FACET_SAMPLE);
+      const counts = facetsOf(rows);
+      cache.set(rows.find((r) => r.facet === 'version')?.value ?? null, key, counts);
+      return counts;
+    });
   }
   async function pageOf(f: DirectoryFilter, version: string | null) {
-    if (f.poolOf) return listDirectoryPage(db, f);
+    if (f.poolOf || !caching) return listDirectoryPage(db, f);
     // Every field of the filter shapes the page (order, cursor and size included).
     const key = JSON.stringify(f);
     const hit = pages.get(version, key);
     if (hit) return hit;
-    const rows = await listDirectoryPage(db, f);
-    // Kept under the version read before the page: a write that commits in between makes the
-    // rows newer than that version, never older, and a request that reads the newer version
-    // does not find them under the older one.
-    pages.set(version, key, rows);
-    return rows;
+    return readOnce(`page ${key}`, version, async () => {
+      const rows = await listDirectoryPage(db, f);
+      // Kept under the version read before the page: a write that commits in between makes the
+      // rows newer than that version, never older, and a request that reads the newer version
+      // does not find them under the older one.
+      pages.set(version, key, rows);
+      return rows;
+    });
+  }
+  /**
+   * A relevance search's first page and counts, from one statement (`relevantFirstPageSql`)
+   * unless both are cached; both are kept under the version that statement read.
+   */
+  async function firstRelevantPage(f: DirectoryFilter, version: string | null) {
+    const cacheable = caching && !f.poolOf;
+    const pageKey = JSON.stringify(f);
+    const countsKey = searchKey(f);
+    const page = cacheable ? pages.get(version, pageKey) : undefined;
+    const counts = cacheable ? cache.get(version, countsKey) : undefined;
+    if (page && counts) return [page, counts] as const;
+    const read = async () => {
+      const both = await readRelevantFirstPage(db, f, FACET_SAMPLE);
+      const fresh = facetsOf(both.facets);
+      if (cacheable) {
+        const seen = both.facets.find((r) => r.facet === 'version')?.value ?? null;
+        pages.set(seen, pageKey, both.rows);
+        cache.set(seen, countsKey, fresh);
+      }
+      return [both.rows, fresh] as const;
+    };
+    return cacheable ? readOnce(`first ${pageKey}`, version, read) : read();
   }
   return {
     /** A page of the directory for `userId` (null: anonymous), with facet counts. */
@@ -207,10 +257,10 @@ export function createDirectoryService({ db, clock, mode }: { db: Db; clock: Clo
       const f: DirectoryFilter =
         mode === 'workspace' ? { ...filter, kind: 'professionals' } : filter;
       // Counts belong to the search, not the page: later pages skip them (the first page's hold).
-      const [rows, counts] = await Promise.all([
-        pageOf(f, version),
-        f.after ? null : countsOf(f, version),
-      ]);
+      const [rows, counts] =
+        f.sort === 'relevance' && f.q !== undefined && !f.after
+          ? await firstRelevantPage(f, version)
+          : await Promise.all([pageOf(f, version), f.after ? null : countsOf(f, version)]);
       const { items, nextCursor } = page(rows, q.limit, (last: DirectoryRow) => ({
         s: f.sort,
         k: last.sort_key,

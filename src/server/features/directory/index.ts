@@ -7,7 +7,14 @@ import { directoryRoutes } from './routes.ts';
 export const directory: Feature = {
   name: 'directory',
   register(app, { db, clock, config }) {
-    directoryRoutes(app, { directory: createDirectoryService({ db, clock, mode: config.mode }) });
+    directoryRoutes(app, {
+      directory: createDirectoryService({
+        db,
+        clock,
+        mode: config.mode,
+        cache: config.directoryCache ?? true,
+      }),
+    });
     // Profiles saved before the 'english' search documents are found by stemmed words only once
     // rewritten: in the background once the server listens (not in a test's injected requests),
     // a batch at a time, and the server waits for the batch in hand when it closes.

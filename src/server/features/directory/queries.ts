@@ -259,7 +259,7 @@ const includesListings = (f: DirectoryFilter) =>
  * cursor a row comparison, so a part with a matching partial index (rating, rate, experience)
  * reads only the page from it, at any depth. Returns the SQL, so the benchmark can EXPLAIN it.
  */
-export function directoryPageSql(f: DirectoryFilter): SQL {
+export function directoryPageSql(f: DirectoryFilter, candidates?: SQL): SQL {
   const parts: SQL[] = [];
   const after = (key: SQL, id: SQL) =>
     f.after
@@ -273,9 +273,13 @@ export function directoryPageSql(f: DirectoryFilter): SQL {
     // candidates are read and ranked in a few milliseconds. The subquery keeps the table's name,
     // so the key and the cursor below refer to its columns as they do elsewhere.
     const ranked = f.sort === 'relevance' && f.q !== undefined;
+    // `candidates`, when given, are those rows read already (the first page's shared scan).
     const source = ranked
-      ? sql`(select * from ${p} where ${sql.join(profileWhere(f), sql` and `)}
-          limit ${RANK_CANDIDATES}) as ${p}`
+      ? sql`(${
+          candidates ??
+          sql`select * from ${p} where ${sql.join(profileWhere(f), sql` and `)}
+          limit ${RANK_CANDIDATES}`
+        }) as ${p}`
       : sql`${p}`;
     const where = [...(ranked ? [sql`true`] : profileWhere(f)), ...after(key, sql`${p.userId}`)];
     // The page is cut from the profiles alone, and only its rows are joined to their names: a
@@ -383,30 +387,75 @@ export async function readDirectoryVersion(tx: Tx): Promise<string | null> {
  * `version` row carries the directory's change counter as this statement saw it: the counts are
  * exactly those of that version, which is what the facet cache keys them by.
  */
-export function directoryFacetsSql(f: DirectoryFilter, sample: number): SQL {
-  const profiles = includesProfiles(f)
-    ? sql`select ${p.categorySlugs} as c, ${p.skillSlugs} as s, ${p.country} as co,
+export function directoryFacetsSql(f: DirectoryFilter, sample: number, matches?: SQL): SQL {
+  const profiles = !includesProfiles(f)
+    ? sql`select null::text[] as c, null::text[] as s, null::text as co, null::text[] as l, null::text as a where false`
+    : (matches ??
+      sql`select ${p.categorySlugs} as c, ${p.skillSlugs} as s, ${p.country} as co,
           ${p.languageCodes} as l, ${p.availability} as a
-        from ${p} where ${sql.join(profileWhere(f), sql` and `)} limit ${sample + 1}`
-    : sql`select null::text[] as c, null::text[] as s, null::text as co, null::text[] as l, null::text as a where false`;
+        from ${p} where ${sql.join(profileWhere(f), sql` and `)} limit ${sample + 1}`);
   const listings = includesListings(f)
     ? sql`select 1 from ${businessListings} where ${sql.join(listingWhere(f), sql` and `)} limit ${sample + 1}`
     : sql`select 1 where false`;
-  return sql`with m as materialized (${profiles})
-    select 'total' as facet, null as value, count(*)::int as count from m
+  return sql`with fm as materialized (${profiles})
+    select 'total' as facet, null as value, count(*)::int as count from fm
     union all select 'listings', null, count(*)::int from (${listings}) b
-    union all (select 'category', v, count(*)::int from m, unnest(m.c) v group by v order by 3 desc, 2 limit 30)
-    union all (select 'skill', v, count(*)::int from m, unnest(m.s) v group by v order by 3 desc, 2 limit 15)
-    union all (select 'country', co, count(*)::int from m where co is not null group by co order by 3 desc, 2 limit 30)
-    union all (select 'language', v, count(*)::int from m, unnest(m.l) v group by v order by 3 desc, 2 limit 30)
-    union all (select 'availability', a, count(*)::int from m group by a order by 3 desc, 2)
+    union all (select 'category', v, count(*)::int from fm, unnest(fm.c) v group by v order by 3 desc, 2 limit 30)
+    union all (select 'skill', v, count(*)::int from fm, unnest(fm.s) v group by v order by 3 desc, 2 limit 15)
+    union all (select 'country', co, count(*)::int from fm where co is not null group by co order by 3 desc, 2 limit 30)
+    union all (select 'language', v, count(*)::int from fm, unnest(fm.l) v group by v order by 3 desc, 2 limit 30)
+    union all (select 'availability', a, count(*)::int from fm group by a order by 3 desc, 2)
     union all select 'version', version::text, 0 from directory_changes`;
 }
 
-export async function readFacets(tx: Tx, f: DirectoryFilter, sample: number) {
-  const result = await tx.execute<{ facet: string; value: string | null; count: number }>(
-    directoryFacetsSql(f, sample),
+/**
+ * A relevance search's first page and its facet counts from one read of the matches: both
+ * want the first matches the plan meets (the page ranks the first `RANK_CANDIDATES`, the counts
+ * read `sample + 1`), which two statements found twice. The matches are read once into `m`,
+ * numbered in the order met; the page ranks the first `RANK_CANDIDATES` of them, exactly the
+ * rows a later page's statement ranks, and the counts read them all. Each answer row is a page
+ * row or a facet row, as JSON.
+ */
+export function relevantFirstPageSql(f: DirectoryFilter, sample: number): SQL {
+  const matches = sql`select *, row_number() over () as n from (select * from ${p}
+      where ${sql.join(profileWhere(f), sql` and `)} limit ${Math.max(sample + 1, RANK_CANDIDATES)}) s`;
+  const page = directoryPageSql(f, sql`select * from m where n <= ${RANK_CANDIDATES}`);
+  const facets = directoryFacetsSql(
+    f,
+    sample,
+    sql`select category_slugs as c, skill_slugs as s, country as co, language_codes as l,
+        availability as a from m where n <= ${sample + 1}`,
   );
+  return sql`with m as materialized (${matches})
+    select 'row' as part, to_jsonb(x) as data from (${page}) x
+    union all select 'facet', to_jsonb(y) from (${facets}) y`;
+}
+
+export type FacetRow = { facet: string; value: string | null; count: number };
+
+/** The page's rows and the facet rows of `relevantFirstPageSql`, apart. */
+export async function readRelevantFirstPage(db: Db, f: DirectoryFilter, sample: number) {
+  // As `listDirectoryPage`: the same candidates on every page, so no synchronized or parallel scan.
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('synchronize_seqscans', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+    );
+    return tx.execute<{ part: 'row' | 'facet'; data: unknown }>(relevantFirstPageSql(f, sample));
+  });
+  const rows: DirectoryRow[] = [];
+  const facets: FacetRow[] = [];
+  for (const r of result.rows) {
+    if (r.part === 'row') rows.push(r.data as DirectoryRow);
+    else facets.push(r.data as FacetRow);
+  }
+  // The page's order, which the JSON rows need not keep: key, then id, both descending (uuids
+  // order as their lower-case text does).
+  rows.sort((a, b) => b.sort_key - a.sort_key || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { rows, facets };
+}
+
+export async function readFacets(tx: Tx, f: DirectoryFilter, sample: number) {
+  const result = await tx.execute<FacetRow>(directoryFacetsSql(f, sample));
   return result.rows;
 }
 
