@@ -156,3 +156,47 @@ describe('demoWork', () => {
     expect(files.items[0].versions).toHaveLength(2);
   });
 });
+
+describe('demoWork at any hour of the week', () => {
+  // Early on a Monday (no entries yet this week), late on a Sunday, on a report day, and a week
+  // whose history crosses the change to summer time.
+  it.each([
+    ['2026-12-07T00:30:00Z', 0],
+    ['2026-12-13T23:30:00Z', 4.5],
+    ['2026-12-11T10:00:00Z', 4.5],
+    ['2027-04-06T08:00:00Z', 1.5],
+  ])('at %s the hourly contract is at risk for a report two days overdue', async (now, hours) => {
+    ctx.clock.set(now);
+    const built = await buildBusiness(ctx);
+    const pro = await buildUser(ctx, { professional: true });
+    const other = await buildUser(ctx, { professional: true });
+    const result = await demoWork(
+      ctx.db,
+      ctx.config,
+      ctx.background.queue,
+      {
+        bakery: {
+          name: 'Test Bakery',
+          ownerId: built.owner.id,
+          businessId: built.business.id,
+          timeZone: 'Europe/Lisbon',
+          currency: 'EUR',
+        },
+        hourly: { id: pro.id, email: pro.email },
+        fixed: { id: other.id, email: other.email },
+      },
+      ctx.clock.now(),
+    );
+    const { items } = (await get(
+      built.owner,
+      `/api/v1/businesses/${built.business.id}/contracts/dashboard`,
+    )) as { items: DashboardContract[] };
+    const hourly = items.find((c) => c.id === result.hourlyContractId)!;
+    expect(hourly.health).toBe('at_risk');
+    expect(hourly.reasons.map((r) => r.text)).toEqual([
+      expect.stringMatching(/has not come \(2 days overdue\)\.$/),
+    ]);
+    expect(hourly.hoursThisWeek).toBe(hours);
+    expect(items.find((c) => c.id === result.fixedContractId)!.health).toBe('on_track');
+  });
+});
