@@ -114,6 +114,17 @@ describe('demoWork', () => {
     const now = await get(hourlyPro, base);
     expect(now).toMatchObject({ weekStart: '2026-12-07', totalMinutes: 210, capHours: 10 });
     expect(now.entries.map((e: { status: string }) => e.status)).toEqual(['pending', 'pending']);
+    // Rules due by now ran during the replay; later ones are left for the server's worker (last
+    // week's auto-approval, on Saturday the 12th, will find nothing pending).
+    const { rows } = await ctx.pool.query<{ key: string }>(
+      `select key from graphile_worker.jobs where key like $1 order by key`,
+      [`contract:${made.hourlyContractId}:time:%`],
+    );
+    expect(rows.map((r) => r.key.split(':').slice(3).join(':'))).toEqual([
+      '2026-11-30:auto-approve',
+      '2026-12-07:auto-approve',
+      '2026-12-07:week-ended',
+    ]);
     expect(now.entries.map((e: { issue: { number: number } | null }) => e.issue?.number)).toEqual(
       expect.arrayContaining([2, 5]),
     );

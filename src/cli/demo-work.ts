@@ -26,13 +26,7 @@ import { ProposeAmendmentSchema } from '../core/contracts/contract-changes.ts';
 import { BookMeetingSchema } from '../core/contracts/meetings.ts';
 import { CreateWorkIssueSchema } from '../core/contracts/work-issues.ts';
 import { SubmitReportSchema } from '../core/contracts/reports.ts';
-import {
-  addDays,
-  autoApproveAt,
-  localDateOf,
-  startOfDay,
-  weekStartOf,
-} from '../core/time-entries.ts';
+import { addDays, localDateOf, startOfDay, weekStartOf } from '../core/time-entries.ts';
 import type { WorkIssueStatus } from '../core/work.ts';
 import type { Db } from '../server/db/client.ts';
 import type { Config } from '../server/env.ts';
@@ -69,7 +63,7 @@ import { createWorkIssueService } from '../server/features/work-issues/issues.ts
 import type { Clock } from '../server/lib/clock.ts';
 import { createFileStore } from '../server/lib/files.ts';
 import { createMailer } from '../server/lib/mail.ts';
-import type { Queue } from '../server/lib/queue.ts';
+import type { Queue, TaskDefinition } from '../server/lib/queue.ts';
 import type { DemoBusiness } from './demo-jobs.ts';
 
 const MINUTE = 60_000;
@@ -95,12 +89,24 @@ function servicesAt(db: Db, config: Config, queue: Pick<Queue, 'enqueue' | 'canc
   const mailer = createMailer({ db, from: config.mailFrom });
   const notify = createNotifier({ mailer, baseUrl: config.baseUrl, clock });
   const files = createFileStore(config.dataDir);
-  const reportReminders = createReportReminders({
-    queue,
-    clock,
-    tasks: reportReminderTasks({ db, clock, notify, queue }),
-  });
+  const reportTasks = reportReminderTasks({ db, clock, notify, queue });
+  const reportReminders = createReportReminders({ queue, clock, tasks: reportTasks });
+  const timeTasks = {
+    weekEnded: weekEndedTask({ db, clock, notify }),
+    autoApprove: autoApproveTask({ db, clock, notify }),
+  };
+  const meetingTask = meetingReminderTask({ db, clock, notify });
   return {
+    /** The timed rules' tasks, by their queue names, running at this instant. */
+    tasks: Object.fromEntries(
+      [
+        timeTasks.weekEnded,
+        timeTasks.autoApprove,
+        reportTasks.due,
+        reportTasks.late,
+        meetingTask,
+      ].map((t) => [t.name, t as TaskDefinition<unknown>]),
+    ),
     jobs: createJobService({ db, clock, config }),
     lifecycle: createLifecycleService({ db, clock, mode: config.mode }),
     invitations: createJobInvitationService({
@@ -132,26 +138,14 @@ function servicesAt(db: Db, config: Config, queue: Pick<Queue, 'enqueue' | 'canc
     tracking: createTrackingService({
       db,
       clock,
-      reminders: createTimeReminders({
-        queue,
-        clock,
-        tasks: {
-          weekEnded: weekEndedTask({ db, clock, notify }),
-          autoApprove: autoApproveTask({ db, clock, notify }),
-        },
-      }),
+      reminders: createTimeReminders({ queue, clock, tasks: timeTasks }),
     }),
     review: createReviewService({ db, clock, notify }),
-    autoApprove: autoApproveTask({ db, clock, notify }),
     meetings: createMeetingService({
       db,
       clock,
       mailer,
-      reminders: createMeetingReminders({
-        queue,
-        clock,
-        task: meetingReminderTask({ db, clock, notify }),
-      }),
+      reminders: createMeetingReminders({ queue, clock, task: meetingTask }),
       baseUrl: config.baseUrl,
       mailFrom: config.mailFrom,
     }),
@@ -168,6 +162,62 @@ function servicesAt(db: Db, config: Config, queue: Pick<Queue, 'enqueue' | 'canc
   };
 }
 type Services = ReturnType<typeof servicesAt>;
+
+type DemoQueue = Pick<Queue, 'enqueue' | 'cancel'>;
+
+/**
+ * The queue while history is replayed: a job due by "now" is held and run by {@link runDue} at
+ * its own instant (with a clock there), as a worker would have run it then; a job due later goes
+ * to the real queue for the server's worker. Without this, a worker already running would take
+ * the past-due jobs at once, on today's clock, ahead of the history still being written (last
+ * week's auto-approval before the owner's approval of it, say).
+ */
+function replayQueue(real: DemoQueue, now: Date) {
+  const held = new Map<string, { name: string; payload: unknown; runAt: Date; order: number }>();
+  let order = 0;
+  let current = now;
+  const queue: DemoQueue = {
+    async enqueue(tx, task, payload, { key, runAt } = {}) {
+      const at = runAt ?? current;
+      if (at > now) {
+        if (key) held.delete(key);
+        return real.enqueue(tx, task, payload, { key, runAt: at });
+      }
+      if (key) await real.cancel(tx, key);
+      held.set(key ?? `job-${order}`, {
+        name: task.name,
+        payload: task.payload.parse(payload),
+        runAt: at,
+        order: order++,
+      });
+    },
+    async cancel(tx, key) {
+      held.delete(key);
+      await real.cancel(tx, key);
+    },
+  };
+  return {
+    queue,
+    /** Runs the held jobs due by `until`, oldest first, each with the tasks of its instant. */
+    async runDue(until: Date, tasksAt: (at: Date) => Record<string, TaskDefinition<unknown>>) {
+      for (;;) {
+        const next = [...held.entries()]
+          .filter(([, job]) => job.runAt <= until)
+          .sort(([, a], [, b]) => a.runAt.getTime() - b.runAt.getTime() || a.order - b.order)[0];
+        if (!next) return;
+        const [key, job] = next;
+        held.delete(key);
+        current = job.runAt;
+        const task = tasksAt(job.runAt)[job.name];
+        if (task) await task.run(job.payload, { id: key, attempt: 1, maxAttempts: 1, key });
+      }
+    },
+    /** The instant the history is at (a job added without a time is due then). */
+    at(instant: Date) {
+      current = instant;
+    },
+  };
+}
 
 /** A job published and bid on, awarded and accepted: the contract the way the app makes one. */
 async function hire(
@@ -227,13 +277,14 @@ async function hire(
 export async function demoWork(
   db: Db,
   config: Config,
-  queue: Pick<Queue, 'enqueue' | 'cancel'>,
+  realQueue: DemoQueue,
   people: DemoWorkPeople,
   now: Date = new Date(),
 ): Promise<DemoWorkResult> {
   const tz = people.bakery.timeZone;
   const currency = people.bakery.currency;
-  const s = (at: Date) => servicesAt(db, config, queue, at);
+  const replay = replayQueue(realQueue, now);
+  const s = (at: Date) => servicesAt(db, config, replay.queue, at);
   /** An instant on the bakery's clock: a local date and a time of day. */
   const at = (date: string, hours: number, minutes = 0) =>
     new Date(startOfDay(date, tz).getTime() + hours * HOUR + minutes * MINUTE);
@@ -445,18 +496,8 @@ export async function demoWork(
   entry(at(addDays(w1, 2), 14), 90, 'Gift cards: product type and amounts', 'gift');
   entry(at(addDays(w1, 3), 10), 120, 'Gift cards: the e-mail with the message', 'gift');
   entry(at(addDays(w1, 4), 11), 90, 'Review with Maria, fixes');
-  // The week before last: nobody reviewed it, so the rule approved it 5 days after it ended.
-  event(new Date(autoApproveAt(w2, tz).getTime() + MINUTE), (svc) =>
-    svc.autoApprove.run(
-      { contractId: hourlyId, weekStart: w2 },
-      {
-        id: 'demo',
-        attempt: 1,
-        maxAttempts: 1,
-        key: null,
-      },
-    ),
-  );
+  // The week before last: nobody reviewed it, so its queue job (`time.auto-approve`, held by
+  // the replay queue) approves it 5 days after it ended, on a clock at that instant.
   // Last week: the owner approved it on Sunday evening.
   event(at(addDays(w1, 6), 19), (svc) =>
     svc.review.review({ ...asOwner, weekStart: w1 }, { decision: 'approve', reason: '' }),
@@ -510,58 +551,72 @@ export async function demoWork(
     ),
   );
 
-  events.sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const e of events) if (e.at <= now) await e.run(s(e.at));
-
   // ——— The fixed-price contract, on track ———
   const fixedStart = addDays(today, -10);
-  const fixedId = await hire(s, people, people.fixed, {
-    title: 'Product descriptions for the Christmas range',
-    summary:
-      'Twelve product descriptions for our Christmas cakes and a newsletter announcing them, in English and Portuguese.',
-    category: 'writing',
-    bid: {
-      termsType: 'fixed',
-      currency,
-      amount: 60000,
-      durationDays: 21,
-      coverLetter: 'Words that make people order: twelve descriptions, then the newsletter.',
-      milestones: [
-        { title: 'Twelve product descriptions', amount: 36000 },
-        { title: 'Christmas newsletter', amount: 24000 },
-      ],
-      answers: [],
-    },
-    offer: {
-      termsType: 'fixed',
-      amount: 60000,
-      milestones: [
-        { title: 'Twelve product descriptions', amount: 36000, dueDate: addDays(today, 6) },
-        { title: 'Christmas newsletter', amount: 24000, dueDate: addDays(today, 14) },
-      ],
-      startDate: fixedStart,
-    },
-    at: {
-      post: at(addDays(fixedStart, -4), 9),
-      bid: at(addDays(fixedStart, -3), 12),
-      offer: at(addDays(fixedStart, -1), 10),
-      accept: at(fixedStart, 10),
-    },
+  let fixedId = '';
+  event(at(addDays(fixedStart, -4), 9), async () => {
+    fixedId = await hire(s, people, people.fixed, {
+      title: 'Product descriptions for the Christmas range',
+      summary:
+        'Twelve product descriptions for our Christmas cakes and a newsletter announcing them, in English and Portuguese.',
+      category: 'writing',
+      bid: {
+        termsType: 'fixed',
+        currency,
+        amount: 60000,
+        durationDays: 21,
+        coverLetter: 'Words that make people order: twelve descriptions, then the newsletter.',
+        milestones: [
+          { title: 'Twelve product descriptions', amount: 36000 },
+          { title: 'Christmas newsletter', amount: 24000 },
+        ],
+        answers: [],
+      },
+      offer: {
+        termsType: 'fixed',
+        amount: 60000,
+        milestones: [
+          { title: 'Twelve product descriptions', amount: 36000, dueDate: addDays(today, 6) },
+          { title: 'Christmas newsletter', amount: 24000, dueDate: addDays(today, 14) },
+        ],
+        startDate: fixedStart,
+      },
+      at: {
+        post: at(addDays(fixedStart, -4), 9),
+        bid: at(addDays(fixedStart, -3), 12),
+        offer: at(addDays(fixedStart, -1), 10),
+        accept: at(fixedStart, 10),
+      },
+    });
   });
   // Its reports (Fridays, the default) each on its due day, up to yesterday.
   let percent = 15;
   for (let day = addDays(fixedStart, 1); day < today; day = addDays(day, 1)) {
     if (new Date(`${day}T12:00:00Z`).getUTCDay() !== 5) continue;
-    await s(at(day, 17)).reports.submit(
-      { contractId: fixedId, userId: people.fixed.id },
-      SubmitReportSchema.parse({
-        done: 'Drafts of the cake descriptions, read aloud with Maria.',
-        next: 'The remaining descriptions, then the newsletter.',
-        percentComplete: percent,
-      }),
+    const complete = percent;
+    event(at(day, 17), (svc) =>
+      svc.reports.submit(
+        { contractId: fixedId, userId: people.fixed.id },
+        SubmitReportSchema.parse({
+          done: 'Drafts of the cake descriptions, read aloud with Maria.',
+          next: 'The remaining descriptions, then the newsletter.',
+          percentComplete: complete,
+        }),
+      ),
     );
     percent += 15;
   }
+
+  // History in the order it happened; the timed rules run in between, each at its instant.
+  const tasksAt = (instant: Date) => s(instant).tasks;
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const e of events) {
+    if (e.at > now) continue;
+    await replay.runDue(e.at, tasksAt);
+    replay.at(e.at);
+    await e.run(s(e.at));
+  }
+  await replay.runDue(now, tasksAt);
 
   const page = (id: string) => `${config.baseUrl}/app/contracts/${id}`;
   return {
