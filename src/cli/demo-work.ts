@@ -623,9 +623,14 @@ export async function demoWork(
     hourlyContractId: hourlyId,
     fixedContractId: fixedId,
     lines: [
-      `  Hourly, 10 h a week: "Online shop upkeep" with ${people.hourly.email} — three weeks of time (one week auto-approved, one approved), meetings, issues, messages, files; its progress report is overdue, so it is at risk: ${page(hourlyId)}`,
-      `  Fixed price, two milestones: "Product descriptions for the Christmas range" with ${people.fixed.email}, reports on time: ${page(fixedId)}`,
-      `  The owner's dashboard: sign in as the owner and open ${config.baseUrl}/app/businesses/${people.bakery.businessId}/contracts; each professional sees the mirror under their contracts.`,
+      `  "Online shop upkeep for Crumb & Co.", hourly (10 h a week) with ${people.hourly.email}:`,
+      '    three weeks of time (the week before last approved automatically, last week by the owner),',
+      '    a kickoff with minutes and a check-in booked in two days, issues on the board, messages, a',
+      '    price list in two versions; its progress report is two days overdue, so it is at risk.',
+      `    ${page(hourlyId)}`,
+      `  "Product descriptions for the Christmas range", fixed price with ${people.fixed.email}:`,
+      `    two milestones, reports on time, on track. ${page(fixedId)}`,
+      `  The owner's dashboard of both: ${config.baseUrl}/app/businesses/${people.bakery.businessId}/contracts`,
     ],
   };
 }
