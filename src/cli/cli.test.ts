@@ -65,7 +65,7 @@ describe('handoff demo', () => {
     const log = console.log;
     console.log = () => {};
     try {
-      expect(await runDemo(ctx.db, ctx.config)).toBe(0);
+      expect(await runDemo(ctx, ctx.config)).toBe(0);
     } finally {
       console.log = log;
     }
@@ -85,7 +85,7 @@ describe('handoff demo', () => {
     const error = console.error;
     console.error = () => {};
     try {
-      expect(await runDemo(ctx.db, ctx.config)).toBe(1);
+      expect(await runDemo(ctx, ctx.config)).toBe(1);
     } finally {
       console.error = error;
     }
@@ -98,7 +98,7 @@ describe('handoff demo, jobs', () => {
     const log = console.log;
     console.log = () => {};
     try {
-      expect(await runDemo(ctx.db, ctx.config)).toBe(0);
+      expect(await runDemo(ctx, ctx.config)).toBe(0);
     } finally {
       console.log = log;
     }
@@ -123,8 +123,10 @@ describe('handoff demo, jobs', () => {
       url: `/api/v1/businesses/${bakeryId}/jobs`,
     });
     const items = list.json<JobList>().items;
-    // Four from the jobs demo, and the hiring demo's booking page with its eight bids.
-    expect(items).toHaveLength(5);
+    // Four from the jobs demo, the hiring demo's booking page with its eight bids, and the work
+    // demo's two jobs (closed: their contracts run).
+    expect(items).toHaveLength(7);
+    expect(items.filter((j) => j.status === 'closed')).toHaveLength(2);
 
     const [template] = await ctx.db.select().from(jobs).where(eq(jobs.templateSlug, 'logo-design'));
     expect(template).toMatchObject({ status: 'open', visibility: 'public' });
@@ -155,7 +157,7 @@ describe('handoff demo, jobs', () => {
     });
     expect(draftJob.json().check.findings.length).toBeGreaterThan(3);
 
-    const inviteOnly = items.find((j) => j.visibility === 'invite-only');
+    const inviteOnly = items.find((j) => j.visibility === 'invite-only' && j.status === 'open');
     expect(inviteOnly).toMatchObject({ status: 'open', invitedCount: 1 });
     const [aisha] = await ctx.db
       .select({ email: users.email })
@@ -180,7 +182,7 @@ describe('handoff demo, bids', () => {
     const log = console.log;
     console.log = () => {};
     try {
-      expect(await runDemo(ctx.db, ctx.config)).toBe(0);
+      expect(await runDemo(ctx, ctx.config)).toBe(0);
     } finally {
       console.log = log;
     }

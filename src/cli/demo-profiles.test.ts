@@ -9,7 +9,7 @@ describe('handoff demo, profiles', () => {
     const log = console.log;
     console.log = () => {};
     try {
-      expect(await runDemo(ctx.db, ctx.config)).toBe(0);
+      expect(await runDemo(ctx, ctx.config)).toBe(0);
     } finally {
       console.log = log;
     }

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { BusinessRole } from '../core/roles.ts';
-import type { Db } from '../server/db/client.ts';
+import type { Database, Db } from '../server/db/client.ts';
 import { businessMembers, professionalProfiles, users } from '../server/db/schema/index.ts';
 import type { Config } from '../server/env.ts';
 import { addDays, todayIn } from '../core/audit.ts';
@@ -17,6 +17,8 @@ import { demoNetwork } from './demo-network.ts';
 import { demoPool } from './demo-pool.ts';
 import { demoHiring } from './demo-hiring.ts';
 import { demoTrials } from './demo-trials.ts';
+import { demoWork } from './demo-work.ts';
+import { createQueue } from '../server/lib/queue.ts';
 
 export const DEMO_PASSWORD = 'handoff-demo-2026';
 
@@ -140,7 +142,10 @@ const professionals: (DemoPerson & { headline: string; bio: string })[] = [
  * Fills an empty database with believable businesses, teams, professionals, an audit and jobs;
  * prints how to sign in.
  */
-export async function runDemo(db: Db, config: Config): Promise<number> {
+export async function runDemo(
+  { db, pool }: Pick<Database, 'db' | 'pool'>,
+  config: Config,
+): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) {
     console.error(
@@ -219,6 +224,20 @@ export async function runDemo(db: Db, config: Config): Promise<number> {
   // Hiring — trials: after the bids, and only once some are shortlisted.
   const trialLines = bakery ? await demoTrials(db, config, { bakery }) : [];
   console.log(`\nTrials:\n\n${trialLines.join('\n')}`);
+  // Work — the contract workspace: two running contracts of the bakery, with three weeks of history.
+  const [, mateoId, , olenaId] = professionalIds;
+  if (bakery && mateoId && olenaId) {
+    // Reminders go in as queue jobs (only added here, never run): the server's worker runs them.
+    const queue = createQueue({ pool, clock: systemClock });
+    const work = await demoWork(db, config, queue, {
+      bakery: { ...bakery, currency: businesses[0]?.currency ?? 'EUR' },
+      hourly: { id: mateoId, email: 'mateo@pro.example' },
+      fixed: { id: olenaId, email: 'olena@pro.example' },
+    });
+    console.log(
+      `\nContracts (sign in as ${businesses[0]?.team[0]?.email ?? 'the owner'}):\n\n${work.lines.join('\n')}`,
+    );
+  }
   console.log(
     '\nAn admin is not part of the demo: make one with `npx handoff create-admin --email you@example.com`.',
   );

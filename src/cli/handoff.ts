@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
       const database = stopOnSignal(await openDatabase(config, { attach: true }));
       try {
         const { runDemo } = await import('./demo.ts');
-        return await runDemo(database.db, config);
+        return await runDemo(database, config);
       } finally {
         await database.shutdown();
       }
