@@ -44,7 +44,7 @@ test('a refused file sends nothing, and the message goes with all its files once
   const base = `/app/contracts/${data.contractId}/messages`;
   const owner = await signIn(browser, data.owner);
   await owner.goto(base);
-  await owner.getByLabel('Message').fill('The menu and the prices.');
+  await owner.getByRole('textbox', { name: 'Message' }).fill('The menu and the prices.');
   // Markup in a .txt is refused by the server's type check (415).
   await owner
     .getByLabel(/Attach files/)
@@ -56,7 +56,9 @@ test('a refused file sends nothing, and the message goes with all its files once
   await expect(
     owner.getByText(/“prices\.txt” could not be uploaded, so nothing was sent/),
   ).toBeVisible();
-  await expect(owner.getByLabel('Message')).toHaveValue('The menu and the prices.');
+  await expect(owner.getByRole('textbox', { name: 'Message' })).toHaveValue(
+    'The menu and the prices.',
+  );
   await expectAccessible(owner, 'the composer with a refused file');
 
   const pro = await signIn(browser, data.pro);
@@ -67,7 +69,7 @@ test('a refused file sends nothing, and the message goes with all its files once
     .getByLabel(/Attach files/)
     .setInputFiles([file('menu.txt', 'Sourdough 6.50'), file('prices.txt', 'Rye 5.90')]);
   await owner.getByRole('button', { name: 'Send' }).click();
-  await expect(owner.getByLabel('Message')).toHaveValue('');
+  await expect(owner.getByRole('textbox', { name: 'Message' })).toHaveValue('');
   const seen = pro.getByRole('list', { name: 'Messages' });
   await expect(seen.getByText('The menu and the prices.')).toBeVisible({ timeout: 15_000 });
   await expect(seen.getByRole('link', { name: /menu\.txt/ })).toBeVisible();
