@@ -459,7 +459,7 @@ export async function demoWork(
 
   // Messages both ways.
   const say = (when: Date, who: string, body: string) =>
-    event(when, (svc) => svc.messages.send({ ...c, userId: who }, { body }));
+    event(when, (svc) => svc.messages.send({ ...c, userId: who }, { body, uploadIds: [] }));
   say(
     at(activatedOn, 10, 15),
     pro,

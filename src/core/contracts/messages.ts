@@ -10,17 +10,19 @@ export const MAX_MESSAGE_LENGTH = 10_000;
 /** Files one message carries. */
 export const MAX_MESSAGE_ATTACHMENTS = 5;
 /**
- * How long after sending the author may still attach files: the web app sends the text, then
- * uploads the files one by one, so the window only has to cover a slow upload.
+ * How long an uploaded file waits to be sent with a message: long enough to write the text after
+ * a slow upload, short enough that files never sent do not pile up (they are swept after it).
  */
-export const ATTACH_WINDOW_MINUTES = 30;
+export const UPLOAD_KEEP_HOURS = 24;
+/** Files a person may hold uploaded but unsent on one contract. */
+export const MAX_PENDING_UPLOADS = 20;
 
 export const MessageParamsSchema = z.object({ contractId: IdSchema, messageId: IdSchema });
 export const MessageAttachmentParamsSchema = MessageParamsSchema.extend({
   attachmentId: IdSchema,
 });
 
-export const MessageAttachmentQuerySchema = z.object({
+export const MessageUploadQuerySchema = z.object({
   name: z.string().trim().min(1, 'Name the file').max(200),
 });
 
@@ -35,6 +37,10 @@ export const MessageAttachmentSchema = z
   })
   .meta({ id: 'MessageAttachment' });
 export type MessageAttachment = z.infer<typeof MessageAttachmentSchema>;
+
+/** A file uploaded for the caller's next message; sending names it in `uploadIds`. */
+export const MessageUploadSchema = MessageAttachmentSchema.meta({ id: 'MessageUpload' });
+export type MessageUpload = z.infer<typeof MessageUploadSchema>;
 
 export const ContractMessageSchema = z
   .object({
@@ -58,6 +64,12 @@ export type ContractMessage = z.infer<typeof ContractMessageSchema>;
 
 export const SendMessageSchema = z.object({
   body: freeText(MAX_MESSAGE_LENGTH).min(1, 'Write a message'),
+  /** Files the caller uploaded for this message (`POST …/messages/uploads`), sent with it. */
+  uploadIds: z
+    .array(IdSchema)
+    .max(MAX_MESSAGE_ATTACHMENTS, `A message carries at most ${MAX_MESSAGE_ATTACHMENTS} files`)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each file once')
+    .default([]),
 });
 export type SendMessage = z.infer<typeof SendMessageSchema>;
 export type SendMessageInput = z.input<typeof SendMessageSchema>;

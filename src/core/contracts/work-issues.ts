@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { WORK_ISSUE_PRIORITIES, WORK_ISSUE_STATUSES } from '../work.ts';
-import { DateTimeSchema, freeText, IdSchema, MAX_INT4 } from './common.ts';
+import { CursorQuerySchema, DateTimeSchema, freeText, IdSchema, MAX_INT4 } from './common.ts';
 
 export const WorkIssueStatusSchema = z.enum(WORK_ISSUE_STATUSES);
 export const WorkIssuePrioritySchema = z.enum(WORK_ISSUE_PRIORITIES);
@@ -82,10 +82,15 @@ export const WorkIssueDetailSchema = WorkIssueSchema.extend({
 }).meta({ id: 'WorkIssueDetail' });
 export type WorkIssueDetail = z.infer<typeof WorkIssueDetailSchema>;
 
-/** The contract's people an issue can be assigned to: its professional and business members. */
+/**
+ * One page of the contract's issues, with the contract's people an issue can be assigned to (its
+ * professional and business members) on every page.
+ */
 export const WorkIssueBoardSchema = z
   .object({
     items: z.array(WorkIssueSchema),
+    /** Pass it as `cursor` for the next page, with the same filters and sort; null at the end. */
+    nextCursor: z.string().nullable(),
     people: z.array(PersonSchema),
     /** Every label in use on the contract's issues, for the filter. */
     labels: z.array(z.string()),
@@ -104,6 +109,7 @@ export const WorkIssueListQuerySchema = z.object({
   /** Words in the title or description, or `#N`. */
   q: freeText(200).optional(),
   sort: z.enum(WORK_ISSUE_SORTS).default('board'),
+  ...CursorQuerySchema.shape,
 });
 export type WorkIssueListQuery = z.input<typeof WorkIssueListQuerySchema>;
 

@@ -309,6 +309,26 @@ export const contractMessageAttachments = pgTable(
   (t) => [index().on(t.messageId)],
 );
 
+/**
+ * Files uploaded for a message not sent yet (issue 12 gaps: messages with files in one step).
+ * Sending names them, and in its transaction each becomes a `contract_message_attachments` row
+ * (same stored file) and leaves this table: the other side never sees a message without its
+ * files. Only the uploader sends them; left unsent, they are swept after a day.
+ */
+export const contractMessageUploads = pgTable(
+  'contract_message_uploads',
+  {
+    id: uuid().primaryKey(),
+    contractId: contractId(),
+    uploadedBy: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ...storedFile(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.contractId, t.uploadedBy, t.createdAt)],
+);
+
 /** Up to when a person has read a contract's messages (the unread count is what came after). */
 export const contractMessageReads = pgTable(
   'contract_message_reads',

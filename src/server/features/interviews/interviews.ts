@@ -22,7 +22,7 @@ import { newId } from '../../lib/ids.ts';
 import type { Mailer } from '../../lib/mail.ts';
 import type { Notify } from '../notifications/notify.ts';
 import { when } from '../notifications/templates.ts';
-import { interviewCalendar, type CalendarMethod } from './calendar.ts';
+import { calendarInterviewOf, interviewCalendar, type CalendarMethod } from './calendar.ts';
 import {
   authorizeBusinessInterview,
   authorizeJobInterviews,
@@ -94,23 +94,7 @@ export function createInterviewService({
   const professionalLink = (r: InterviewRecord) => `/app/interviews/${r.interview.id}`;
 
   function calendarText(r: InterviewRecord, method: CalendarMethod): string {
-    const startsAt = r.interview.startsAt;
-    if (!startsAt) throw new Error('a calendar needs a booked time');
-    return interviewCalendar(
-      {
-        icalUid: r.interview.icalUid,
-        sequence: r.interview.sequence,
-        startsAt,
-        durationMinutes: r.interview.durationMinutes,
-        callLink: r.interview.callLink,
-        jobTitle: r.jobTitle,
-        businessName: r.business.name,
-        organizer: r.creator ?? { name: r.business.name, email: fallbackOrganizerEmail },
-        professional: { name: r.professional.name, email: r.professional.email },
-        stamp: r.interview.updatedAt,
-      },
-      method,
-    );
+    return interviewCalendar(calendarInterviewOf(r, fallbackOrganizerEmail), method);
   }
 
   /**

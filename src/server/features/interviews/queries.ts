@@ -1,5 +1,5 @@
 /** SQL of interviews. */
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.ts';
 import { bids, businesses, interviews, jobs, users } from '../../db/schema/index.ts';
@@ -68,6 +68,24 @@ export async function findInterview(
   const query = records(tx).where(eq(interviews.id, interviewId));
   const [row] = await (options.forUpdate ? query.for('update', { of: interviews }) : query);
   return row ? toRecord(row) : null;
+}
+
+/**
+ * The interviews a person's calendar feed carries: booked ones (a time chosen: scheduled,
+ * completed, or cancelled after booking) where they are the professional or the member who
+ * proposed it — the two people the invitations are e-mailed to.
+ */
+export async function listCalendarInterviews(tx: Tx, userId: string): Promise<InterviewRecord[]> {
+  const rows = await records(tx)
+    .where(
+      and(
+        isNotNull(interviews.startsAt),
+        inArray(interviews.status, ['scheduled', 'completed', 'cancelled']),
+        or(eq(interviews.professionalId, userId), eq(interviews.createdBy, userId)),
+      ),
+    )
+    .orderBy(asc(interviews.startsAt), asc(interviews.id));
+  return rows.map(toRecord);
 }
 
 export async function listJobInterviews(tx: Tx, jobId: string): Promise<InterviewRecord[]> {

@@ -1,6 +1,6 @@
 /**
  * A person's private calendar feed: a secret address a calendar app subscribes to (webcal://),
- * listing every meeting of every contract they are a party to. Only the token's SHA-256 is
+ * listing every meeting of every contract they are a party to, and their booked interviews. Only the token's SHA-256 is
  * kept, so the address is shown once, when made; making a new one revokes the old.
  */
 import type { CalendarFeed, CalendarFeedStatus } from '../../../core/contracts/meetings.ts';
@@ -10,6 +10,7 @@ import { notFound } from '../../lib/errors.ts';
 import { feedCalendar } from '../../lib/ical.ts';
 import { newSecret, sha256 } from '../../lib/ids.ts';
 import type { UserScope } from '../../lib/scope.ts';
+import { interviewFeedEvents } from '../interviews/feed.ts';
 import { meetingEvent } from './calendar.ts';
 import {
   attendeesOf,
@@ -81,7 +82,9 @@ export function createCalendarFeedService({
             link: `${baseUrl}/app/contracts/${meeting.contractId}/meetings`,
           });
         });
-        return feedCalendar(`Handoff meetings of ${owner.name}`, events);
+        // Interviews too (a professional's booked ones, a member's own): one feed per person.
+        const interviews = await interviewFeedEvents(tx, owner.id, fallbackOrganizer.email);
+        return feedCalendar(`Handoff meetings of ${owner.name}`, [...events, ...interviews]);
       });
     },
   };

@@ -191,7 +191,8 @@ export function meetingRoutes(
     config: { access: 'public' },
     schema: {
       tags: feedTags,
-      summary: 'A calendar feed (webcal): every meeting of its owner’s contracts',
+      summary:
+        'A calendar feed (webcal): every meeting of its owner’s contracts and their booked interviews',
       description: 'The secret token in the address is the only credential; a bad one is 404.',
       params: CalendarFeedParamsSchema,
       produces: ['text/calendar'],

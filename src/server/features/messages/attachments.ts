@@ -1,15 +1,12 @@
 /**
- * Files attached to a message, stored as every upload is (`lib/files.ts`: size limit, type
- * from the content, nothing left on disk on failure). The web app sends the text first, then
- * uploads each file to it; only the author attaches, within ATTACH_WINDOW_MINUTES of sending,
- * so a conversation's history is not rewritten later.
+ * Files sent with a message. They are uploaded FIRST, each as a pending upload of the caller on
+ * the contract (stored as every upload is, `lib/files.ts`: size limit, type from the content,
+ * nothing left on disk on failure); sending the message names them, and its transaction turns
+ * them into the message's attachments (messages.ts). So the other side sees a message with all
+ * its files or no message, and a failed upload leaves nothing to see.
  */
 import type { Readable } from 'node:stream';
-import {
-  ATTACH_WINDOW_MINUTES,
-  MAX_MESSAGE_ATTACHMENTS,
-  type MessageAttachment,
-} from '../../../core/contracts/messages.ts';
+import { MAX_PENDING_UPLOADS, type MessageUpload } from '../../../core/contracts/messages.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Config } from '../../env.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -17,11 +14,15 @@ import { conflict, notFound } from '../../lib/errors.ts';
 import { createFileStore, nameForType, type FileStore } from '../../lib/files.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Download } from '../jobs/attachments.ts';
-import { publishContractChange } from '../contracts/live.ts';
 import { authorizeContractAction, type ContractScope } from '../contracts/policy.ts';
-import { closedConversation, conversationOpen } from './messages.ts';
+import { closedConversation, conversationOpen, uploadsSince } from './messages.ts';
 import { presentAttachment } from './present.ts';
-import { countAttachments, findAttachment, findMessage, insertAttachment } from './queries.ts';
+import {
+  countPendingUploads,
+  deleteExpiredUploads,
+  findAttachment,
+  insertUpload,
+} from './queries.ts';
 
 export interface MessageScope extends ContractScope {
   readonly messageId: string;
@@ -38,40 +39,45 @@ export function createMessageAttachmentService({
   config: Pick<Config, 'dataDir' | 'maxUploadBytes'>;
   files?: FileStore;
 }) {
-  /** The message the caller may still attach to, or why not. */
-  async function attachable(tx: Tx, scope: MessageScope, options: { forUpdate?: boolean } = {}) {
+  /** Whether the caller may upload for a message on this contract now, or why not. */
+  async function uploadable(tx: Tx, scope: ContractScope) {
     const { record } = await authorizeContractAction(tx, scope, 'messages.write');
     if (!conversationOpen(record.contract.status)) throw closedConversation();
-    const message = await findMessage(tx, scope.contractId, scope.messageId, options);
-    if (!message) throw notFound('Message');
-    // Another person's message is readable, so saying so is no leak, and says what is wrong.
-    if (message.authorId !== scope.userId)
-      throw conflict('Only the author of a message attaches files to it.');
-    const age = clock.now().getTime() - message.createdAt.getTime();
-    if (age > ATTACH_WINDOW_MINUTES * 60_000)
+    const pending = await countPendingUploads(
+      tx,
+      scope.contractId,
+      scope.userId,
+      uploadsSince(clock.now()),
+    );
+    if (pending >= MAX_PENDING_UPLOADS)
       throw conflict(
-        `Files are attached within ${ATTACH_WINDOW_MINUTES} minutes of sending; send a new message with them.`,
+        `You have ${pending} files waiting to be sent on this contract; send them with a message, or wait a day for them to be cleared.`,
       );
-    if ((await countAttachments(tx, message.id)) >= MAX_MESSAGE_ATTACHMENTS)
-      throw conflict(`A message carries at most ${MAX_MESSAGE_ATTACHMENTS} files.`);
-    return message;
   }
 
   return {
-    /** Checked before a byte is stored, then again with the message locked when the row is written. */
+    /**
+     * Stores a file for the caller's next message. Checked before a byte is stored, then again
+     * when the row is written. The caller's uploads never sent are swept first (files too).
+     */
     async upload(
-      scope: MessageScope,
+      scope: ContractScope,
       input: { name: string },
       body: Readable,
-    ): Promise<MessageAttachment> {
-      await attachable(db, scope);
+    ): Promise<MessageUpload> {
+      await uploadable(db, scope);
+      const expired = await db.transaction((tx) =>
+        deleteExpiredUploads(tx, scope.userId, uploadsSince(clock.now())),
+      );
+      await Promise.all(expired.map((key) => files.remove(key)));
       const stored = await files.save(body, { maxBytes: config.maxUploadBytes });
       try {
         const row = await db.transaction(async (tx) => {
-          const message = await attachable(tx, scope, { forUpdate: true });
-          const inserted = await insertAttachment(tx, {
+          await uploadable(tx, scope);
+          return insertUpload(tx, {
             id: newId(),
-            messageId: message.id,
+            contractId: scope.contractId,
+            uploadedBy: scope.userId,
             name: nameForType(input.name, stored.contentType),
             contentType: stored.contentType,
             size: stored.size,
@@ -79,8 +85,6 @@ export function createMessageAttachmentService({
             sha256: stored.sha256,
             createdAt: clock.now(),
           });
-          await publishContractChange(tx, scope.contractId, 'messages');
-          return inserted;
         });
         return presentAttachment(row);
       } catch (error) {

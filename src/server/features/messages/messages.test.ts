@@ -4,7 +4,7 @@
  * notification per unread burst, attachments, and the live event the other side's page gets.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
@@ -17,9 +17,13 @@ import {
 import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
-import type { ContractMessage, MessagePage } from '../../../core/contracts/messages.ts';
+import {
+  UPLOAD_KEEP_HOURS,
+  type ContractMessage,
+  type MessagePage,
+} from '../../../core/contracts/messages.ts';
 import { ContractChangeEventSchema } from '../../../core/contracts/offers.ts';
-import { contractMessages, notifications } from '../../db/schema/index.ts';
+import { contractMessageUploads, notifications } from '../../db/schema/index.ts';
 import { newId } from '../../lib/ids.ts';
 
 let ctx: TestContext;
@@ -56,12 +60,27 @@ const list = async (who: Who, contractId: string, query = '') => {
   expect(res.statusCode).toBe(200);
   return res.json<MessagePage>();
 };
-const attach = (who: Who, contractId: string, messageId: string, name: string, body: Buffer) =>
+/** A file uploaded for the caller's next message on the contract. */
+const upload = (who: Who, contractId: string, name: string, body: Buffer) =>
   call(ctx, who, {
     method: 'POST',
-    url: `/api/v1/contracts/${contractId}/messages/${messageId}/attachments?name=${encodeURIComponent(name)}`,
+    url: `/api/v1/contracts/${contractId}/messages/uploads?name=${encodeURIComponent(name)}`,
     headers: { 'content-type': 'application/octet-stream' },
     payload: body,
+  });
+/** A message sent with uploads, as the web app sends it. */
+const sendWith = (
+  who: Who,
+  contractId: string,
+  body: string,
+  uploadIds: string[],
+  headers: Record<string, string> = {},
+) =>
+  call(ctx, who, {
+    method: 'POST',
+    url: `/api/v1/contracts/${contractId}/messages`,
+    payload: { body, uploadIds },
+    headers,
   });
 const unreadOf = async (who: Who) => {
   const res = await call(ctx, who, { method: 'GET', url: '/api/v1/me/contracts/unread' });
@@ -75,16 +94,6 @@ const toldOf = async (userId: string, contractId: string) =>
       .from(notifications)
       .where(and(eq(notifications.userId, userId), eq(notifications.type, 'contract.message')))
   ).filter((n) => n.link === `/app/contracts/${contractId}/messages`);
-
-/** A message written straight in the database by `authorId`. */
-async function seedMessage(contractId: string, authorId: string) {
-  const [row] = await ctx.db
-    .insert(contractMessages)
-    .values({ id: newId(), contractId, authorId, body: 'Seeded', createdAt: ctx.clock.now() })
-    .returning();
-  if (!row) throw new Error('no row');
-  return row;
-}
 
 describe('messages: who may', () => {
   it('reading: the members and the professional; a QA reviewer is refused', async () => {
@@ -120,17 +129,19 @@ describe('messages: who may', () => {
 
   it('marking read, the unread list and downloading follow the same table', async () => {
     const contract = await buildCastContract(ctx, cast);
-    const message = (
-      await send(cast.people.owner, contract.id, 'Spec attached')
-    ).json<ContractMessage>();
-    const attached = await attach(
+    const uploaded = await upload(
       cast.people.owner,
       contract.id,
-      message.id,
       'notes.txt',
       Buffer.from('plain notes\n'),
     );
-    expect(attached.statusCode).toBe(201);
+    expect(uploaded.statusCode).toBe(201);
+    const sent = await sendWith(cast.people.owner, contract.id, 'Spec attached', [
+      uploaded.json().id,
+    ]);
+    expect(sent.statusCode, sent.body).toBe(201);
+    const message = sent.json<ContractMessage>();
+    const attached = message.attachments[0]!;
     await expectRoleMatrix(
       ctx,
       cast,
@@ -146,7 +157,7 @@ describe('messages: who may', () => {
       cast,
       () => ({
         method: 'GET',
-        url: `/api/v1/contracts/${contract.id}/messages/${message.id}/attachments/${attached.json().id}`,
+        url: `/api/v1/contracts/${contract.id}/messages/${message.id}/attachments/${attached.id}`,
       }),
       contractExpected('messages.read', 200),
     );
@@ -158,21 +169,17 @@ describe('messages: who may', () => {
     );
   });
 
-  it('attaching: each writer to their own fresh message', async () => {
+  it('uploading for a message: the writers; a viewer and a QA reviewer are refused', async () => {
     const contract = await buildCastContract(ctx, cast);
     await expectRoleMatrix(
       ctx,
       cast,
-      async (role) => {
-        const author = role === 'anonymous' ? cast.people.owner : cast.people[role];
-        const message = await seedMessage(contract.id, author.id);
-        return {
-          method: 'POST',
-          url: `/api/v1/contracts/${contract.id}/messages/${message.id}/attachments?name=a.txt`,
-          headers: { 'content-type': 'application/octet-stream' },
-          payload: Buffer.from('hello\n'),
-        };
-      },
+      () => ({
+        method: 'POST',
+        url: `/api/v1/contracts/${contract.id}/messages/uploads?name=a.txt`,
+        headers: { 'content-type': 'application/octet-stream' },
+        payload: Buffer.from('hello\n'),
+      }),
       contractExpected('messages.write', 201),
     );
   });
@@ -297,19 +304,28 @@ describe('a conversation', () => {
 });
 
 describe('attachments', () => {
-  it('the author attaches; the other side downloads the same bytes with the detected type', async () => {
+  it('a message arrives with its files in one step; the other side downloads the same bytes', async () => {
     const contract = await buildCastContract(ctx, cast);
-    const message = (
-      await send(cast.people.owner, contract.id, 'The copy')
-    ).json<ContractMessage>();
     const bytes = Buffer.from('Line one\nLine two\n');
-    const res = await attach(cast.people.owner, contract.id, message.id, 'copy "deck".txt', bytes);
-    expect(res.statusCode).toBe(201);
-    const attachment = res.json();
-    expect(attachment.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const first = await upload(cast.people.owner, contract.id, 'copy "deck".txt', bytes);
+    expect(first.statusCode).toBe(201);
+    expect(first.json().sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const second = await upload(cast.people.owner, contract.id, 'b.txt', Buffer.from('b\n'));
+    // Uploaded but not sent: the other side sees nothing yet.
+    expect((await list(cast.people.professional, contract.id)).items).toEqual([]);
 
+    const sent = await sendWith(cast.people.owner, contract.id, 'The copy', [
+      second.json().id,
+      first.json().id,
+    ]);
+    expect(sent.statusCode, sent.body).toBe(201);
+    const message = sent.json<ContractMessage>();
     const page = await list(cast.people.professional, contract.id);
-    expect(page.items.at(-1)?.attachments.map((a) => a.id)).toEqual([attachment.id]);
+    expect(page.items).toHaveLength(1);
+    const seen = page.items[0]!.attachments;
+    expect(seen.map((a) => a.name).sort()).toEqual(['b.txt', 'copy deck.txt']);
+    const attachment = seen.find((a) => a.name === 'copy deck.txt')!;
+    expect(attachment.sha256).toBe(first.json().sha256);
     const download = await call(ctx, cast.people.professional, {
       method: 'GET',
       url: `/api/v1/contracts/${contract.id}/messages/${message.id}/attachments/${attachment.id}`,
@@ -319,23 +335,18 @@ describe('attachments', () => {
     expect(download.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(download.headers['content-disposition']).toContain('attachment;');
     expect(download.headers['content-disposition']).not.toContain('"deck"');
+
+    // An upload goes with one message only: naming it again is refused on its field.
+    const again = await sendWith(cast.people.owner, contract.id, 'Once more', [first.json().id]);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors).toEqual([expect.objectContaining({ path: 'body.uploadIds.0' })]);
   });
 
-  it('only the author, only soon after sending; markup and oversize are refused', async () => {
+  it('a failed upload or a file not yours leaves no message, and says why on the field', async () => {
     const contract = await buildCastContract(ctx, cast);
-    const message = (await send(cast.people.owner, contract.id, 'Files')).json<ContractMessage>();
-    const notMine = await attach(
-      cast.people.professional,
-      contract.id,
-      message.id,
-      'x.txt',
-      Buffer.from('x'),
-    );
-    expect(notMine.statusCode).toBe(409);
-    const html = await attach(
+    const html = await upload(
       cast.people.owner,
       contract.id,
-      message.id,
       'page.txt',
       Buffer.from('<html><script>alert(1)</script></html>'),
     );
@@ -343,30 +354,93 @@ describe('attachments', () => {
     expect(html.headers['content-type']).toContain('application/problem+json');
     const noName = await call(ctx, cast.people.owner, {
       method: 'POST',
-      url: `/api/v1/contracts/${contract.id}/messages/${message.id}/attachments`,
+      url: `/api/v1/contracts/${contract.id}/messages/uploads`,
       headers: { 'content-type': 'application/octet-stream' },
       payload: Buffer.from('x'),
     });
     expect(noName.statusCode).toBe(400);
     expect(JSON.stringify(noName.json())).toContain('querystring.name');
-    const tooBig = await attach(
+    const tooBig = await upload(
       cast.people.owner,
       contract.id,
-      message.id,
       'big.txt',
       Buffer.alloc(ctx.config.maxUploadBytes + 1, 'a'),
     );
     expect(tooBig.statusCode).toBe(413);
 
-    ctx.clock.advance(31 * 60_000);
-    const late = await attach(
+    const theirs = await upload(cast.people.professional, contract.id, 'p.txt', Buffer.from('p'));
+    const mine = await upload(cast.people.owner, contract.id, 'o.txt', Buffer.from('o'));
+    const refused = await sendWith(cast.people.owner, contract.id, 'With files', [
+      mine.json().id,
+      theirs.json().id,
+    ]);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'body.uploadIds.1' })]);
+    const unknown = await sendWith(cast.people.owner, contract.id, 'With files', [newId()]);
+    expect(unknown.statusCode).toBe(400);
+    const twice = await sendWith(cast.people.owner, contract.id, 'With files', [
+      mine.json().id,
+      mine.json().id,
+    ]);
+    expect(twice.statusCode).toBe(400);
+    // Nothing reached the conversation, and the caller's upload still waits to be sent.
+    expect((await list(cast.people.professional, contract.id)).items).toEqual([]);
+    const ok = await sendWith(cast.people.owner, contract.id, 'With files', [mine.json().id]);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json<ContractMessage>().attachments.map((a) => a.name)).toEqual(['o.txt']);
+  });
+
+  it('a double click with one Idempotency-Key sends one message with its files', async () => {
+    const contract = await buildCastContract(ctx, cast);
+    const file = await upload(cast.people.owner, contract.id, 'menu.txt', Buffer.from('menu'));
+    const headers = { 'idempotency-key': `message-${newId()}` };
+    const [a, b] = await Promise.all([
+      sendWith(cast.people.owner, contract.id, 'Menu', [file.json().id], headers),
+      sendWith(cast.people.owner, contract.id, 'Menu', [file.json().id], headers),
+    ]);
+    const statuses = [a.statusCode, b.statusCode].sort();
+    // The second either replays the first answer or is told the first still runs (409).
+    expect(statuses[0]).toBe(201);
+    expect([201, 409]).toContain(statuses[1]);
+    const page = await list(cast.people.professional, contract.id);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.attachments).toHaveLength(1);
+    const replay = await sendWith(
       cast.people.owner,
       contract.id,
-      message.id,
-      'x.txt',
-      Buffer.from('x'),
+      'Menu',
+      [file.json().id],
+      headers,
     );
-    expect(late.statusCode).toBe(409);
-    expect(late.json().detail).toContain('30 minutes');
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect((await list(cast.people.professional, contract.id)).items).toHaveLength(1);
+  });
+
+  it('uploads never sent expire after a day and their files are cleared', async () => {
+    const contract = await buildCastContract(ctx, cast);
+    const old = await upload(cast.people.owner, contract.id, 'old.txt', Buffer.from('old'));
+    expect(old.statusCode).toBe(201);
+    const [row] = await ctx.db
+      .select()
+      .from(contractMessageUploads)
+      .where(eq(contractMessageUploads.id, old.json().id));
+    const stored = path.join(ctx.config.dataDir, 'files', row!.storageKey);
+    expect(existsSync(stored)).toBe(true);
+    ctx.clock.advance((UPLOAD_KEEP_HOURS + 1) * 3_600_000);
+    const late = await sendWith(cast.people.owner, contract.id, 'Late', [old.json().id]);
+    expect(late.statusCode).toBe(400);
+    expect(late.json().errors).toEqual([expect.objectContaining({ path: 'body.uploadIds.0' })]);
+    // The next upload sweeps the caller's expired ones, rows and files.
+    expect(
+      (await upload(cast.people.owner, contract.id, 'new.txt', Buffer.from('new'))).statusCode,
+    ).toBe(201);
+    expect(existsSync(stored)).toBe(false);
+    expect(
+      await ctx.db
+        .select()
+        .from(contractMessageUploads)
+        .where(eq(contractMessageUploads.id, old.json().id)),
+    ).toEqual([]);
   });
 });

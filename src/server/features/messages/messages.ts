@@ -5,18 +5,19 @@
  */
 import { z } from 'zod';
 import type { ContractStatus } from '../../../core/hiring.ts';
-import type {
-  ContractMessage,
-  MarkRead,
-  MessagePage,
-  SendMessage,
-  UnreadList,
+import {
+  UPLOAD_KEEP_HOURS,
+  type ContractMessage,
+  type MarkRead,
+  type MessagePage,
+  type SendMessage,
+  type UnreadList,
 } from '../../../core/contracts/messages.ts';
 import type { CursorQuery } from '../../../core/contracts/common.ts';
 import { markdownToText } from '../../../core/markdown.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { conflict, notFound } from '../../lib/errors.ts';
+import { badRequest, conflict, notFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, page } from '../../lib/pagination.ts';
 import type { UserScope } from '../../lib/scope.ts';
@@ -26,9 +27,12 @@ import type { Notify } from '../notifications/notify.ts';
 import { presentMessage } from './present.ts';
 import {
   attachmentsOf,
+  deleteUploads,
   findMessage,
   hasUnread,
+  insertAttachments,
   insertMessage,
+  lockUploads,
   listMessages,
   markRead,
   memberIds,
@@ -56,6 +60,9 @@ export function conversationOpen(status: ContractStatus): boolean {
       return status satisfies never;
   }
 }
+
+/** Uploads made before this instant can no longer be sent (the uploads service sweeps them). */
+export const uploadsSince = (now: Date) => new Date(now.getTime() - UPLOAD_KEEP_HOURS * 3_600_000);
 
 export const closedConversation = () =>
   conflict('This contract has ended; its messages and files can be read but not added to.');
@@ -113,6 +120,22 @@ export function createMessageService({
           if (!(await hasUnread(tx, contract.id, userId, from))) quiet.push(userId);
         }
         const now = clock.now();
+        // The files come in this transaction or the message does not: the other side never
+        // reads a message whose files are missing.
+        const uploads = await lockUploads(tx, {
+          contractId: contract.id,
+          userId: scope.userId,
+          ids: input.uploadIds,
+          since: uploadsSince(now),
+        });
+        const missing = input.uploadIds.findIndex((id) => !uploads.some((u) => u.id === id));
+        if (missing !== -1)
+          throw badRequest('A file of this message is not among your uploads waiting to be sent.', [
+            {
+              path: `body.uploadIds.${missing}`,
+              message: 'No such file waiting to be sent (already sent, expired, or not yours)',
+            },
+          ]);
         const message = await insertMessage(tx, {
           id: newId(),
           contractId: contract.id,
@@ -120,6 +143,26 @@ export function createMessageService({
           body: input.body,
           createdAt: now,
         });
+        await deleteUploads(
+          tx,
+          uploads.map((u) => u.id),
+        );
+        const attachments = await insertAttachments(
+          tx,
+          input.uploadIds.map((id) => {
+            const u = uploads.find((x) => x.id === id)!;
+            return {
+              id: newId(),
+              messageId: message.id,
+              name: u.name,
+              contentType: u.contentType,
+              size: u.size,
+              storageKey: u.storageKey,
+              sha256: u.sha256,
+              createdAt: now,
+            };
+          }),
+        );
         // Writing is reading: the author has seen everything up to their own message.
         await markRead(tx, contract.id, scope.userId, now);
         const authorName =
@@ -141,7 +184,7 @@ export function createMessageService({
           );
         }
         await publishContractChange(tx, contract.id, 'messages');
-        return presentMessage({ message, authorName }, [], scope.userId);
+        return presentMessage({ message, authorName }, attachments, scope.userId);
       });
     },
 

@@ -2,7 +2,10 @@ import type { ContractMessage, MessageAttachment } from '../../../core/contracts
 import { renderMarkdown } from '../../../core/markdown.ts';
 import type { MessageAttachmentRow, MessageRecord } from './queries.ts';
 
-export function presentAttachment(row: MessageAttachmentRow): MessageAttachment {
+/** An attachment, or an upload waiting for its message (the same stored-file fields). */
+export function presentAttachment(
+  row: Pick<MessageAttachmentRow, 'id' | 'name' | 'contentType' | 'size' | 'sha256' | 'createdAt'>,
+): MessageAttachment {
   return {
     id: row.id,
     name: row.name,

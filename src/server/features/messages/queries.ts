@@ -1,10 +1,11 @@
 /** SQL of a contract's messages, their attachments and read marks. */
-import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   businessMembers,
   contractMessageAttachments,
   contractMessageReads,
+  contractMessageUploads,
   contractMessages,
   contracts,
   users,
@@ -78,21 +79,82 @@ export async function attachmentsOf(tx: Tx, messageIds: string[]) {
     .orderBy(contractMessageAttachments.createdAt, contractMessageAttachments.id);
 }
 
-export async function countAttachments(tx: Tx, messageId: string): Promise<number> {
+export async function insertAttachments(
+  tx: Tx,
+  values: (typeof contractMessageAttachments.$inferInsert)[],
+): Promise<MessageAttachmentRow[]> {
+  if (values.length === 0) return [];
+  return tx.insert(contractMessageAttachments).values(values).returning();
+}
+
+export type MessageUploadRow = typeof contractMessageUploads.$inferSelect;
+
+export async function insertUpload(tx: Tx, values: typeof contractMessageUploads.$inferInsert) {
+  const [row] = await tx.insert(contractMessageUploads).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** The person's uploads on the contract made after `since` and not sent yet. */
+export async function countPendingUploads(
+  tx: Tx,
+  contractId: string,
+  userId: string,
+  since: Date,
+): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
-    .from(contractMessageAttachments)
-    .where(eq(contractMessageAttachments.messageId, messageId));
+    .from(contractMessageUploads)
+    .where(
+      and(
+        eq(contractMessageUploads.contractId, contractId),
+        eq(contractMessageUploads.uploadedBy, userId),
+        gt(contractMessageUploads.createdAt, since),
+      ),
+    );
   return row?.n ?? 0;
 }
 
-export async function insertAttachment(
+/**
+ * Of `ids`, the person's unsent uploads on the contract made after `since`, locked: of two
+ * sends naming one upload, the second waits and then finds it gone.
+ */
+export function lockUploads(
   tx: Tx,
-  values: typeof contractMessageAttachments.$inferInsert,
-) {
-  const [row] = await tx.insert(contractMessageAttachments).values(values).returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
+  scope: { contractId: string; userId: string; ids: string[]; since: Date },
+): Promise<MessageUploadRow[]> {
+  if (scope.ids.length === 0) return Promise.resolve([]);
+  return tx
+    .select()
+    .from(contractMessageUploads)
+    .where(
+      and(
+        inArray(contractMessageUploads.id, scope.ids),
+        eq(contractMessageUploads.contractId, scope.contractId),
+        eq(contractMessageUploads.uploadedBy, scope.userId),
+        gt(contractMessageUploads.createdAt, scope.since),
+      ),
+    )
+    .for('update');
+}
+
+export async function deleteUploads(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return;
+  await tx.delete(contractMessageUploads).where(inArray(contractMessageUploads.id, ids));
+}
+
+/** Deletes the person's uploads made before `before` (never sent); answers their stored files. */
+export async function deleteExpiredUploads(tx: Tx, userId: string, before: Date) {
+  const rows = await tx
+    .delete(contractMessageUploads)
+    .where(
+      and(
+        eq(contractMessageUploads.uploadedBy, userId),
+        lt(contractMessageUploads.createdAt, before),
+      ),
+    )
+    .returning({ storageKey: contractMessageUploads.storageKey });
+  return rows.map((r) => r.storageKey);
 }
 
 export async function findAttachment(

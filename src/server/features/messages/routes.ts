@@ -4,14 +4,15 @@ import {
   ContractMessageSchema,
   MarkReadSchema,
   MessageAttachmentParamsSchema,
-  MessageAttachmentQuerySchema,
-  MessageAttachmentSchema,
   MessagePageQuerySchema,
   MessagePageSchema,
-  MessageParamsSchema,
+  MessageUploadQuerySchema,
+  MessageUploadSchema,
   SendMessageSchema,
   MessagesUnreadSchema,
   UnreadListSchema,
+  MAX_PENDING_UPLOADS,
+  UPLOAD_KEEP_HOURS,
 } from '../../../core/contracts/messages.ts';
 import { ContractParamsSchema } from '../../../core/contracts/offers.ts';
 import { requireCaller } from '../../lib/caller.ts';
@@ -53,12 +54,12 @@ export function messageRoutes(app: FastifyInstance, s: MessageServices) {
     config: { access: 'messages.write' },
     schema: {
       tags,
-      summary: 'Send a message (Markdown); attach files to it afterwards',
+      summary: 'Send a message (Markdown) with the files uploaded for it, in one step',
       description:
-        'The other side is notified once per burst: not again until they have read this message. A contract that has ended (or was declined or withdrawn) answers 409.',
+        '`uploadIds` names files uploaded first (`POST …/messages/uploads`); they become the message’s attachments in its transaction, and one that is not the caller’s waiting upload on this contract is a 400 naming it. The other side is notified once per burst: not again until they have read this message. A contract that has ended (or was declined or withdrawn) answers 409. Send an Idempotency-Key so a double click sends one message.',
       params: ContractParamsSchema,
       body: SendMessageSchema,
-      response: { 201: ContractMessageSchema, ...problems(401, 403, 404, 409) },
+      response: { 201: ContractMessageSchema, ...problems(400, 401, 403, 404, 409) },
     },
     handler: async (req, reply) =>
       reply.status(201).send(await s.messages.send(scopeOf(req), req.body)),
@@ -90,17 +91,18 @@ export function messageRoutes(app: FastifyInstance, s: MessageServices) {
     app,
     ['application/octet-stream'],
     (scope) => {
-      typed(scope).post(`${base}/:messageId/attachments`, {
+      typed(scope).post(`${base}/uploads`, {
         config: { access: 'messages.write' },
         bodyLimit: s.maxUploadBytes,
         schema: {
           tags,
           summary:
-            'Attach a file to your message shortly after sending it: the raw file as the body, Content-Type application/octet-stream',
-          params: MessageParamsSchema,
-          querystring: MessageAttachmentQuerySchema,
+            'Upload a file for your next message: the raw file as the body, Content-Type application/octet-stream',
+          description: `Answers the upload's id; sending the message with it in \`uploadIds\` attaches it in the same step, so nobody sees the message without its files. An upload not sent within ${UPLOAD_KEEP_HOURS} hours is deleted; at most ${MAX_PENDING_UPLOADS} wait at a time (409). A contract that has ended answers 409.`,
+          params: ContractParamsSchema,
+          querystring: MessageUploadQuerySchema,
           consumes: ['application/octet-stream'],
-          response: { 201: MessageAttachmentSchema, ...problems(401, 403, 404, 409, 413, 415) },
+          response: { 201: MessageUploadSchema, ...problems(400, 401, 403, 404, 409, 413, 415) },
         },
         handler: async (req, reply) => {
           if (!isStream(req.body)) {
@@ -109,8 +111,8 @@ export function messageRoutes(app: FastifyInstance, s: MessageServices) {
               [{ path: 'body', message: 'Expected the file’s bytes' }],
             );
           }
-          const attachment = await s.attachments.upload(scopeOf(req), req.query, req.body);
-          return reply.status(201).send(attachment);
+          const upload = await s.attachments.upload(scopeOf(req), req.query, req.body);
+          return reply.status(201).send(upload);
         },
       });
     },

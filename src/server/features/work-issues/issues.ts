@@ -4,19 +4,20 @@
  * another: two people moving cards at once both land, in the order they committed, each placed
  * against the column as the other left it.
  */
-import type {
-  CreateWorkIssueSchema,
-  MoveWorkIssue,
-  UpdateWorkIssueSchema,
-  WorkIssue,
-  WorkIssueBoard,
-  WorkIssueDetail,
-  WorkIssueListQuerySchema,
+import {
+  WORK_ISSUE_SORTS,
+  type CreateWorkIssueSchema,
+  type MoveWorkIssue,
+  type UpdateWorkIssueSchema,
+  type WorkIssue,
+  type WorkIssueBoard,
+  type WorkIssueDetail,
+  type WorkIssueListQuerySchema,
 } from '../../../core/contracts/work-issues.ts';
 import type { ContractAction } from '../../../core/contract-access.ts';
 import { placeAt } from '../../../core/board-order.ts';
 import { closedAtAfter, issuesRefusal } from '../../../core/work-issue-rules.ts';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, conflict, notFound } from '../../lib/errors.ts';
@@ -31,6 +32,7 @@ import {
   presentWorkIssue,
   renderIssueMarkdown,
 } from './present.ts';
+import { badCursor, decodeCursor, page } from '../../lib/pagination.ts';
 import {
   findWorkIssue,
   listAttachments,
@@ -41,6 +43,7 @@ import {
   listWorkIssues,
   positionAtEnd,
   setPositions,
+  sortKeyCount,
   updateWorkIssue,
   type WorkIssueRecord,
 } from './queries.ts';
@@ -50,6 +53,12 @@ export interface IssueScope extends ContractScope {
 }
 
 type Deps = { db: Db; clock: Clock; notify: Notify };
+
+/** A list cursor: the sort it was made for and the last row's sort keys (queries.ts). */
+const CursorSchema = z.object({
+  sort: z.enum(WORK_ISSUE_SORTS),
+  k: z.array(z.number()).min(1).max(3),
+});
 
 /**
  * The caller's contract when they may take `action` on its issues, and for a change, the
@@ -124,12 +133,20 @@ export function createWorkIssueService({ db, clock, notify }: Deps) {
     ): Promise<WorkIssueBoard> {
       return db.transaction(async (tx) => {
         await authorizeIssues(tx, scope, 'issues.read');
+        const after = decodeCursor(CursorSchema, query.cursor);
+        // A cursor of another sort would resume at a meaningless place.
+        if (after && (after.sort !== query.sort || after.k.length !== sortKeyCount(query.sort)))
+          throw badCursor('This cursor belongs to another sort');
         const [rows, people, labels] = await Promise.all([
-          listWorkIssues(tx, scope.contractId, query),
+          listWorkIssues(tx, scope.contractId, query, { after: after?.k, limit: query.limit }),
           contractPartyIds(tx, scope.contractId).then((ids) => listPeople(tx, ids)),
           listLabels(tx, scope.contractId),
         ]);
-        return { items: rows.map(presentWorkIssue), people, labels };
+        const { items, nextCursor } = page(rows, query.limit, (last) => ({
+          sort: query.sort,
+          k: last.sortKey,
+        }));
+        return { items: items.map(presentWorkIssue), nextCursor, people, labels };
       });
     },
 

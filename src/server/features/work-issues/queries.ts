@@ -1,5 +1,5 @@
 /** SQL of a contract's issues. */
-import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { WorkIssuePriority, WorkIssueStatus } from '../../../core/work.ts';
 import type { Tx } from '../../db/client.ts';
@@ -62,14 +62,16 @@ export interface WorkIssueRecord {
 const assignee = alias(users, 'assignee');
 const creator = alias(users, 'creator');
 
+const recordFields = {
+  issue: workIssues,
+  assigneeName: assignee.name,
+  creatorName: creator.name,
+  commentCount: sql<number>`(select count(*)::int from ${workIssueComments} where ${workIssueComments.issueId} = ${workIssues.id})`,
+};
+
 function issueRecords(tx: Tx) {
   return tx
-    .select({
-      issue: workIssues,
-      assigneeName: assignee.name,
-      creatorName: creator.name,
-      commentCount: sql<number>`(select count(*)::int from ${workIssueComments} where ${workIssueComments.issueId} = ${workIssues.id})`,
-    })
+    .select(recordFields)
     .from(workIssues)
     .leftJoin(assignee, eq(assignee.id, workIssues.assigneeId))
     .leftJoin(creator, eq(creator.id, workIssues.createdBy));
@@ -84,14 +86,76 @@ export interface IssueFilter {
   sort: 'board' | 'number' | 'updated' | 'priority';
 }
 
-/** Escapes `%`, `_` and `\` so a search word matches itself in `ilike`. */
+/** Escapes `%`, `_` and `\\` so a search word matches itself in `ilike`. */
 const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+type SortKey = { expr: SQL; dir: 'asc' | 'desc' };
+
+/**
+ * Each sort as the keys it orders by, ending with the issue's number (unique in the contract),
+ * so the order is total and a page can resume strictly after its last row. Every key is a
+ * number: `updated` is compared at the millisecond a JavaScript date carries, so a cursor made
+ * from a row finds that row again.
+ */
+function sortKeys(sort: IssueFilter['sort']): SortKey[] {
+  const number: SortKey = { expr: sql`${workIssues.number}::float8`, dir: 'asc' };
+  switch (sort) {
+    case 'board':
+      return [
+        {
+          expr: sql`array_position(array['open','in_progress','in_review','done','wont_do']::text[], ${workIssues.status}::text)::float8`,
+          dir: 'asc',
+        },
+        { expr: sql`${workIssues.position}`, dir: 'asc' },
+        number,
+      ];
+    case 'number':
+      return [{ ...number, dir: 'desc' }];
+    case 'updated':
+      return [
+        {
+          expr: sql`(extract(epoch from date_trunc('milliseconds', ${workIssues.updatedAt})) * 1000)::float8`,
+          dir: 'desc',
+        },
+        { ...number, dir: 'desc' },
+      ];
+    case 'priority':
+      return [
+        {
+          expr: sql`array_position(array['urgent','high','medium','low']::text[], ${workIssues.priority}::text)::float8`,
+          dir: 'asc',
+        },
+        { ...number, dir: 'desc' },
+      ];
+    default:
+      return sort satisfies never;
+  }
+}
+
+/** Rows strictly after `values` in the keys' order (a lexicographic comparison, mixed directions). */
+function afterKeys(keys: SortKey[], values: number[]): SQL {
+  const step = (i: number): SQL => {
+    const k = keys[i]!;
+    const v = values[i]!;
+    const past = k.dir === 'asc' ? sql`${k.expr} > ${v}` : sql`${k.expr} < ${v}`;
+    return i === keys.length - 1 ? past : sql`(${past} or (${k.expr} = ${v} and ${step(i + 1)}))`;
+  };
+  return step(0);
+}
+
+/** How many keys a sort's cursor carries, so a cursor of another sort is refused. */
+export const sortKeyCount = (sort: IssueFilter['sort']) => sortKeys(sort).length;
+
+/**
+ * One page of the contract's issues matching `f`, in its sort, after the cursor's keys: `limit`
+ * rows plus one to tell whether more follow. Each row carries its `sortKey`, the next cursor.
+ */
 export function listWorkIssues(
   tx: Tx,
   contractId: string,
   f: IssueFilter,
-): Promise<WorkIssueRecord[]> {
+  pageOf: { after?: number[]; limit: number },
+): Promise<(WorkIssueRecord & { sortKey: number[] })[]> {
   const where: (SQL | undefined)[] = [eq(workIssues.contractId, contractId)];
   if (f.status) where.push(eq(workIssues.status, f.status));
   if (f.priority) where.push(eq(workIssues.priority, f.priority));
@@ -108,17 +172,22 @@ export function listWorkIssues(
       );
     where.push(number ? or(eq(workIssues.number, Number(number)), and(...words)) : and(...words));
   }
-  const statusOrder = sql`array_position(array['open','in_progress','in_review','done','wont_do']::text[], ${workIssues.status})`;
-  const priorityOrder = sql`array_position(array['urgent','high','medium','low']::text[], ${workIssues.priority})`;
-  const order = {
-    board: [statusOrder, asc(workIssues.position), asc(workIssues.number)],
-    number: [desc(workIssues.number)],
-    updated: [desc(workIssues.updatedAt), desc(workIssues.number)],
-    priority: [priorityOrder, desc(workIssues.number)],
-  }[f.sort];
-  return issueRecords(tx)
+  const keys = sortKeys(f.sort);
+  if (pageOf.after) where.push(afterKeys(keys, pageOf.after));
+  return tx
+    .select({
+      ...recordFields,
+      sortKey: sql<number[]>`array[${sql.join(
+        keys.map((k) => k.expr),
+        sql`, `,
+      )}]::float8[]`,
+    })
+    .from(workIssues)
+    .leftJoin(assignee, eq(assignee.id, workIssues.assigneeId))
+    .leftJoin(creator, eq(creator.id, workIssues.createdBy))
     .where(and(...where))
-    .orderBy(...order);
+    .orderBy(...keys.map((k) => (k.dir === 'asc' ? sql`${k.expr} asc` : sql`${k.expr} desc`)))
+    .limit(pageOf.limit + 1);
 }
 
 export async function findWorkIssue(

@@ -45,9 +45,10 @@ export function workIssueRoutes(app: FastifyInstance, s: WorkIssueServices) {
     config: { access: 'issues.read' },
     schema: {
       tags,
-      summary: 'The contract’s issues (board order by default), its people and its labels',
+      summary:
+        'A page of the contract’s issues (board order by default), its people and its labels',
       description:
-        'Filters combine: status, priority, label, assignee (an id or `none`) and `q` (words of the title or description, or `#N`). Every issue is answered: a board shows all its cards.',
+        'Filters combine: status, priority, label, assignee (an id or `none`) and `q` (words of the title or description, or `#N`). Pages of `limit` (at most 100): pass `nextCursor` back as `cursor` with the same filters and sort; a cursor of another sort is a 400. People and labels come on every page.',
       params: ContractParamsSchema,
       querystring: WorkIssueListQuerySchema,
       response: { 200: WorkIssueBoardSchema, ...problems(400, 401, 403, 404) },

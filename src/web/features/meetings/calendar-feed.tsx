@@ -19,7 +19,7 @@ export function CalendarFeedCard({ timeZone }: { timeZone: string }) {
   return (
     <Card
       title="Your calendar feed"
-      description="Subscribe once and every meeting of all your contracts shows in your calendar app, kept up to date. The address is private: anyone with it can read your meetings."
+      description="Subscribe once and every meeting of all your contracts, and your booked interviews, show in your calendar app, kept up to date. The address is private: anyone with it can read them."
     >
       <div className="space-y-3">
         {make.isError && <Alert>{errorMessage(make.error)}</Alert>}

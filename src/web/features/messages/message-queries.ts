@@ -1,7 +1,8 @@
 /** Work — a contract's messages: keys, queries and mutations (issue 12, item 5). */
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ContractMessage, MessageAttachment } from '../../../core/contracts/messages.ts';
-import { api } from '../../api.ts';
+import { useRef } from 'react';
+import type { ContractMessage, MessageUpload } from '../../../core/contracts/messages.ts';
+import { api, ApiError, errorMessage } from '../../api.ts';
 import { useGuardedMutation } from '../../use-guarded-mutation.ts';
 import { uploadFile } from '../audit/upload.ts';
 
@@ -57,26 +58,49 @@ export function useMarkRead(contractId: string) {
 }
 
 /**
- * Sends the text, then each file to it. A failed file leaves the message sent (the error says
- * which file), so nothing typed is lost.
+ * Uploads each file first, then sends the text naming them: the server attaches them in the
+ * message's own transaction, so the other side never reads a message with files missing, and a
+ * failed upload sends nothing (the error names the file; what was typed stays). Files already
+ * uploaded by an earlier, failed try are not sent twice.
  */
 export function useSendMessage(contractId: string) {
   const queryClient = useQueryClient();
+  const uploaded = useRef(new WeakMap<File, string>());
   return useGuardedMutation({
     mutationFn: async ({ body, files }: { body: string; files: File[] }) => {
-      const message: ContractMessage = await api('POST /contracts/:contractId/messages', {
-        params: { contractId },
-        body: { body },
-      });
+      const uploadIds: string[] = [];
       for (const file of files) {
-        await uploadFile<MessageAttachment>(
-          `/contracts/${contractId}/messages/${message.id}/attachments?name=${encodeURIComponent(file.name)}`,
-          file,
-          'application/octet-stream',
-          () => {},
-        ).done;
+        let id = uploaded.current.get(file);
+        if (!id) {
+          try {
+            const upload = await uploadFile<MessageUpload>(
+              `/contracts/${contractId}/messages/uploads?name=${encodeURIComponent(file.name)}`,
+              file,
+              'application/octet-stream',
+              () => {},
+            ).done;
+            id = upload.id;
+          } catch (error) {
+            throw new Error(
+              `“${file.name}” could not be uploaded, so nothing was sent: ${errorMessage(error)}`,
+            );
+          }
+          uploaded.current.set(file, id);
+        }
+        uploadIds.push(id);
       }
-      return message;
+      try {
+        const message: ContractMessage = await api('POST /contracts/:contractId/messages', {
+          params: { contractId },
+          body: { body, uploadIds },
+        });
+        return message;
+      } catch (error) {
+        // An upload refused (expired after a day, say): the next try uploads the files afresh.
+        if (error instanceof ApiError && error.fieldError('uploadIds'))
+          uploaded.current = new WeakMap();
+        throw error;
+      }
     },
     onSettled: () =>
       void queryClient.invalidateQueries({ queryKey: messageKeys.pages(contractId) }),

@@ -4,7 +4,7 @@
  * with the business's approval or dispute and a CSV export of the week.
  */
 import { useParams } from '@tanstack/react-router';
-import { ChevronLeft, ChevronRight, Download, Play, Square, Trash2 } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Download, Pencil, Play, Square, Trash2 } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Contract } from '../../../core/contracts/offers.ts';
 import type { Timesheet } from '../../../core/contracts/time.ts';
@@ -19,6 +19,7 @@ import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { TextAreaField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { ContractFrame } from '../contracts/contract-frame.tsx';
+import { EditEntryDialog } from './edit-entry-dialog.tsx';
 import { useTimeActions, useTimesheet } from './time-queries.ts';
 
 export function TimePage() {
@@ -281,6 +282,9 @@ function WeekCard({
 }) {
   const { remove, review } = useTimeActions(contract.id);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  // The entry as the latest timesheet has it (a live update may have changed or removed it).
+  const editedEntry = s.entries.find((e) => e.id === editing) ?? null;
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState('');
   const awaiting = s.entries.some((e) => e.endedAt && e.status !== 'approved');
@@ -386,6 +390,15 @@ function WeekCard({
                 <Badge tone={STATUS_TONE[e.status]}>
                   {e.autoApproved ? 'approved automatically' : e.status}
                 </Badge>
+                {canTrack && s.open && e.status !== 'approved' && e.endedAt && (
+                  <Button
+                    variant="ghost"
+                    aria-label={`Edit the entry of ${formatDateTime(e.startedAt, zone)}`}
+                    onClick={() => setEditing(e.id)}
+                  >
+                    <Pencil size={14} aria-hidden />
+                  </Button>
+                )}
                 {canTrack && e.status !== 'approved' && e.endedAt && (
                   <Button
                     variant="ghost"
@@ -446,6 +459,12 @@ function WeekCard({
           {review.error && !reasonError && <Alert>{errorMessage(review.error)}</Alert>}
         </div>
       )}
+      <EditEntryDialog
+        contractId={contract.id}
+        entry={editedEntry}
+        timeZone={zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
+        onClose={() => setEditing(null)}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this entry?"

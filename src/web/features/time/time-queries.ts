@@ -7,6 +7,7 @@ import type {
   CreateTimeEntryInput,
   ReviewWeekInput,
   StartContractTimerInput,
+  UpdateTimeEntry,
 } from '../../../core/contracts/time.ts';
 import { api } from '../../api.ts';
 import { useGuardedMutation } from '../../use-guarded-mutation.ts';
@@ -46,6 +47,14 @@ export function useTimeActions(contractId: string) {
     create: useGuardedMutation({
       mutationFn: (body: CreateTimeEntryInput) =>
         api('POST /contracts/:contractId/time/entries', { params, body }),
+      onSuccess,
+    }),
+    update: useGuardedMutation({
+      mutationFn: ({ entryId, body }: { entryId: string; body: UpdateTimeEntry }) =>
+        api('PATCH /contracts/:contractId/time/entries/:entryId', {
+          params: { contractId, entryId },
+          body,
+        }),
       onSuccess,
     }),
     remove: useGuardedMutation({

@@ -23,7 +23,7 @@ import {
   issueKeys,
   useCommentIssue,
   useIssue,
-  useIssues,
+  useIssueBoard,
   useUpdateIssue,
 } from './issue-queries.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -118,7 +118,7 @@ function IssueView({ contract, number }: { contract: Contract; number: number })
 
 function EditIssue({ contractId, issue }: { contractId: string; issue: WorkIssueDetail }) {
   const update = useUpdateIssue(contractId, issue.number);
-  const people = useIssues(contractId).data?.people ?? [];
+  const people = useIssueBoard(contractId).data?.people ?? [];
   const [title, setTitle] = useState(issue.title);
   const [description, setDescription] = useState(issue.description);
   const [labels, setLabels] = useState(issue.labels.join(', '));

@@ -21,11 +21,12 @@ import { Button } from '../../ui/button.tsx';
 import { Alert, EmptyState, Loading } from '../../ui/feedback.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
+import { ListState } from '../../ui/list-state.tsx';
 import { Table, Td, Th } from '../../ui/table.tsx';
 import { ContractFrame } from '../contracts/contract-frame.tsx';
 import { IssueBoard } from './issue-board.tsx';
 import { PRIORITY_LABEL, PRIORITY_TONE, STATUS_LABEL } from './issue-labels.ts';
-import { useCreateIssue, useIssues } from './issue-queries.ts';
+import { useCreateIssue, useIssueBoard, useIssueList } from './issue-queries.ts';
 
 export function IssuesPage() {
   const { contractId } = useParams({ from: '/shell/app/contracts/$contractId/issues' });
@@ -86,7 +87,7 @@ function BoardView({
   canWrite: boolean;
   onCreate: () => void;
 }) {
-  const issues = useIssues(contractId);
+  const issues = useIssueBoard(contractId);
   if (issues.isPending) return <Loading what="Loading the issues" />;
   if (issues.isError) return <Alert>{errorMessage(issues.error)}</Alert>;
   if (issues.data.items.length === 0) {
@@ -120,7 +121,9 @@ const SORT_LABEL: Record<(typeof WORK_ISSUE_SORTS)[number], string> = {
 function ListView({ contractId }: { contractId: string }) {
   const me = useMe();
   const [query, setQuery] = useState<WorkIssueListQuery>({});
-  const issues = useIssues(contractId, query);
+  const issues = useIssueList(contractId, query);
+  const firstPage = issues.data?.pages[0];
+  const items = issues.data?.pages.flatMap((p) => p.items) ?? [];
   const set = (key: keyof WorkIssueListQuery, value: string) =>
     setQuery((q) => ({ ...q, [key]: value === '' ? undefined : value }));
   const timeZone = me.data?.user.timeZone;
@@ -163,7 +166,7 @@ function ListView({ contractId }: { contractId: string }) {
           onChange={(e) => set('label', e.target.value)}
           options={[
             { value: '', label: 'Any label' },
-            ...(issues.data?.labels ?? []).map((l) => ({ value: l, label: l })),
+            ...(firstPage?.labels ?? []).map((l) => ({ value: l, label: l })),
           ]}
         />
         <SelectField
@@ -173,7 +176,7 @@ function ListView({ contractId }: { contractId: string }) {
           options={[
             { value: '', label: 'Anyone' },
             { value: 'none', label: 'Nobody' },
-            ...(issues.data?.people ?? []).map((p) => ({ value: p.id, label: p.name })),
+            ...(firstPage?.people ?? []).map((p) => ({ value: p.id, label: p.name })),
           ]}
         />
         <SelectField
@@ -183,15 +186,15 @@ function ListView({ contractId }: { contractId: string }) {
           options={WORK_ISSUE_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))}
         />
       </form>
-      {issues.isPending ? (
-        <Loading what="Loading the issues" />
-      ) : issues.isError ? (
-        <Alert>{errorMessage(issues.error)}</Alert>
-      ) : issues.data.items.length === 0 ? (
-        <EmptyState title="No issues match">
-          Change or clear the filters to see more issues.
-        </EmptyState>
-      ) : (
+      <ListState
+        query={issues}
+        count={items.length}
+        loading="Loading the issues"
+        empty={{
+          title: 'No issues match',
+          body: 'Change or clear the filters to see more issues.',
+        }}
+      >
         <Table caption="The contract’s issues" minWidth="40rem">
           <thead>
             <tr>
@@ -203,7 +206,7 @@ function ListView({ contractId }: { contractId: string }) {
             </tr>
           </thead>
           <tbody>
-            {issues.data.items.map((issue) => (
+            {items.map((issue) => (
               <tr key={issue.id}>
                 <Td>
                   <Link
@@ -235,7 +238,7 @@ function ListView({ contractId }: { contractId: string }) {
             ))}
           </tbody>
         </Table>
-      )}
+      </ListState>
     </div>
   );
 }
@@ -251,7 +254,7 @@ const NewIssueFormSchema = z.object({
 
 function NewIssueForm({ contractId, onDone }: { contractId: string; onDone: () => void }) {
   const create = useCreateIssue(contractId);
-  const people = useIssues(contractId).data?.people ?? [];
+  const people = useIssueBoard(contractId).data?.people ?? [];
   const form = useApiForm(NewIssueFormSchema, {
     defaultValues: { title: '', description: '', priority: 'medium', assigneeId: '', labels: '' },
   });
