@@ -5,6 +5,7 @@
  * SVG with a text summary as their accessible name and the numbers in a table under "Numbers".
  */
 import { Link } from '@tanstack/react-router';
+import { reasonText, type ReasonFormat } from '../../../core/contract-health.ts';
 import type { Dashboard, DashboardContract } from '../../../core/contracts/reports.ts';
 import { formatMoney } from '../../../core/money.ts';
 import { formatDate, formatDay } from '../../format.ts';
@@ -17,6 +18,12 @@ const HEALTH: Record<DashboardContract['health'], { label: string; tone: BadgeTo
   on_track: { label: 'On track', tone: 'success' },
   at_risk: { label: 'At risk', tone: 'warning' },
   late: { label: 'Late', tone: 'danger' },
+};
+
+/** Reasons read with the viewer's dates and money ("Dec 3, 2026"), like the rest of the card. */
+const VIEWER_FORMAT: ReasonFormat = {
+  day: (date) => formatDay(date),
+  money: (m) => formatMoney(m),
 };
 
 const W = 240;
@@ -146,8 +153,8 @@ function ContractCard({ c, other }: { c: DashboardContract; other: string }) {
       </div>
       {c.reasons.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800" aria-label="Why">
-          {c.reasons.map((r) => (
-            <li key={r.text}>{r.text}</li>
+          {c.reasons.map((r, i) => (
+            <li key={`${r.code}-${i}`}>{reasonText(r, VIEWER_FORMAT)}</li>
           ))}
         </ul>
       )}
