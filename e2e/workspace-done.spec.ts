@@ -109,6 +109,14 @@ test('the demo contract runs a week: dashboard, time, a late report, approval, a
   await expect(hourly.getByText('At risk')).toBeVisible();
   const overdue = hourly.getByRole('list', { name: 'Why' });
   await expect(overdue).toContainText(/has not come \(2 days overdue\)/);
+  // The reason writes its date as the rest of the card does, never as an ISO date.
+  const nextDue = await hourly
+    .getByRole('term')
+    .filter({ hasText: 'Next report due' })
+    .locator('xpath=following-sibling::dd')
+    .innerText();
+  await expect(overdue).toContainText(`The report due on ${nextDue} has not come`);
+  await expect(overdue).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   await expect(hourly.getByText(/ h of 10 h$/)).toBeVisible();
   await expect(hourly.getByText(/€.* of €4,000\.00/)).toBeVisible();
   await expect(hourly.getByText(/· 25%$/)).toBeVisible();

@@ -68,7 +68,14 @@ describe('demoWork', () => {
       health: 'at_risk',
       // Reports on Mondays (two days before a Wednesday): Nov 23 and 30 came, Dec 7 did not.
       reasons: [
-        { level: 'at_risk', text: 'The report due on 2026-12-07 has not come (2 days overdue).' },
+        {
+          code: 'report_overdue',
+          level: 'at_risk',
+          dueOn: '2026-12-07',
+          overdueDays: 2,
+          firstReport: false,
+          text: 'The report due on 7 Dec 2026 has not come (2 days overdue).',
+        },
       ],
       currency: 'EUR',
       // Monday 1.5 h and Tuesday 2 h so far.

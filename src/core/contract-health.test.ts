@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { contractHealth, milestonesDone, type HealthFacts } from './contract-health.ts';
+import { contractHealth, milestonesDone, reasonText, type HealthFacts } from './contract-health.ts';
 import { currentDue, firstDueOn, isDueDate, isLate, oldestMissed } from './report-schedule.ts';
 
 const base: HealthFacts = {
   today: '2026-12-09',
+  currency: 'EUR',
   endDate: null,
   milestones: [],
   due: { dueOn: '2026-12-11', overdueDays: 0 },
   reportCount: 1,
   lastReport: { blockers: '', percentComplete: 40 },
-  spentPercent: 30,
+  spending: { spent: 30_000, budget: 100_000 },
   hoursThisWeek: 5,
   weeklyCapHours: 20,
 };
@@ -22,7 +23,14 @@ describe('contract health', () => {
   it('is late when the end date has passed', () => {
     const v = contractHealth({ ...base, endDate: '2026-12-08' });
     expect(v.health).toBe('late');
-    expect(v.reasons[0]?.text).toMatch(/end date \(2026-12-08\) has passed/);
+    expect(v.reasons).toEqual([
+      {
+        code: 'end_date_passed',
+        level: 'late',
+        endDate: '2026-12-08',
+        text: 'The end date, 8 Dec 2026, has passed and the contract is still running.',
+      },
+    ]);
   });
 
   it('is late when a milestone’s date passed before progress reached its share', () => {
@@ -31,7 +39,14 @@ describe('contract health', () => {
       { title: 'Build', amount: 50_000, dueDate: '2027-01-01' },
     ];
     expect(contractHealth({ ...base, milestones }).reasons).toEqual([
-      { level: 'late', text: 'Milestone “Design” was due on 2026-12-01 and is not done.' },
+      {
+        code: 'milestone_overdue',
+        level: 'late',
+        milestone: 'Design',
+        dueDate: '2026-12-01',
+        amount: { amount: 50_000, currency: 'EUR' },
+        text: 'Milestone “Design” (€500.00) was due on 1 Dec 2026 and is not done.',
+      },
     ]);
     const reached = { ...base, milestones, lastReport: { blockers: '', percentComplete: 50 } };
     expect(contractHealth(reached).health).toBe('on_track');
@@ -42,7 +57,14 @@ describe('contract health', () => {
     expect(risk).toEqual({
       health: 'at_risk',
       reasons: [
-        { level: 'at_risk', text: 'The report due on 2026-12-04 has not come (5 days overdue).' },
+        {
+          code: 'report_overdue',
+          level: 'at_risk',
+          dueOn: '2026-12-04',
+          overdueDays: 5,
+          firstReport: false,
+          text: 'The report due on 4 Dec 2026 has not come (5 days overdue).',
+        },
       ],
     });
     const late = contractHealth({ ...base, due: { dueOn: '2026-12-01', overdueDays: 8 } });
@@ -54,11 +76,18 @@ describe('contract health', () => {
       ...base,
       reportCount: 0,
       lastReport: null,
-      spentPercent: null,
+      spending: null,
       due: { dueOn: '2026-12-08', overdueDays: 1 },
     });
     expect(v.reasons).toEqual([
-      { level: 'at_risk', text: 'No report yet: the first was due on 2026-12-08 (1 day overdue).' },
+      {
+        code: 'report_overdue',
+        level: 'at_risk',
+        dueOn: '2026-12-08',
+        overdueDays: 1,
+        firstReport: true,
+        text: 'No report yet: the first was due on 8 Dec 2026 (1 day overdue).',
+      },
     ]);
   });
 
@@ -69,15 +98,54 @@ describe('contract health', () => {
         lastReport: { blockers: 'Waiting for logins', percentComplete: 40 },
       }).reasons[0]?.text,
     ).toBe('The last report names blockers: Waiting for logins');
-    expect(contractHealth({ ...base, spentPercent: 61 }).reasons[0]?.text).toBe(
-      '61% of the budget is spent for 40% of the work.',
-    );
+    expect(
+      contractHealth({ ...base, spending: { spent: 61_000, budget: 100_000 } }).reasons,
+    ).toEqual([
+      {
+        code: 'budget_ahead',
+        level: 'at_risk',
+        spentPercent: 61,
+        percentComplete: 40,
+        spent: { amount: 61_000, currency: 'EUR' },
+        budget: { amount: 100_000, currency: 'EUR' },
+        text: '61% of the budget is spent (€610.00 of €1,000.00) for 40% of the work.',
+      },
+    ]);
     // 20 points ahead is still fine; the rule is "more than".
-    expect(contractHealth({ ...base, spentPercent: 60 }).health).toBe('on_track');
-    expect(contractHealth({ ...base, hoursThisWeek: 18 }).reasons[0]?.text).toBe(
-      '18 of the 20 hours this week are used.',
-    );
+    const even = { ...base, spending: { spent: 60_000, budget: 100_000 } };
+    expect(contractHealth(even).health).toBe('on_track');
+    expect(contractHealth({ ...base, hoursThisWeek: 18 }).reasons).toEqual([
+      {
+        code: 'near_cap',
+        level: 'at_risk',
+        hours: 18,
+        capHours: 20,
+        text: '18 of the 20 hours this week are used.',
+      },
+    ]);
     expect(contractHealth({ ...base, hoursThisWeek: 17.9 }).health).toBe('on_track');
+  });
+
+  it('writes a reason with the reader’s dates and money, and in plain English by default', () => {
+    const overdue = contractHealth({ ...base, due: { dueOn: '2026-12-04', overdueDays: 5 } })
+      .reasons[0]!;
+    const reader = {
+      day: (d: string) => `<${d}>`,
+      money: (m: { amount: number; currency: string }) => `${m.amount} ${m.currency}`,
+    };
+    expect(reasonText(overdue, reader)).toBe(
+      'The report due on <2026-12-04> has not come (5 days overdue).',
+    );
+    const burn = contractHealth({ ...base, spending: { spent: 90_000, budget: 100_000 } })
+      .reasons[0]!;
+    expect(reasonText(burn, reader)).toBe(
+      '90% of the budget is spent (90000 EUR of 100000 EUR) for 40% of the work.',
+    );
+    // The same words as `text`: one function builds both.
+    expect(reasonText(burn)).toBe(burn.text);
+    // A calendar date is never shifted by a time zone: the 1st stays the 1st.
+    const newYear = contractHealth({ ...base, today: '2027-01-02', endDate: '2027-01-01' });
+    expect(newYear.reasons[0]?.text).toContain('1 Jan 2027');
   });
 
   it('counts milestones done in order by their share of the total', () => {

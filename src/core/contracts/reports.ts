@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CONTRACT_HEALTHS, REPORT_CADENCES } from '../work.ts';
 import { TermsTypeSchema } from './offers.ts';
-import { DateSchema, DateTimeSchema, freeText, IdSchema } from './common.ts';
+import { DateSchema, DateTimeSchema, freeText, IdSchema, MoneySchema } from './common.ts';
 
 export const ReportCadenceSchema = z.enum(REPORT_CADENCES);
 
@@ -100,6 +100,45 @@ export const ReportParamsSchema = z.object({ contractId: IdSchema, reportId: IdS
 
 export const HealthSchema = z.enum(CONTRACT_HEALTHS);
 
+/**
+ * Each reason carries a code with its facts (dates as calendar days, money with its currency),
+ * so a page writes them the way its reader writes dates and money; `text` is the same reason in
+ * plain English for e-mails and API users (both from `core/contract-health.ts`).
+ */
+const reason = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) =>
+  z.object({
+    code: z.literal(code),
+    level: z.enum(['at_risk', 'late']),
+    text: z.string(),
+    ...shape,
+  });
+
+export const HealthReasonSchema = z
+  .discriminatedUnion('code', [
+    reason('end_date_passed', { endDate: DateSchema }),
+    reason('milestone_overdue', {
+      milestone: z.string(),
+      dueDate: DateSchema,
+      amount: MoneySchema,
+    }),
+    reason('report_overdue', {
+      dueOn: DateSchema,
+      overdueDays: z.number().int(),
+      /** No report has come yet: this is the first one. */
+      firstReport: z.boolean(),
+    }),
+    reason('blockers', { blockers: z.string() }),
+    reason('budget_ahead', {
+      spentPercent: z.number().int(),
+      percentComplete: z.number().int(),
+      spent: MoneySchema,
+      budget: MoneySchema,
+    }),
+    reason('near_cap', { hours: z.number(), capHours: z.number() }),
+  ])
+  .meta({ id: 'HealthReason' });
+export type HealthReason = z.infer<typeof HealthReasonSchema>;
+
 /** One running contract on a dashboard. Money in minor units of `currency`. */
 export const DashboardContractSchema = z
   .object({
@@ -111,7 +150,7 @@ export const DashboardContractSchema = z
     business: z.object({ id: IdSchema, name: z.string() }),
     professional: z.object({ id: IdSchema, name: z.string() }),
     health: HealthSchema,
-    reasons: z.array(z.object({ level: z.enum(['at_risk', 'late']), text: z.string() })),
+    reasons: z.array(HealthReasonSchema),
     /** Hourly: hours this week (the business's week, not disputed) and the weekly cap. */
     hoursThisWeek: z.number().nullable(),
     weeklyCapHours: z.number().nullable(),

@@ -60,8 +60,12 @@ describe('health', () => {
       health: 'at_risk',
       reasons: [
         {
+          code: 'report_overdue',
           level: 'at_risk',
-          text: 'No report yet: the first was due on 2026-12-04 (2 days overdue).',
+          dueOn: '2026-12-04',
+          overdueDays: 2,
+          firstReport: true,
+          text: 'No report yet: the first was due on 4 Dec 2026 (2 days overdue).',
         },
       ],
       nextReportDue: '2026-12-04',
@@ -72,7 +76,14 @@ describe('health', () => {
     expect(await card(contract.id)).toMatchObject({
       health: 'late',
       reasons: [
-        { level: 'late', text: 'No report yet: the first was due on 2026-12-04 (8 days overdue).' },
+        {
+          code: 'report_overdue',
+          level: 'late',
+          dueOn: '2026-12-04',
+          overdueDays: 8,
+          firstReport: true,
+          text: 'No report yet: the first was due on 4 Dec 2026 (8 days overdue).',
+        },
       ],
       nextReportDue: '2026-12-11',
     });
@@ -126,9 +137,17 @@ describe('health', () => {
       budget: 100_000,
     });
     expect(c?.reasons.map((r) => r.text)).toEqual([
-      '45% of the budget is spent for 0% of the work.',
+      '45% of the budget is spent (US$450.00 of US$1,000.00) for 0% of the work.',
       '9 of the 10 hours this week are used.',
     ]);
+    // The facts behind the words, for a page to write in its reader's way.
+    expect(c?.reasons[0]).toMatchObject({
+      code: 'budget_ahead',
+      spentPercent: 45,
+      percentComplete: 0,
+      spent: { amount: 45_000, currency: 'USD' },
+      budget: { amount: 100_000, currency: 'USD' },
+    });
     expect(c?.weeks).toHaveLength(8);
     expect(c?.weeks.at(-1)).toEqual({ weekStart: '2026-11-30', hours: 9, spentToDate: 45_000 });
     expect(c?.weeks.at(-2)).toEqual({ weekStart: '2026-11-23', hours: 0, spentToDate: 0 });

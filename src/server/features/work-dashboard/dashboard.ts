@@ -93,12 +93,13 @@ function summarize(
   const hoursThisWeek = hourly ? minutesIn(thisWeek, addDays(thisWeek, 7)) / 60 : null;
   const verdict = contractHealth({
     today,
+    currency: c.currency,
     endDate: c.endDate,
     milestones: c.milestones,
     due: missed,
     reportCount: reports.length,
     lastReport: latest,
-    spentPercent: budget ? (spent / budget) * 100 : null,
+    spending: budget ? { spent, budget } : null,
     hoursThisWeek,
     weeklyCapHours: hourly ? c.weeklyCapHours : null,
   });

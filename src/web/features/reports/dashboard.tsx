@@ -5,6 +5,7 @@
  * SVG with a text summary as their accessible name and the numbers in a table under "Numbers".
  */
 import { Link } from '@tanstack/react-router';
+import { reasonText, type ReasonFormat } from '../../../core/contract-health.ts';
 import type { Dashboard, DashboardContract } from '../../../core/contracts/reports.ts';
 import { formatMoney } from '../../../core/money.ts';
 import { formatDate, formatDay } from '../../format.ts';
@@ -17,6 +18,12 @@ const HEALTH: Record<DashboardContract['health'], { label: string; tone: BadgeTo
   on_track: { label: 'On track', tone: 'success' },
   at_risk: { label: 'At risk', tone: 'warning' },
   late: { label: 'Late', tone: 'danger' },
+};
+
+/** Reasons read with the viewer's dates and money ("Dec 3, 2026"), like the rest of the card. */
+const VIEWER_FORMAT: ReasonFormat = {
+  day: (date) => formatDay(date),
+  money: (m) => formatMoney(m),
 };
 
 const W = 240;
@@ -32,7 +39,13 @@ function HoursChart({ c }: { c: DashboardContract }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-xs font-medium text-slate-700">Hours per week</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-18 w-full" role="img" aria-label={summary}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        className="h-18 w-full"
+        role="img"
+        aria-label={summary}
+      >
         {c.weeks.map((w, i) => (
           <rect
             key={w.weekStart}
@@ -52,11 +65,33 @@ function HoursChart({ c }: { c: DashboardContract }) {
             y1={y(c.weeklyCapHours)}
             y2={y(c.weeklyCapHours)}
             strokeDasharray="4 3"
+            vectorEffect="non-scaling-stroke"
             className="stroke-slate-500"
           />
         ) : null}
       </svg>
+      <ChartFooter
+        c={c}
+        line={c.weeklyCapHours ? `the weekly cap, ${hours(c.weeklyCapHours)}` : null}
+      />
     </figure>
+  );
+}
+
+/** The span of weeks under a chart, and what its dashed line is. */
+function ChartFooter({ c, line }: { c: DashboardContract; line: string | null }) {
+  const first = c.weeks[0];
+  return (
+    <div className="mt-1 text-xs text-slate-600">
+      {first && (
+        // The summary and the table say the same; this only orients the eye.
+        <div className="flex justify-between" aria-hidden="true">
+          <span>Week of {formatDay(first.weekStart, 'short')}</span>
+          <span>This week</span>
+        </div>
+      )}
+      {line && <p>Dashed line: {line}</p>}
+    </div>
   );
 }
 
@@ -69,7 +104,13 @@ function BurnChart({ c }: { c: DashboardContract }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-xs font-medium text-slate-700">Budget burn</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-18 w-full" role="img" aria-label={summary}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        className="h-18 w-full"
+        role="img"
+        aria-label={summary}
+      >
         {c.budget ? (
           <line
             x1={0}
@@ -77,25 +118,28 @@ function BurnChart({ c }: { c: DashboardContract }) {
             y1={y(c.budget)}
             y2={y(c.budget)}
             strokeDasharray="4 3"
+            vectorEffect="non-scaling-stroke"
             className="stroke-slate-500"
           />
         ) : null}
         <polyline
           fill="none"
           strokeWidth={2}
+          vectorEffect="non-scaling-stroke"
           className="stroke-brand-700"
           points={c.weeks.map((w, i) => `${x(i)},${y(w.spentToDate)}`).join(' ')}
         />
       </svg>
+      <ChartFooter c={c} line={c.budget ? `the budget, ${money(c.budget)}` : null} />
     </figure>
   );
 }
 
 function Numbers({ c }: { c: DashboardContract }) {
   return (
-    <details className="text-sm">
+    <details className="min-w-0 flex-1 text-sm">
       <summary className="cursor-pointer text-brand-700 underline">Numbers by week</summary>
-      <table className="mt-2 w-full text-left text-xs">
+      <table className="mt-2 w-full text-left text-xs tabular-nums sm:max-w-md [&_td]:py-0.5 [&_th]:py-0.5 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100">
         <caption className="sr-only">Hours and spending per week of {c.title}</caption>
         <thead>
           <tr>
@@ -145,9 +189,12 @@ function ContractCard({ c, other }: { c: DashboardContract; other: string }) {
         </Badge>
       </div>
       {c.reasons.length > 0 && (
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800" aria-label="Why">
-          {c.reasons.map((r) => (
-            <li key={r.text}>{r.text}</li>
+        <ul
+          className={`list-disc space-y-1 rounded-md py-2 pr-3 pl-8 text-sm text-slate-900 ring-1 ${c.health === 'late' ? 'bg-red-50 ring-red-200' : 'bg-amber-50 ring-amber-200'}`}
+          aria-label="Why"
+        >
+          {c.reasons.map((r, i) => (
+            <li key={`${r.code}-${i}`}>{reasonText(r, VIEWER_FORMAT)}</li>
           ))}
         </ul>
       )}
@@ -184,16 +231,16 @@ function ContractCard({ c, other }: { c: DashboardContract; other: string }) {
         {c.termsType === 'hourly' && <HoursChart c={c} />}
         <BurnChart c={c} />
       </div>
-      <Numbers c={c} />
-      <p className="text-sm">
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
+        <Numbers c={c} />
         <Link
           to="/app/contracts/$contractId/reports"
           params={{ contractId: c.id }}
-          className="text-brand-700 underline"
+          className="text-sm text-brand-700 underline"
         >
           Reports
         </Link>
-      </p>
+      </div>
     </li>
   );
 }
