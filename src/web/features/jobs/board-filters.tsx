@@ -40,27 +40,34 @@ function useLiveText(
 ) {
   const [text, setText] = useState(committed);
   const editing = useRef(false);
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     if (!same(text)) setText(committed);
   }, [committed]);
   useEffect(() => {
     if (same(text)) return;
-    const timer = setTimeout(() => {
+    pending.current = setTimeout(() => {
       commit(text, editing.current);
       editing.current = true;
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => clearTimeout(pending.current);
   }, [text]);
   const endEdit = () => {
     editing.current = false;
   };
-  return [text, setText, endEdit] as const;
+  // Enter commits at once: the pause's commit must not follow it, or a visitor who leaves the
+  // board straight after (a link, while the next page's code loads) is sent back to it.
+  const committedNow = () => {
+    clearTimeout(pending.current);
+    endEdit();
+  };
+  return [text, setText, endEdit, committedNow] as const;
 }
 
 /** The full-text search over titles, summaries and skills. */
 export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch }) {
   const id = useId();
-  const [text, setText, endEdit] = useLiveText(
+  const [text, setText, endEdit, committedNow] = useLiveText(
     q ?? '',
     (t) => t.trim() === (q ?? ''),
     (t, replace) => onChange({ q: t.trim() || undefined }, { replace }),
@@ -68,7 +75,7 @@ export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (text.trim() !== (q ?? '')) onChange({ q: text.trim() || undefined });
-    endEdit();
+    committedNow();
   }
   return (
     <form role="search" onSubmit={submit} className="relative flex-1">
