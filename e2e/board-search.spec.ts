@@ -10,10 +10,13 @@ test('a search sent with Enter does not pull a visitor back to the board when th
   page,
 }) => {
   await page.goto('/jobs');
-  // Hydrated: the search box drives the address.
-  await page.getByRole('searchbox').fill('logo');
-  await page.getByRole('searchbox').press('Enter');
-  await expect(page).toHaveURL(/[?&]q=logo/);
+  await page.waitForLoadState('networkidle');
+  // Hydrated once the search box drives the address (before, Enter submits the server's form).
+  await expect(async () => {
+    await page.getByRole('searchbox').fill('logo');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/[?&]q=logo/, { timeout: 1_000 });
+  }).toPass();
 
   await page.route('**/assets/**/*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
