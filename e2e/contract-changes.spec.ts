@@ -1,30 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_DATA_DIR } from '../playwright.config.ts';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './helpers.ts';
-
-const PASSWORD = 'a-long-enough-password';
-
-/** An owner (Europe/Lisbon) and a professional on an active hourly contract ($50 an hour, 20 h). */
-function seed(): { contractId: string; owner: string; pro: string } {
-  const out = execFileSync(
-    'node',
-    ['--import', 'tsx', 'e2e/seed-work-issues.ts', 'setup', PASSWORD],
-    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR }, encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible({ timeout: 20_000 });
-  return page;
-}
+import { seedWorkContract, signIn } from './work-helpers.ts';
 
 /**
  * A running contract changes by agreement: the professional proposes a higher rate, the owner
@@ -35,7 +11,7 @@ test('a proposed rate is accepted by the other side; a pause and a resumption ar
   browser,
 }) => {
   test.setTimeout(120_000);
-  const data = seed();
+  const data = seedWorkContract();
   const page = `/app/contracts/${data.contractId}`;
 
   const pro = await signIn(browser, data.pro);

@@ -1,31 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { E2E_DATA_DIR } from '../playwright.config.ts';
 import { expectAccessible } from './helpers.ts';
-
-const PASSWORD = 'a-long-enough-password';
-
-/** An owner in Europe/Lisbon and a professional in America/New_York on an active contract. */
-function seed(): { contractId: string; owner: string; pro: string } {
-  const out = execFileSync(
-    'node',
-    ['--import', 'tsx', 'e2e/seed-work-issues.ts', 'setup', PASSWORD],
-    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR }, encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible({ timeout: 20_000 });
-  return page;
-}
+import { seedWorkContract, signIn } from './work-helpers.ts';
 
 /** Tomorrow at 15:00 on a Lisbon clock, as a datetime-local value and as the instant. */
 function tomorrowAtThreeInLisbon() {
@@ -56,7 +32,7 @@ test('a meeting is booked across time zones with a valid .ics, and an action ite
   browser,
 }) => {
   test.setTimeout(120_000);
-  const data = seed();
+  const data = seedWorkContract();
   const base = `/app/contracts/${data.contractId}`;
   const { local, instant } = tomorrowAtThreeInLisbon();
   const owner = await signIn(browser, data.owner);

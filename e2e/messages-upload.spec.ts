@@ -1,30 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_DATA_DIR } from '../playwright.config.ts';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './helpers.ts';
-
-const PASSWORD = 'a-long-enough-password';
-
-/** An owner and a professional on an active contract. */
-function seed(): { contractId: string; owner: string; pro: string } {
-  const out = execFileSync(
-    'node',
-    ['--import', 'tsx', 'e2e/seed-work-issues.ts', 'setup', PASSWORD],
-    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR }, encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible({ timeout: 20_000 });
-  return page;
-}
+import { seedWorkContract, signIn } from './work-helpers.ts';
 
 const file = (name: string, body: string) => ({
   name,
@@ -40,7 +16,7 @@ test('a refused file sends nothing, and the message goes with all its files once
   browser,
 }) => {
   test.setTimeout(120_000);
-  const data = seed();
+  const data = seedWorkContract();
   const base = `/app/contracts/${data.contractId}/messages`;
   const owner = await signIn(browser, data.owner);
   await owner.goto(base);

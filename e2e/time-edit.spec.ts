@@ -1,38 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_DATA_DIR } from '../playwright.config.ts';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './helpers.ts';
-
-const PASSWORD = 'a-long-enough-password';
-
-/** An owner (Europe/Lisbon) and a professional (America/New_York) on an active hourly contract. */
-function seed(): { contractId: string; owner: string; pro: string } {
-  const out = execFileSync(
-    'node',
-    ['--import', 'tsx', 'e2e/seed-work-issues.ts', 'setup', PASSWORD],
-    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR }, encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: 'America/New_York' });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible({ timeout: 20_000 });
-  return page;
-}
-
-/** A call to the API as the signed-in person of `page` (its session cookie, its origin). */
-async function api(page: Page, path: string, data: object = {}) {
-  const origin = new URL(page.url()).origin;
-  const res = await page.request.post(`${origin}/api/v1${path}`, { data, headers: { origin } });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return res.json();
-}
+import { seedWorkContract, signIn, api } from './work-helpers.ts';
 
 /** Whether the instant falls in the same Monday-first week as now, in Lisbon (the business's). */
 function sameLisbonWeek(at: Date, now: Date) {
@@ -59,9 +27,9 @@ test('an entry is edited in a dialog, the week total follows, and an edit past t
     !sameLisbonWeek(first, now),
     'The business’s week began less than three hours ago: no past time in it to edit yet.',
   );
-  const data = seed();
-  const pro = await signIn(browser, data.pro);
-  const owner = await signIn(browser, data.owner);
+  const data = seedWorkContract();
+  const pro = await signIn(browser, data.pro, 'America/New_York');
+  const owner = await signIn(browser, data.owner, 'America/New_York');
   const contract = `/contracts/${data.contractId}`;
   // A cap of two hours a week, agreed through an amendment, makes the refusal easy to reach.
   const proposal = await api(pro, `${contract}/amendments`, {

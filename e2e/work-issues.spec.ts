@@ -1,29 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_DATA_DIR } from '../playwright.config.ts';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './helpers.ts';
-
-const PASSWORD = 'a-long-enough-password';
-
-function seed(): { contractId: string; owner: string; pro: string } {
-  const out = execFileSync(
-    'node',
-    ['--import', 'tsx', 'e2e/seed-work-issues.ts', 'setup', PASSWORD],
-    { env: { ...process.env, DATA_DIR: E2E_DATA_DIR }, encoding: 'utf8' },
-  );
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible({ timeout: 20_000 });
-  return page;
-}
+import { seedWorkContract, signIn } from './work-helpers.ts';
 
 const column = (page: Page, name: string) =>
   page.getByRole('region', { name: new RegExp(`^${name}`) });
@@ -34,7 +11,7 @@ const column = (page: Page, name: string) =>
  */
 test('an issue flows across the board by keyboard and by drag', async ({ browser }) => {
   test.setTimeout(120_000);
-  const data = seed();
+  const data = seedWorkContract();
   const owner = await signIn(browser, data.owner);
   await owner.goto(`/app/contracts/${data.contractId}/issues`);
   await expect(owner.getByText('No issues yet')).toBeVisible();
