@@ -360,15 +360,24 @@ export async function listDirectoryPage(db: Db, f: DirectoryFilter): Promise<Dir
     const result = await db.execute<Record<string, unknown>>(directoryPageSql(f));
     return result.rows as unknown as DirectoryRow[];
   }
-  // The candidates must be the same rows on every page: a sequential scan would otherwise join
-  // another scan of the table wherever it is (synchronized scans) and meet other rows first, and
-  // a parallel one hands its workers' rows over in whatever order they come.
+  const result = await inTableOrder(db, (tx) =>
+    tx.execute<Record<string, unknown>>(directoryPageSql(f)),
+  );
+  return result.rows as unknown as DirectoryRow[];
+}
+
+/**
+ * Runs `read` where a scan meets rows in table order: relevance candidates must be the same rows
+ * on every page, and a sequential scan would otherwise join another scan of the table wherever it
+ * is (synchronized scans) and meet other rows first, and a parallel one hands its workers' rows
+ * over in whatever order they come.
+ */
+function inTableOrder<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('synchronize_seqscans', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
     );
-    const result = await tx.execute<Record<string, unknown>>(directoryPageSql(f));
-    return result.rows as unknown as DirectoryRow[];
+    return read(tx);
   });
 }
 
@@ -435,13 +444,9 @@ export type FacetRow = { facet: string; value: string | null; count: number };
 
 /** The page's rows and the facet rows of `relevantFirstPageSql`, apart. */
 export async function readRelevantFirstPage(db: Db, f: DirectoryFilter, sample: number) {
-  // As `listDirectoryPage`: the same candidates on every page, so no synchronized or parallel scan.
-  const result = await db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('synchronize_seqscans', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-    );
-    return tx.execute<{ part: 'row' | 'facet'; data: unknown }>(relevantFirstPageSql(f, sample));
-  });
+  const result = await inTableOrder(db, (tx) =>
+    tx.execute<{ part: 'row' | 'facet'; data: unknown }>(relevantFirstPageSql(f, sample)),
+  );
   const rows: DirectoryRow[] = [];
   const facets: FacetRow[] = [];
   for (const r of result.rows) {
