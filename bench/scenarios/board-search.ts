@@ -45,18 +45,27 @@ const KINDS: Record<string, { query: string; page?: number }> = {
 interface Timed {
   kind: string;
   ms: number;
+  /** The server's `handoff-cache` header, where it sends one. */
+  cache?: string;
 }
 
 export const agentFor = (concurrency: number) =>
   new http.Agent({ keepAlive: true, maxSockets: concurrency });
 
-export function get(agent: http.Agent, url: string): Promise<{ status: number; body: string }> {
+export function get(
+  agent: http.Agent,
+  url: string,
+): Promise<{ status: number; body: string; cache?: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString(),
+          cache: res.headers['handoff-cache'] as string | undefined,
+        }),
       );
       res.on('error', reject);
     });
@@ -103,7 +112,7 @@ export async function drive(
       const res = await get(agent, `${baseUrl}${path}`);
       const ms = performance.now() - t0;
       if (res.status !== 200) errors.push(`${kind}: ${res.status} ${res.body.slice(0, 200)}`);
-      else timed.push({ kind, ms });
+      else timed.push({ kind, ms, cache: res.cache });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));

@@ -19,14 +19,17 @@ import { badRequest } from '../../lib/errors.ts';
 import { badCursor, decodeCursor, page } from '../../lib/pagination.ts';
 import { ratesPerUsd } from '../catalog/catalog.ts';
 import { authorizeDirectory, type Mode } from './policy.ts';
-import { FacetCache } from './facet-cache.ts';
+import { checkable, ResultCache, type CacheStatus, type Dependencies } from './result-cache.ts';
 import { presentEntry } from './present.ts';
 import {
   businessTerms,
   listDirectoryPage,
+  includesListings,
   readDirectoryVersion,
-  readRelevantFirstPage,
   readFacets,
+  readRelevantPage,
+  readUnchanged,
+  type ReadProfiles,
   viewerKnowledge,
   type DirectoryFilter,
   type DirectoryRow,
@@ -139,21 +142,40 @@ function facetsOf(rows: Awaited<ReturnType<typeof readFacets>>) {
   };
   let profiles = 0;
   let listings = 0;
+  let version = 0n;
+  let ids = '';
   for (const r of rows) {
     if (r.facet === 'total') profiles = r.count;
     else if (r.facet === 'listings') listings = r.count;
-    else if (r.facet === 'version') continue;
+    else if (r.facet === 'version') version = BigInt(r.value ?? 0);
+    else if (r.facet === 'ids') ids = r.value ?? '';
     else if (r.value !== null) facets[target[r.facet]!].push({ value: r.value, count: r.count });
   }
   facets.sampled = profiles > FACET_SAMPLE;
   const more = profiles > FACET_SAMPLE || listings > FACET_SAMPLE;
-  return {
-    facets,
-    total: {
-      count: Math.min(profiles, FACET_SAMPLE) + Math.min(listings, FACET_SAMPLE),
-      more,
-    },
+  const total = {
+    count: Math.min(profiles, FACET_SAMPLE) + Math.min(listings, FACET_SAMPLE),
+    more,
   };
+  return {
+    value: { facets, total },
+    // The version the counts were read at, and the profiles counted: a sample of more matches
+    // than it read stays a valid sample when another profile comes to match.
+    version,
+    deps: { ids, newMatches: facets.sampled ? ('none' as const) : ('all' as const) },
+  };
+}
+
+type Counts = ReturnType<typeof facetsOf>['value'];
+/** What the cache keeps: a page's rows, a search's counts, or both (a relevance first page). */
+interface Result {
+  rows?: DirectoryRow[];
+  counts?: Counts;
+}
+interface Read {
+  value: Result;
+  version: bigint;
+  deps: Dependencies;
 }
 
 /** What a search's counts depend on: its filter without the order, the cursor and the page size. */
@@ -173,17 +195,16 @@ export function createDirectoryService({
   /** Off (DIRECTORY_CACHE=false): every search runs its SQL. */
   cache?: boolean;
 }) {
-  // Counting a sample of a million profiles costs more than the page; the same searches come
-  // again and again (the unfiltered directory above all), and profiles change far less often.
-  const cache = new FacetCache<ReturnType<typeof facetsOf>>();
-  // Pages too: a common word's page costs tens of milliseconds of Postgres (its GIN posting
-  // lists are read whole before the first candidate), and visitors ask for the same first pages.
-  // 200 of them: at most 20,200 rows (pages of 100) held, a few megabytes at the usual 25.
-  const pages = new FacetCache<DirectoryRow[]>(200);
-  // A miss in progress, by what it reads and the version its requests saw: when a write makes
-  // every entry stale, the clients asking for the same search wait for one read, not one each.
+  // Counting a sample of a million profiles costs more than the page, and a common word's page
+  // costs tens of milliseconds of Postgres (its GIN posting lists are read whole before the first
+  // candidate); visitors ask for the same first pages again and again, and a profile edit touches
+  // few of them. Each result is kept with what it read (`result-cache.ts`): pages of at most 101
+  // rows and counts, 700 results, a few tens of megabytes at most.
+  const results = new ResultCache<Result>();
+  // A read in progress, by what it reads and the version its requests saw: when a write makes
+  // entries stale, the clients asking for the same search wait for one read, not one each.
   const reading = new Map<string, Promise<unknown>>();
-  function readOnce<T>(key: string, version: string | null, read: () => Promise<T>): Promise<T> {
+  function readOnce<T>(key: string, version: bigint, read: () => Promise<T>): Promise<T> {
     const id = `${version}|${key}`;
     const pending = reading.get(id);
     if (pending) return pending as Promise<T>;
@@ -191,76 +212,128 @@ export function createDirectoryService({
     reading.set(id, started);
     return started;
   }
-  async function countsOf(f: DirectoryFilter, version: string | null) {
-    // A pool's membership (talent_contacts) is not under the change counter: never cached.
-    if (f.poolOf || !caching) return facetsOf(await readFacets(db, f, FACET_SAMPLE));
-    const key = searchKey(f);
-    const hit = cache.get(version, key);
-    if (hit) return hit;
-    return readOnce(`counts ${key}`, version, async () => {
+  /**
+   * The result under `key` for `f` at `version`: as cached when read at that version, or when
+   * the change log shows nothing since that touches it; else `read` (its value, the version it
+   * saw, what it depends on). A pool's membership (talent_contacts) is not under the change
+   * counter: never cached.
+   */
+  async function through(
+    key: string,
+    f: DirectoryFilter,
+    version: bigint | null,
+    read: () => Promise<Read>,
+  ): Promise<{ value: Result; status: CacheStatus }> {
+    if (!caching || f.poolOf || version === null) {
+      return { value: (await read()).value, status: 'off' };
+    }
+    const entry = results.get(key);
+    if (entry && entry.version >= version) return { value: entry.value, status: 'hit' };
+    if (entry && checkable(entry, version)) {
+      const check = await readOnce(`check ${key}`, version, () =>
+        readUnchanged(db, f, entry.version, entry.deps),
+      );
+      if (check.unchanged) {
+        results.confirm(entry, check.version);
+        return { value: entry.value, status: 'revalidated' };
+      }
+    }
+    const fresh = await readOnce(key, version, async () => {
+      const r = await read();
+      results.set(key, r.version, r.value, r.deps);
+      return r;
+    });
+    return { value: fresh.value, status: 'miss' };
+  }
+  const newMatches = (read: ReadProfiles): Dependencies['newMatches'] =>
+    read.all ? 'all' : 'none';
+  const countsOf = (f: DirectoryFilter, version: bigint | null) =>
+    through(`counts ${searchKey(f)}`, f, version, async () => {
       const rows = await readFacets(db, f, FACET_SAMPLE);
       const counts = facetsOf(rows);
-      cache.set(rows.find((r) => r.facet === 'version')?.value ?? null, key, counts);
-      return counts;
+      return {
+        value: { counts: counts.value },
+        version: counts.version,
+        deps: { ...counts.deps, listings: includesListings(f) },
+      };
     });
-  }
-  async function pageOf(f: DirectoryFilter, version: string | null) {
-    if (f.poolOf || !caching) return listDirectoryPage(db, f);
-    // Every field of the filter shapes the page (order, cursor and size included).
-    const key = JSON.stringify(f);
-    const hit = pages.get(version, key);
-    if (hit) return hit;
-    return readOnce(`page ${key}`, version, async () => {
-      const rows = await listDirectoryPage(db, f);
-      // Kept under the version read before the page: a write that commits in between makes the
-      // rows newer than that version, never older, and a request that reads the newer version
-      // does not find them under the older one.
-      pages.set(version, key, rows);
-      return rows;
+  // Every field of the filter shapes a page (order, cursor and size included). The page is kept
+  // under the version read before it: a write that commits in between makes the rows newer than
+  // that version, never older, and the log check from it sees that write again.
+  const pageOf = (f: DirectoryFilter, version: bigint | null) =>
+    through(`page ${JSON.stringify(f)}`, f, version, async () => {
+      const { rows, read } = await listDirectoryPage(db, f);
+      const last = rows.at(-1);
+      const keyed = f.sort !== 'relevance' || f.q === undefined;
+      return {
+        value: { rows },
+        version: version ?? 0n,
+        deps: {
+          ids: read.ids,
+          newMatches:
+            keyed && !read.all && last ? { key: last.sort_key, id: last.id } : newMatches(read),
+          listings: includesListings(f),
+        },
+      };
     });
-  }
-  /**
-   * A relevance search's first page and counts, from one statement (`relevantFirstPageSql`)
-   * unless both are cached; both are kept under the version that statement read.
-   */
-  async function firstRelevantPage(f: DirectoryFilter, version: string | null) {
-    const cacheable = caching && !f.poolOf;
-    const pageKey = JSON.stringify(f);
-    const countsKey = searchKey(f);
-    const page = cacheable ? pages.get(version, pageKey) : undefined;
-    const counts = cacheable ? cache.get(version, countsKey) : undefined;
-    if (page && counts) return [page, counts] as const;
-    const read = async () => {
-      const both = await readRelevantFirstPage(db, f, FACET_SAMPLE);
-      const fresh = facetsOf(both.facets);
-      if (cacheable) {
-        const seen = both.facets.find((r) => r.facet === 'version')?.value ?? null;
-        pages.set(seen, pageKey, both.rows);
-        cache.set(seen, countsKey, fresh);
-      }
-      return [both.rows, fresh] as const;
-    };
-    return cacheable ? readOnce(`first ${pageKey}`, version, read) : read();
+  /** A relevance search's first page and counts, from one statement (`relevantPageSql`). */
+  const firstRelevantPage = (f: DirectoryFilter, version: bigint | null) =>
+    through(`first ${JSON.stringify(f)}`, f, version, async () => {
+      const both = await readRelevantPage(db, f, FACET_SAMPLE);
+      const counts = facetsOf(both.facets);
+      return {
+        value: { rows: both.rows, counts: counts.value },
+        version: counts.version,
+        deps: {
+          ids: both.read.ids,
+          newMatches: newMatches(both.read),
+          listings: includesListings(f),
+        },
+      };
+    });
+  /** The page's rows and, on a first page, its counts; and how the cache served them. */
+  async function resultOf(f: DirectoryFilter, version: bigint | null) {
+    if (f.sort === 'relevance' && f.q !== undefined && !f.after) {
+      const first = await firstRelevantPage(f, version);
+      return { rows: first.value.rows!, counts: first.value.counts!, status: first.status };
+    }
+    const [page, counts] = await Promise.all([
+      pageOf(f, version),
+      f.after ? null : countsOf(f, version),
+    ]);
+    const statuses = [page.status, counts?.status ?? page.status];
+    const status: CacheStatus = statuses.includes('off')
+      ? 'off'
+      : statuses.includes('miss')
+        ? 'miss'
+        : statuses.includes('revalidated')
+          ? 'revalidated'
+          : 'hit';
+    return { rows: page.value.rows!, counts: counts?.value.counts ?? null, status };
   }
   return {
-    /** A page of the directory for `userId` (null: anonymous), with facet counts. */
-    async search({ userId }: { userId: string | null }, q: DirectoryQuery): Promise<DirectoryPage> {
+    /**
+     * A page of the directory for `userId` (null: anonymous), with facet counts, and how the
+     * result cache served it.
+     */
+    async search(
+      { userId }: { userId: string | null },
+      q: DirectoryQuery,
+    ): Promise<{ page: DirectoryPage; cache: CacheStatus }> {
       await authorizeDirectory(db, mode, userId, q.businessId);
       // In a private workspace the directory is the business's own pool, whatever was asked.
       const poolOf = mode === 'workspace' || q.pool ? q.businessId : undefined;
-      const [terms, rates, version] = await Promise.all([
+      const [terms, rates, seen] = await Promise.all([
         termsOf(db, q),
         ratesPerUsd(db),
-        poolOf ? null : readDirectoryVersion(db),
+        poolOf || !caching ? null : readDirectoryVersion(db),
       ]);
+      const version = seen === null ? null : BigInt(seen);
       const { filter, window } = directoryFilterOf(q, terms, rates, clock.now(), poolOf);
       const f: DirectoryFilter =
         mode === 'workspace' ? { ...filter, kind: 'professionals' } : filter;
       // Counts belong to the search, not the page: later pages skip them (the first page's hold).
-      const [rows, counts] =
-        f.sort === 'relevance' && f.q !== undefined && !f.after
-          ? await firstRelevantPage(f, version)
-          : await Promise.all([pageOf(f, version), f.after ? null : countsOf(f, version)]);
+      const { rows, counts, status } = await resultOf(f, version);
       const { items, nextCursor } = page(rows, q.limit, (last: DirectoryRow) => ({
         s: f.sort,
         k: last.sort_key,
@@ -282,7 +355,7 @@ export function createDirectoryService({
         pool: new Set(known.pool.map((x) => x.userId).filter((x): x is string => x !== null)),
         lists,
       };
-      return {
+      const result: DirectoryPage = {
         items: items.map((r) => presentEntry(r, view)),
         nextCursor,
         ...(counts ?? { facets: null, total: null }),
@@ -294,6 +367,7 @@ export function createDirectoryService({
           sort: f.sort,
         },
       };
+      return { page: result, cache: status };
     },
   };
 }

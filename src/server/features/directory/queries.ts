@@ -8,6 +8,7 @@ import type { DirectorySort } from '../../../core/contracts/directory.ts';
 import { RANK_CANDIDATES } from '../../../core/directory.ts';
 import type { UtcWindow } from '../../../core/working-window.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import type { Dependencies } from './result-cache.ts';
 import {
   businessConnections,
   businessListings,
@@ -249,7 +250,7 @@ function listingWhere(f: DirectoryFilter): SQL[] {
 }
 
 const includesProfiles = (f: DirectoryFilter) => f.kind !== 'businesses';
-const includesListings = (f: DirectoryFilter) =>
+export const includesListings = (f: DirectoryFilter) =>
   f.kind !== 'professionals' && !professionalsOnlyFilter(f);
 
 /**
@@ -355,15 +356,22 @@ export interface DirectoryRow {
   sort_key: number;
 }
 
-export async function listDirectoryPage(db: Db, f: DirectoryFilter): Promise<DirectoryRow[]> {
+/**
+ * A page of the directory and the ids of the profiles it read: a page in key order read its
+ * rows; a relevance page read its candidates (`relevantPageSql`).
+ */
+export async function listDirectoryPage(
+  db: Db,
+  f: DirectoryFilter,
+): Promise<{ rows: DirectoryRow[]; read: ReadProfiles }> {
   if (f.sort !== 'relevance' || f.q === undefined) {
     const result = await db.execute<Record<string, unknown>>(directoryPageSql(f));
-    return result.rows as unknown as DirectoryRow[];
+    const rows = result.rows as unknown as DirectoryRow[];
+    const ids = rows.filter((r) => r.kind === 'professional').map((r) => r.id);
+    return { rows, read: { ids: ids.join(','), all: rows.length <= f.limit } };
   }
-  const result = await inTableOrder(db, (tx) =>
-    tx.execute<Record<string, unknown>>(directoryPageSql(f)),
-  );
-  return result.rows as unknown as DirectoryRow[];
+  const { rows, read } = await readRelevantPage(db, f, null);
+  return { rows, read };
 }
 
 /**
@@ -394,14 +402,15 @@ export async function readDirectoryVersion(tx: Tx): Promise<string | null> {
  * many listings): reading every match of a common word among a million profiles to count it
  * would cost more than the page itself. The sample is whatever rows the plan meets first. A
  * `version` row carries the directory's change counter as this statement saw it: the counts are
- * exactly those of that version, which is what the facet cache keys them by.
+ * exactly those of that version, which is what the result cache keeps them under; an `ids` row
+ * lists the profiles counted, what the cache checks the change log against.
  */
 export function directoryFacetsSql(f: DirectoryFilter, sample: number, matches?: SQL): SQL {
   const profiles = !includesProfiles(f)
-    ? sql`select null::text[] as c, null::text[] as s, null::text as co, null::text[] as l, null::text as a where false`
+    ? sql`select null::uuid as id, null::text[] as c, null::text[] as s, null::text as co, null::text[] as l, null::text as a where false`
     : (matches ??
-      sql`select ${p.categorySlugs} as c, ${p.skillSlugs} as s, ${p.country} as co,
-          ${p.languageCodes} as l, ${p.availability} as a
+      sql`select ${p.userId} as id, ${p.categorySlugs} as c, ${p.skillSlugs} as s,
+          ${p.country} as co, ${p.languageCodes} as l, ${p.availability} as a
         from ${p} where ${sql.join(profileWhere(f), sql` and `)} limit ${sample + 1}`);
   const listings = includesListings(f)
     ? sql`select 1 from ${businessListings} where ${sql.join(listingWhere(f), sql` and `)} limit ${sample + 1}`
@@ -414,54 +423,110 @@ export function directoryFacetsSql(f: DirectoryFilter, sample: number, matches?:
     union all (select 'country', co, count(*)::int from fm where co is not null group by co order by 3 desc, 2 limit 30)
     union all (select 'language', v, count(*)::int from fm, unnest(fm.l) v group by v order by 3 desc, 2 limit 30)
     union all (select 'availability', a, count(*)::int from fm group by a order by 3 desc, 2)
+    union all select 'ids', coalesce(string_agg(id::text, ','), ''), 0 from fm
     union all select 'version', version::text, 0 from directory_changes`;
 }
 
+/** The profiles a result read, and whether they were every match (else a sample of more). */
+export interface ReadProfiles {
+  ids: string;
+  all: boolean;
+}
+
 /**
- * A relevance search's first page and its facet counts from one read of the matches: both
+ * A relevance page, and on the first page its facet counts, from one read of the matches: both
  * want the first matches the plan meets (the page ranks the first `RANK_CANDIDATES`, the counts
  * read `sample + 1`), which two statements found twice. The matches are read once into `m`,
- * numbered in the order met; the page ranks the first `RANK_CANDIDATES` of them, exactly the
- * rows a later page's statement ranks, and the counts read them all. Each answer row is a page
- * row or a facet row, as JSON.
+ * numbered in the order met; the page ranks the first `RANK_CANDIDATES` of them, the same rows on
+ * every page, and the counts read them all. Each answer row is a page row, a facet row, or the
+ * ids of the matches read, as JSON. `sample` null: a later page, without counts.
  */
-export function relevantFirstPageSql(f: DirectoryFilter, sample: number): SQL {
+export function relevantPageSql(f: DirectoryFilter, sample: number | null): SQL {
+  const read = sample === null ? RANK_CANDIDATES : Math.max(sample + 1, RANK_CANDIDATES);
   const matches = sql`select *, row_number() over () as n from (select * from ${p}
-      where ${sql.join(profileWhere(f), sql` and `)} limit ${Math.max(sample + 1, RANK_CANDIDATES)}) s`;
+      where ${sql.join(profileWhere(f), sql` and `)} limit ${read}) s`;
   const page = directoryPageSql(f, sql`select * from m where n <= ${RANK_CANDIDATES}`);
-  const facets = directoryFacetsSql(
-    f,
-    sample,
-    sql`select category_slugs as c, skill_slugs as s, country as co, language_codes as l,
-        availability as a from m where n <= ${sample + 1}`,
-  );
+  const facets =
+    sample === null
+      ? sql`select null where false`
+      : directoryFacetsSql(
+          f,
+          sample,
+          sql`select user_id as id, category_slugs as c, skill_slugs as s, country as co,
+            language_codes as l, availability as a from m where n <= ${sample + 1}`,
+        );
   return sql`with m as materialized (${matches})
     select 'row' as part, to_jsonb(x) as data from (${page}) x
-    union all select 'facet', to_jsonb(y) from (${facets}) y`;
+    union all select 'facet', to_jsonb(y) from (${facets}) y
+    union all select 'read', jsonb_build_object('ids', coalesce(string_agg(user_id::text, ','), ''),
+      'all', count(*) < ${read}) from m`;
 }
 
 export type FacetRow = { facet: string; value: string | null; count: number };
 
-/** The page's rows and the facet rows of `relevantFirstPageSql`, apart. */
-export async function readRelevantFirstPage(db: Db, f: DirectoryFilter, sample: number) {
+/** The page's rows, the facet rows and the profiles read of `relevantPageSql`, apart. */
+export async function readRelevantPage(db: Db, f: DirectoryFilter, sample: number | null) {
   const result = await inTableOrder(db, (tx) =>
-    tx.execute<{ part: 'row' | 'facet'; data: unknown }>(relevantFirstPageSql(f, sample)),
+    tx.execute<{ part: 'row' | 'facet' | 'read'; data: unknown }>(relevantPageSql(f, sample)),
   );
   const rows: DirectoryRow[] = [];
   const facets: FacetRow[] = [];
+  let read: ReadProfiles = { ids: '', all: true };
   for (const r of result.rows) {
     if (r.part === 'row') rows.push(r.data as DirectoryRow);
-    else facets.push(r.data as FacetRow);
+    else if (r.part === 'facet') facets.push(r.data as FacetRow);
+    else read = r.data as ReadProfiles;
   }
   // The page's order, which the JSON rows need not keep: key, then id, both descending (uuids
   // order as their lower-case text does).
   rows.sort((a, b) => b.sort_key - a.sort_key || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-  return { rows, facets };
+  return { rows, facets, read };
 }
 
 export async function readFacets(tx: Tx, f: DirectoryFilter, sample: number) {
   const result = await tx.execute<FacetRow>(directoryFacetsSql(f, sample));
   return result.rows;
+}
+
+/**
+ * Whether the log shows no change since version `since` that can touch a result of `f` which
+ * depends on `deps`, and the version that answer holds at, in one statement (one snapshot): a
+ * change to a profile the result read, a profile that matches `f` now and can enter the result,
+ * a listing change when listings are part of it, or a change logged as 'all'.
+ */
+export function unchangedSql(f: DirectoryFilter, since: bigint, deps: Dependencies): SQL {
+  const ids = sql`string_to_array(${deps.ids}, ',')::uuid[]`;
+  const entering = (): SQL => {
+    if (deps.newMatches === 'none' || !includesProfiles(f)) return sql`false`;
+    const where = profileWhere(f);
+    if (f.after) {
+      where.push(
+        sql`(${profileKey(f.sort, f.q)}, ${p.userId}) < (${keyCast(f.sort, f.q, f.after.key)}, ${f.after.id}::uuid)`,
+      );
+    }
+    if (deps.newMatches !== 'all') {
+      const last = deps.newMatches;
+      where.push(
+        sql`((${profileKey(f.sort, f.q)})::float8, ${p.userId}) > (${last.key}::float8, ${last.id}::uuid)`,
+      );
+    }
+    return sql`exists (select 1 from ${p} where ${p.userId} = c.id and ${sql.join(where, sql` and `)})`;
+  };
+  return sql`select version::text as version, not exists (
+      select 1 from directory_change_log c
+      where c.version > ${String(since)}::bigint and (c.kind = 'all'
+        or (c.kind = 'listing' and ${deps.listings})
+        or (c.kind = 'profile' and (c.id = any(${ids}) or ${entering()})))
+    ) as unchanged
+    from directory_changes`;
+}
+
+export async function readUnchanged(db: Db, f: DirectoryFilter, since: bigint, deps: Dependencies) {
+  const result = await db.execute<{ version: string; unchanged: boolean }>(
+    unchangedSql(f, since, deps),
+  );
+  const row = result.rows[0]!;
+  return { version: BigInt(row.version), unchanged: row.unchanged };
 }
 
 /** The SQL text and parameters of a statement, as the server sends it: what the benchmark EXPLAINs. */

@@ -24,11 +24,22 @@ export function directoryRoutes(app: FastifyInstance, s: DirectoryServices) {
         'recommend the professional. In a private workspace (`HANDOFF_MODE=workspace`) only members ' +
         'may search, through `businessId`, and only the business’s private pool. Facet counts and the ' +
         'total are exact up to 1,000 matches; beyond that the total says `more` and facets are ' +
-        'counted over the first 1,000 found (`facets.sampled`).',
+        'counted over the first 1,000 found (`facets.sampled`). The `handoff-cache` response header ' +
+        'says how the result cache served it: `hit`, `revalidated` (confirmed against the change log ' +
+        'after an edit that cannot touch it), `miss` (read) or `off`.',
       security: OPTIONAL_AUTH,
       querystring: DirectoryQuerySchema,
       response: { 200: DirectoryPageSchema, ...problems(401, 404) },
     },
-    handler: (req) => s.directory.search({ userId: req.caller?.userId ?? null }, req.query),
+    handler: async (req, reply) => {
+      const { page, cache } = await s.directory.search(
+        { userId: req.caller?.userId ?? null },
+        req.query,
+      );
+      // How the result cache served it (hit, revalidated against the change log, miss, off),
+      // as a CDN's cache-status header says: for operators and the benchmark.
+      void reply.header('handoff-cache', cache);
+      return page;
+    },
   });
 }
