@@ -97,7 +97,16 @@ export function summarize(samples: number[]) {
 export async function drive(
   baseUrl: string,
   urls: [kind: string, path: string][],
-  { concurrency, seconds }: { concurrency: number; seconds: number },
+  {
+    concurrency,
+    seconds,
+    fresh,
+  }: {
+    concurrency: number;
+    seconds: number;
+    /** Sends request n as this one instead when it gives one (a search never sent before). */
+    fresh?: (n: number) => [kind: string, path: string] | undefined;
+  },
 ): Promise<{ timed: Timed[]; errors: string[]; elapsedSec: number }> {
   const agent = agentFor(concurrency);
   const timed: Timed[] = [];
@@ -107,7 +116,8 @@ export async function drive(
   let next = 0;
   const client = async () => {
     while (performance.now() < until) {
-      const [kind, path] = urls[next++ % urls.length]!;
+      const n = next++;
+      const [kind, path] = fresh?.(n) ?? urls[n % urls.length]!;
       const t0 = performance.now();
       const res = await get(agent, `${baseUrl}${path}`);
       const ms = performance.now() - t0;

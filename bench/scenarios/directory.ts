@@ -90,6 +90,36 @@ function countBy(values: string[]): Record<string, number> {
   return counts;
 }
 
+/** Words of the seeded headlines, skills and bios, and the zones of the workload. */
+const NEW_WORDS = [
+  'senior', 'freelance', 'certified', 'lead', 'independent', 'developer', 'designer',
+  'bookkeeper', 'accountant', 'copywriter', 'translator', 'photographer', 'marketer',
+  'assistant', 'analyst', 'editor', 'illustrator', 'consultant', 'shops', 'restaurants',
+  'startups', 'clinics', 'agencies', 'nonprofits', 'bakeries', 'hotels', 'architects',
+  'spreadsheets', 'accessibility', 'wordpress', 'shopify', 'figma', 'payroll', 'newsletter',
+]; // prettier-ignore
+const NEW_COUNTRIES = ['US', 'GB', 'PT', 'ES', 'DE', 'FR', 'IT', 'NL', 'PL', 'IN', 'PH', 'BR'];
+const NEW_ZONES = [NY, LISBON, TOKYO];
+
+/**
+ * Search n of the long tail: two or three words with a country, a time-zone overlap or a
+ * minimum rating, some years of experience, and a page of 20 to 30: one of some hundred million
+ * searches, picked by a multiplicative hash of n (the `served` counts say whether any came twice).
+ */
+function newSearch(n: number): string {
+  const at = (list: readonly string[], salt: number) =>
+    list[Math.floor(((n + 1) * (2654435761 + salt * 40503)) / 7) % list.length]!;
+  const words = [at(NEW_WORDS, 1), at(NEW_WORDS, 2), ...(n % 2 ? [at(NEW_WORDS, 3)] : [])];
+  const filter = [
+    `country=${at(NEW_COUNTRIES, 4)}`,
+    `overlap=${1 + (n % 6)}&${at(NEW_ZONES, 5)}`,
+    `minRating=${3 + (n % 3) * 0.5}`,
+  ][n % 3];
+  const years = Math.floor(n / 3) % 8;
+  const limit = 20 + (Math.floor(n / 24) % 11);
+  return `/api/v1/directory?q=${encode(words.join(' '))}&${filter}&minYears=${years}&limit=${limit}`;
+}
+
 const encode = (query: string) => query.replace(/ /g, '%20');
 
 export const directory: Scenario = {
@@ -154,19 +184,31 @@ export const directory: Scenario = {
             );
           }, 1000 / writesPerSec)
         : undefined;
-      const run = await drive(baseUrl, urls, { concurrency, seconds: load.durationSec }).finally(
-        () => clearInterval(writer),
-      );
+      // A share of searches never sent before (BENCH_DIRECTORY_NEW percent of requests): the
+      // long tail a cache cannot have seen, each read cold while the rotating ones hit.
+      const newShare = Number(process.env.BENCH_DIRECTORY_NEW ?? 0) / 100;
+      const fresh = newShare
+        ? (n: number) =>
+            (n * 7919) % 10_000 < newShare * 10_000
+              ? (['newSearch', newSearch(n)] as [string, string])
+              : undefined
+        : undefined;
+      const run = await drive(baseUrl, urls, {
+        concurrency,
+        seconds: load.durationSec,
+        fresh,
+      }).finally(() => clearInterval(writer));
       if (run.errors.length > 0) {
         throw new Error(`${run.errors.length} failed requests, e.g. ${run.errors[0]}`);
       }
 
       const perKind = Object.fromEntries(
-        Object.keys(KINDS).map((kind) => [
+        [...Object.keys(KINDS), ...(newShare ? ['newSearch'] : [])].map((kind) => [
           kind,
           {
             paths: urls.filter(([k]) => k === kind).map(([, p]) => p),
             found: found[kind],
+            served: countBy(run.timed.filter((t) => t.kind === kind).map((t) => t.cache ?? 'none')),
             ...summarize(run.timed.filter((t) => t.kind === kind).map((t) => t.ms)),
           },
         ]),
@@ -252,6 +294,10 @@ export const directory: Scenario = {
             : 'off (DIRECTORY_CACHE=false): every request ran its SQL',
           cacheStatus: countBy(run.timed.map((t) => t.cache ?? 'none')),
           profileEditsDuringRun: { perSecond: writesPerSec, made: writes },
+          newSearches: {
+            percent: newShare * 100,
+            made: run.timed.filter((t) => t.kind === 'newSearch').length,
+          },
           slowestSqlMs: worst,
           plans,
         },
@@ -261,7 +307,9 @@ export const directory: Scenario = {
             line(
               kind,
               r,
-              `  slowest variant's SQL: page ${worst[kind]?.page} ms, facets ${worst[kind]?.facets} ms`,
+              worst[kind]
+                ? `  slowest variant's SQL: page ${worst[kind].page} ms, facets ${worst[kind].facets} ms`
+                : '  each a search never sent before, read cold',
             ),
           ),
           line('overall', overall),
