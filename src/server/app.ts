@@ -44,6 +44,7 @@ import { pool } from './features/pool/index.ts';
 import { trials } from './features/trials/index.ts';
 import { workIssues } from './features/work-issues/index.ts';
 import { createJoinService } from './features/pool/join.ts';
+import { refreshProfileOf } from './features/profiles/profiles.ts';
 import { shortlist } from './features/shortlist/index.ts';
 // Work — time (issue 12)
 import { time } from './features/time/index.ts';
@@ -220,6 +221,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logLink: (message) => app.log.warn(message),
     // Talent — pool: e-mail invitations wait for the address to be verified.
     onEmailVerified: (user) => createJoinService({ db, clock }).claimForVerifiedAccount(user),
+    // Talent — profiles: the directory finds and lists people by name.
+    onNameChanged: (userId) => db.transaction((tx) => refreshProfileOf(tx, userId, clock.now())),
   });
   registerAuthentication(app, {
     auth,

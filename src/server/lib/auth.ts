@@ -37,6 +37,8 @@ export interface AuthOptions {
   logLink?: (message: string) => void;
   /** Runs once an account's address is verified (invitations sent to it wait for this). */
   onEmailVerified?: (user: { id: string; email: string }) => Promise<void>;
+  /** Runs once better-auth's own endpoints changed a name (PATCH /me does its own). */
+  onNameChanged?: (userId: string) => Promise<void>;
 }
 
 const SIGN_IN_PER_MINUTE = 10;
@@ -54,6 +56,7 @@ export function createAuth({
   rateLimit,
   logLink,
   onEmailVerified,
+  onNameChanged,
 }: AuthOptions) {
   return betterAuth({
     appName: 'Handoff',
@@ -155,6 +158,11 @@ export function createAuth({
             user.name === undefined
               ? undefined
               : { data: { ...user, name: checkedName(user.name) } },
+          // The name is in the directory: the profile's search document and listed pages.
+          after: async (user, ctx) => {
+            const body = (ctx?.body ?? {}) as { name?: unknown };
+            if (body.name !== undefined) await onNameChanged?.(user.id);
+          },
         },
       },
     },

@@ -230,7 +230,7 @@ export function createDirectoryService({
     const entry = results.get(key);
     if (entry && entry.version >= version) return { value: entry.value, status: 'hit' };
     if (entry && checkable(entry, version)) {
-      const check = await readOnce(`check ${key}`, version, () =>
+      const check = await readOnce(`check ${entry.version} ${key}`, version, () =>
         readUnchanged(db, f, entry.version, entry.deps),
       );
       if (check.unchanged) {

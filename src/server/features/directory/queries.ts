@@ -8,7 +8,7 @@ import type { DirectorySort } from '../../../core/contracts/directory.ts';
 import { RANK_CANDIDATES } from '../../../core/directory.ts';
 import type { UtcWindow } from '../../../core/working-window.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import type { Dependencies } from './result-cache.ts';
+import { LOG_KEPT_VERSIONS, type Dependencies } from './result-cache.ts';
 import {
   businessConnections,
   businessListings,
@@ -512,7 +512,9 @@ export function unchangedSql(f: DirectoryFilter, since: bigint, deps: Dependenci
     }
     return sql`exists (select 1 from ${p} where ${p.userId} = c.id and ${sql.join(where, sql` and `)})`;
   };
-  return sql`select version::text as version, not exists (
+  // The log must still hold every version after `since` as this statement sees it: pruning
+  // (every 1,000th version) drops those more than LOG_KEPT_VERSIONS behind.
+  return sql`select version::text as version, version - ${String(since)}::bigint <= ${String(LOG_KEPT_VERSIONS)}::bigint and not exists (
       select 1 from directory_change_log c
       where c.version > ${String(since)}::bigint and (c.kind = 'all'
         or (c.kind = 'listing' and ${deps.listings})

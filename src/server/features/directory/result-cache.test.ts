@@ -14,7 +14,13 @@ import {
   buildDirectoryProfile,
   type DirectoryProfileOptions,
 } from '../../../../test/factories.ts';
-import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
+import {
+  call,
+  cookieFrom,
+  createTestContext,
+  ORIGIN,
+  type TestContext,
+} from '../../../../test/harness.ts';
 import { professionalProfiles } from '../../db/schema/index.ts';
 import { readUnchanged, type DirectoryFilter } from './queries.ts';
 import { checkable, LOG_KEPT_VERSIONS, ResultCache } from './result-cache.ts';
@@ -106,6 +112,41 @@ describe('a cached result after a profile changes', () => {
   });
 });
 
+describe('a name changed through the sign-in service’s own endpoint', () => {
+  it('reaches the directory: found by the new name, listed with it, no longer by the old', async () => {
+    const [before, after] = [
+      `Quill${randomBytes(3).toString('hex')}`,
+      `Nib${randomBytes(3).toString('hex')}`,
+    ];
+    const signUp = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      headers: { origin: ORIGIN },
+      payload: {
+        name: `Ada ${before}`,
+        email: `rename-${randomBytes(4).toString('hex')}@test.example`,
+        password: 'correct-horse-battery',
+      },
+    });
+    expect(signUp.statusCode, signUp.body).toBe(200);
+    const who = { cookie: cookieFrom(signUp) };
+    const become = await call(ctx, who, { method: 'POST', url: '/api/v1/me/professional-profile' });
+    expect(become.statusCode, become.body).toBeLessThan(300);
+    const names = async (word: string) =>
+      (await directory(`q=${word}`)).page.items.map((e) => e.name);
+    expect(await names(before)).toEqual([`Ada ${before}`]);
+
+    const renamed = await call(ctx, who, {
+      method: 'POST',
+      url: '/api/auth/update-user',
+      payload: { name: `Ada ${after}` },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await names(before)).toEqual([]);
+    expect(await names(after)).toEqual([`Ada ${after}`]);
+  });
+});
+
 describe('the change log itself', () => {
   const filterOf = (tag: string): DirectoryFilter => ({
     kind: 'professionals',
@@ -153,6 +194,16 @@ describe('the change log itself', () => {
       true,
     );
     expect((await readUnchanged(ctx.db, f, before, { ...deps, listings: true })).unchanged).toBe(
+      false,
+    );
+  });
+
+  it('confirms nothing older than the versions the log keeps, as the check itself sees them', async () => {
+    const now = await version();
+    const deps = { ids: '', newMatches: 'none' as const, listings: false };
+    const f = filterOf(freshSkill());
+    expect((await readUnchanged(ctx.db, f, now - LOG_KEPT_VERSIONS, deps)).unchanged).toBe(true);
+    expect((await readUnchanged(ctx.db, f, now - LOG_KEPT_VERSIONS - 1n, deps)).unchanged).toBe(
       false,
     );
   });
