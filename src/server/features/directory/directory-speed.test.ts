@@ -17,13 +17,8 @@ import { buildCast, type Cast } from '../../../../test/role-matrix.ts';
 import { businessListings, professionalProfiles, talentContacts } from '../../db/schema/index.ts';
 import { newId } from '../../lib/ids.ts';
 import { FACET_SAMPLE } from '../../../core/directory.ts';
-import {
-  listDirectoryPage,
-  readFacets,
-  readRelevantPage,
-  type DirectoryFilter,
-  type FacetRow,
-} from './queries.ts';
+import { listDirectoryPage, readFacets, readRelevantPage, type FacetRow } from './queries.ts';
+import type { DirectoryFilter } from './filter-queries.ts';
 
 let ctx: TestContext;
 let cast: Cast;

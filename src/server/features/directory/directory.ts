@@ -24,16 +24,15 @@ import { presentEntry } from './present.ts';
 import {
   businessTerms,
   listDirectoryPage,
-  includesListings,
   readDirectoryVersion,
   readFacets,
   readRelevantPage,
   readUnchanged,
   type ReadProfiles,
   viewerKnowledge,
-  type DirectoryFilter,
   type DirectoryRow,
 } from './queries.ts';
+import { includesListings, type DirectoryFilter } from './filter-queries.ts';
 
 /** A page's last row as the cursor carries it: the order, its key and id. */
 const CursorSchema = z.object({ s: z.enum(DIRECTORY_SORTS), k: z.number(), i: z.uuid() });

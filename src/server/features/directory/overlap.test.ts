@@ -1,12 +1,12 @@
 /**
- * The directory's overlap filter is SQL (`queries.ts → overlapSql`) so an index scan can apply it
+ * The directory's overlap filter is SQL (`filter-queries.ts → overlapSql`) so an index scan can apply it
  * row by row; the cards' hours come from the pure rule (`working-window.ts → overlapMinutes`).
  * Both must say the same for every pair of windows, wrapping past midnight UTC or not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { overlapMinutes, type UtcWindow } from '../../../core/working-window.ts';
 import { createTestContext, type TestContext } from '../../../../test/harness.ts';
-import { sqlOverlapMinutes } from './queries.ts';
+import { sqlOverlapMinutes } from './filter-queries.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {

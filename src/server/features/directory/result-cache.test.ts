@@ -22,7 +22,8 @@ import {
   type TestContext,
 } from '../../../../test/harness.ts';
 import { professionalProfiles } from '../../db/schema/index.ts';
-import { readUnchanged, type DirectoryFilter } from './queries.ts';
+import type { DirectoryFilter } from './filter-queries.ts';
+import { readUnchanged } from './queries.ts';
 import { checkable, LOG_KEPT_VERSIONS, ResultCache } from './result-cache.ts';
 
 let ctx: TestContext;
