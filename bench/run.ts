@@ -91,10 +91,12 @@ function commandLine(args: string[]): string {
   // So is a directory cache turned off (the directory scenario's cold run).
   const cache = process.env.DIRECTORY_CACHE;
   const writes = process.env.BENCH_DIRECTORY_WRITES;
+  const fresh = process.env.BENCH_DIRECTORY_NEW;
   const env = [
     limit ? `BENCH_API_RATE_LIMIT=${limit} ` : '',
     cache ? `DIRECTORY_CACHE=${cache} ` : '',
     writes ? `BENCH_DIRECTORY_WRITES=${writes} ` : '',
+    fresh ? `BENCH_DIRECTORY_NEW=${fresh} ` : '',
   ].join('');
   return `${env}${script ? `npm run ${script}${tail ? ` --${tail}` : ''}` : `tsx bench/run.ts${tail}`}`;
 }
