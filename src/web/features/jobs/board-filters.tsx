@@ -41,6 +41,13 @@ function useLiveText(
   const [text, setText] = useState(committed);
   const editing = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+  // Typed into the server's HTML before the app took the field over: hydration keeps what the
+  // field shows but tells nobody, so it is taken up here as if typed now (it was lost).
+  useEffect(() => {
+    const shown = input.current?.value;
+    if (shown !== undefined && shown !== text) setText(shown);
+  }, []);
   useEffect(() => {
     if (!same(text)) setText(committed);
   }, [committed]);
@@ -61,13 +68,13 @@ function useLiveText(
     clearTimeout(pending.current);
     endEdit();
   };
-  return [text, setText, endEdit, committedNow] as const;
+  return [text, setText, endEdit, committedNow, input] as const;
 }
 
 /** The full-text search over titles, summaries and skills. */
 export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch }) {
   const id = useId();
-  const [text, setText, endEdit, committedNow] = useLiveText(
+  const [text, setText, endEdit, committedNow, input] = useLiveText(
     q ?? '',
     (t) => t.trim() === (q ?? ''),
     (t, replace) => onChange({ q: t.trim() || undefined }, { replace }),
@@ -88,6 +95,7 @@ export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch 
         className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-slate-500"
       />
       <input
+        ref={input}
         id={id}
         type="search"
         value={text}
@@ -328,7 +336,7 @@ function AmountInput({
   error?: string;
 }) {
   const id = useId();
-  const [text, setText, endEdit] = useLiveText(
+  const [text, setText, endEdit, , input] = useLiveText(
     value === undefined ? '' : String(value),
     (t) => parseAmount(t) === value,
     (t, replace) => {
@@ -348,6 +356,7 @@ function AmountInput({
       </label>
       <div className="relative">
         <input
+          ref={input}
           id={id}
           inputMode="decimal"
           value={text}
