@@ -13,8 +13,9 @@ import { expectAccessible } from './helpers.ts';
  * Filters changed together, within the search box's typing pause (250 ms): each must end in the
  * address and in the results. In CI the board kept the word and lost the skill: Enter in the
  * skills filter came before the skill list had arrived, and the filter, which takes listed
- * skills only, dropped the pick. Also a word typed before the app took the search box over:
- * the box showed it and nothing searched for it.
+ * skills only, dropped the pick. An amount committed after the pause wrote back the currency
+ * shown when it was typed, over one chosen meanwhile. And a word typed before the app took the
+ * search box over was shown in it, and nothing searched for it.
  */
 
 // A word only this spec's jobs have (letters only: the search stems words, not digits).
@@ -100,6 +101,24 @@ test('a word and a skill chosen within the typing pause both filter the board', 
   await expect(results.locator(':scope > li')).toHaveText([new RegExp(BOTH)]);
   await expect(searchBox).toHaveValue(`${word} glazes`);
   await expectAccessible(page, 'job board filtered within the typing pause');
+});
+
+test('a currency chosen while an amount is being typed is the currency of the amount', async ({
+  page,
+}) => {
+  await page.goto('/jobs');
+  const from = page.getByLabel(/^From/);
+  const currency = page.getByLabel('Currency');
+  await untilInteractive(from);
+  await untilInteractive(currency);
+
+  // The amount is committed after the pause, from what the page showed as it was typed (USD).
+  await from.fill('100');
+  await currency.selectOption('EUR');
+
+  await expect.poll(() => address(page.url())).toEqual({ min: '100', currency: 'EUR' });
+  await expect(currency).toHaveValue('EUR');
+  await expect(from).toHaveValue('100');
 });
 
 test('a word typed before the board is interactive is searched for', async ({ page }) => {

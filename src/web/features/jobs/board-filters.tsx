@@ -22,7 +22,15 @@ import {
 } from './board-queries.ts';
 import { SkillsInput } from './skills-input.tsx';
 
-export type ChangeSearch = (patch: Partial<BoardSearch>, options?: { replace?: boolean }) => void;
+/**
+ * A change of the address. A patch that depends on other filters is a function of the address
+ * as it is when the change is applied: a field's commit comes up to 250 ms after the render it
+ * was typed in, and a filter changed meanwhile must not be written back to what that render saw.
+ */
+export type ChangeSearch = (
+  patch: Partial<BoardSearch> | ((current: BoardSearch) => Partial<BoardSearch>),
+  options?: { replace?: boolean },
+) => void;
 
 const DEBOUNCE_MS = 250;
 
@@ -210,6 +218,12 @@ export function BoardFilters({
   // The kind in effect: the chosen one, or fixed prices while budgets are compared.
   const kind = budgetKind(search);
   const hourly = kind === 'hourly';
+  // A bound is written with the currency it is in, the one shown when it is committed (a
+  // currency chosen while the amount was being typed, not the one shown as typing began).
+  const amountPatch = (bound: Pick<BoardSearch, 'min' | 'max'>) => (current: BoardSearch) => ({
+    ...bound,
+    currency: current.currency ?? viewerCurrency,
+  });
   return (
     <div className="space-y-5">
       <SelectField
@@ -264,14 +278,14 @@ export function BoardFilters({
             value={search.min}
             currency={currency}
             perHour={hourly}
-            onCommit={(min, replace) => onChange({ min, currency }, { replace })}
+            onCommit={(min, replace) => onChange(amountPatch({ min }), { replace })}
           />
           <AmountInput
             label="To"
             value={search.max}
             currency={currency}
             perHour={hourly}
-            onCommit={(max, replace) => onChange({ max, currency }, { replace })}
+            onCommit={(max, replace) => onChange(amountPatch({ max }), { replace })}
             error={
               search.min !== undefined && search.max !== undefined && search.min > search.max
                 ? 'Below “From”'
@@ -299,11 +313,7 @@ export function BoardFilters({
         ]}
       />
       {hasFilters({ ...search, q: undefined }) && (
-        <Button
-          variant="secondary"
-          className="w-full"
-          onClick={() => onChange(clearFiltersPatch(search))}
-        >
+        <Button variant="secondary" className="w-full" onClick={() => onChange(clearFiltersPatch)}>
           Clear filters
         </Button>
       )}
