@@ -7,7 +7,7 @@ import { createVerifiedUser } from '../src/server/lib/users.ts';
 import type { TestContext } from '../test/harness.ts';
 import { buildJob } from '../test/job-factories.ts';
 import { E2E_DATA_DIR } from '../playwright.config.ts';
-import { expectAccessible } from './helpers.ts';
+import { expectAccessible, uniqueWord } from './helpers.ts';
 
 /**
  * Filters changed together, within the search box's typing pause (250 ms): each must end in the
@@ -18,8 +18,8 @@ import { expectAccessible } from './helpers.ts';
  * search box over was shown in it, and nothing searched for it.
  */
 
-// A word only this spec's jobs have (letters only: the search stems words, not digits).
-const word = `kiln${Date.now().toString(36).replace(/\d/g, '')}`;
+// A word only this run's jobs have.
+const word = uniqueWord('kiln');
 const BOTH = 'Shop for the pottery studio';
 
 test.beforeAll(async () => {
