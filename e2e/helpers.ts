@@ -88,7 +88,8 @@ export async function confirmAddress(browser: Browser, page: Page, email: string
 /**
  * A word no other run's data has, for a full-text search to find one run's jobs: letters only
  * (the search leaves digits out of words), the clock's reading in base 26 with its digits spelt
- * as letters past `p`. Dropping the digits instead made two runs' words alike now and then.
+ * as letters past `p`. Dropping the digits instead can make two readings one word (`a1b` and
+ * `a2b` both give `ab`).
  */
 export const uniqueWord = (prefix: string) =>
   `${prefix}${Date.now()
