@@ -84,3 +84,14 @@ export async function confirmAddress(browser: Browser, page: Page, email: string
   if (!href) throw new Error(`no confirmation link in the mail to ${email}`);
   await page.goto(href);
 }
+
+/**
+ * A word no other run's data has, for a full-text search to find one run's jobs: letters only
+ * (the search leaves digits out of words), the clock's reading in base 26 with its digits spelt
+ * as letters past `p`. Dropping the digits instead can make two readings one word (`a1b` and
+ * `a2b` both give `ab`).
+ */
+export const uniqueWord = (prefix: string) =>
+  `${prefix}${Date.now()
+    .toString(26)
+    .replace(/\d/g, (d) => String.fromCharCode('q'.charCodeAt(0) + Number(d)))}`;

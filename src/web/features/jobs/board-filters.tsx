@@ -22,7 +22,15 @@ import {
 } from './board-queries.ts';
 import { SkillsInput } from './skills-input.tsx';
 
-export type ChangeSearch = (patch: Partial<BoardSearch>, options?: { replace?: boolean }) => void;
+/**
+ * A change of the address. A patch that depends on other filters is a function of the address
+ * as it is when the change is applied: a field's commit comes up to 250 ms after the render it
+ * was typed in, and a filter changed meanwhile must not be written back to what that render saw.
+ */
+export type ChangeSearch = (
+  patch: Partial<BoardSearch> | ((current: BoardSearch) => Partial<BoardSearch>),
+  options?: { replace?: boolean },
+) => void;
 
 const DEBOUNCE_MS = 250;
 
@@ -41,6 +49,13 @@ function useLiveText(
   const [text, setText] = useState(committed);
   const editing = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+  // Typed into the server's HTML before the app took the field over: hydration keeps what the
+  // field shows but tells nobody, so it is taken up here as if typed now (it was lost).
+  useEffect(() => {
+    const shown = input.current?.value;
+    if (shown !== undefined && shown !== text) setText(shown);
+  }, []);
   useEffect(() => {
     if (!same(text)) setText(committed);
   }, [committed]);
@@ -61,13 +76,13 @@ function useLiveText(
     clearTimeout(pending.current);
     endEdit();
   };
-  return [text, setText, endEdit, committedNow] as const;
+  return [text, setText, endEdit, committedNow, input] as const;
 }
 
 /** The full-text search over titles, summaries and skills. */
 export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch }) {
   const id = useId();
-  const [text, setText, endEdit, committedNow] = useLiveText(
+  const [text, setText, endEdit, committedNow, input] = useLiveText(
     q ?? '',
     (t) => t.trim() === (q ?? ''),
     (t, replace) => onChange({ q: t.trim() || undefined }, { replace }),
@@ -88,6 +103,7 @@ export function SearchBox({ q, onChange }: { q?: string; onChange: ChangeSearch 
         className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-slate-500"
       />
       <input
+        ref={input}
         id={id}
         type="search"
         value={text}
@@ -202,6 +218,12 @@ export function BoardFilters({
   // The kind in effect: the chosen one, or fixed prices while budgets are compared.
   const kind = budgetKind(search);
   const hourly = kind === 'hourly';
+  // A bound is written with the currency it is in, the one shown when it is committed (a
+  // currency chosen while the amount was being typed, not the one shown as typing began).
+  const amountPatch = (bound: Pick<BoardSearch, 'min' | 'max'>) => (current: BoardSearch) => ({
+    ...bound,
+    currency: current.currency ?? viewerCurrency,
+  });
   return (
     <div className="space-y-5">
       <SelectField
@@ -256,14 +278,14 @@ export function BoardFilters({
             value={search.min}
             currency={currency}
             perHour={hourly}
-            onCommit={(min, replace) => onChange({ min, currency }, { replace })}
+            onCommit={(min, replace) => onChange(amountPatch({ min }), { replace })}
           />
           <AmountInput
             label="To"
             value={search.max}
             currency={currency}
             perHour={hourly}
-            onCommit={(max, replace) => onChange({ max, currency }, { replace })}
+            onCommit={(max, replace) => onChange(amountPatch({ max }), { replace })}
             error={
               search.min !== undefined && search.max !== undefined && search.min > search.max
                 ? 'Below “From”'
@@ -291,11 +313,7 @@ export function BoardFilters({
         ]}
       />
       {hasFilters({ ...search, q: undefined }) && (
-        <Button
-          variant="secondary"
-          className="w-full"
-          onClick={() => onChange(clearFiltersPatch(search))}
-        >
+        <Button variant="secondary" className="w-full" onClick={() => onChange(clearFiltersPatch)}>
           Clear filters
         </Button>
       )}
@@ -328,7 +346,7 @@ function AmountInput({
   error?: string;
 }) {
   const id = useId();
-  const [text, setText, endEdit] = useLiveText(
+  const [text, setText, endEdit, , input] = useLiveText(
     value === undefined ? '' : String(value),
     (t) => parseAmount(t) === value,
     (t, replace) => {
@@ -348,6 +366,7 @@ function AmountInput({
       </label>
       <div className="relative">
         <input
+          ref={input}
           id={id}
           inputMode="decimal"
           value={text}

@@ -32,7 +32,7 @@ export function JobBoard() {
   const board = useBoard(search, viewer.currency);
   const onChange: ChangeSearch = (patch, options) =>
     void navigate({
-      search: (prev) => nextBoardSearch(prev, patch),
+      search: (prev) => nextBoardSearch(prev, typeof patch === 'function' ? patch(prev) : patch),
       replace: options?.replace,
       resetScroll: false,
     });

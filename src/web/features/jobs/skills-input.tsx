@@ -49,6 +49,12 @@ export function SkillsInput({
   const suggestions = useSkillSuggestions(query);
   const chosen = new Set(value.map(skillSlug));
   const typed = text.trim();
+  // The text whose own list has arrived (a previous text's list may stand in while it loads).
+  const listedFor = suggestions.data && !suggestions.isPlaceholderData ? query : undefined;
+  // A filter's skill picked with Enter before its list arrived (a quick typist, a slow network):
+  // picked once the list comes, not dropped. Dropped, it left a search without the skill the
+  // visitor had just chosen, while the word typed beside it went through.
+  const [awaited, setAwaited] = useState<string>();
   const options: Option[] = (suggestions.data?.items ?? [])
     .filter((s) => !chosen.has(s.slug))
     .map((s) => ({ name: s.name, isNew: false }));
@@ -68,13 +74,33 @@ export function SkillsInput({
   const noMatch =
     onlyExisting && typed !== '' && suggestions.data !== undefined && options.length === 0;
 
-  /** Adds the highlighted option, else what was typed (a filter: only if it is listed). */
+  /**
+   * Adds the highlighted option, else what was typed (a filter: only if it is listed, which is
+   * known once the list for the text has arrived; until then the pick waits for it).
+   */
   function addTyped() {
     if (expanded && active >= 0) return add(options[active]?.name ?? typed);
     if (!onlyExisting) return add(typed);
     const name = listed(typed);
-    if (name) add(name);
+    if (name) return add(name);
+    if (listedFor !== typed) {
+      setQuery(typed);
+      setAwaited(typed);
+    }
   }
+
+  useEffect(() => {
+    if (awaited === undefined) return;
+    if (listedFor === awaited) {
+      setAwaited(undefined);
+      // Not listed: the text stays, and the hint says that no skill matches it.
+      const name = listed(awaited);
+      if (name) add(name);
+    } else if (suggestions.isError && query === awaited) {
+      // No list to pick from: the text stays for another Enter.
+      setAwaited(undefined);
+    }
+  }, [awaited, listedFor, suggestions.isError, query]);
 
   function add(name: string) {
     const clean = name.trim().replace(/,+$/, '').trim().slice(0, 40);
@@ -193,6 +219,8 @@ export function SkillsInput({
                 if (next.length !== value.length) onChange(next);
                 setText(rest);
               } else setText(v);
+              // Another text: a pick that waited for the list of the previous one is off.
+              setAwaited(undefined);
               setOpen(true);
               setActive(-1);
             }}
@@ -237,9 +265,11 @@ export function SkillsInput({
         !disabled && (
           <p id={hintId} className="text-xs text-slate-600" aria-live="polite">
             {onlyExisting
-              ? noMatch
-                ? `No skill matches “${typed}”; try another word.`
-                : 'Pick skills from the list; jobs must have every skill you pick.'
+              ? awaited !== undefined
+                ? `Looking for “${awaited}” in the list…`
+                : noMatch
+                  ? `No skill matches “${typed}”; try another word.`
+                  : 'Pick skills from the list; jobs must have every skill you pick.'
               : `Up to ${MAX_SKILLS}. Enter or comma adds one; pick from the list or add your own.`}
           </p>
         )
