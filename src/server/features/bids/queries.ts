@@ -100,6 +100,7 @@ export function listProfessionalBids(tx: Tx, professionalId: string) {
  */
 export async function pendingSteps(tx: Tx, professionalId: string, jobIds: string[]) {
   if (jobIds.length === 0) return { ndas: [], trials: [], interviews: [], offers: [] };
+  // Together, as its caller passes the pool; on a transaction they would have to run in turn.
   const [ndas, trialRows, interviewRows, offers] = await Promise.all([
     tx
       .select({ jobId: ndaSignatures.jobId })

@@ -15,11 +15,11 @@ import {
 /** The events and people of these contracts, in three queries whatever their number. */
 async function extrasOf(tx: Tx, records: ContractRecord[]): Promise<Map<string, ContractExtras>> {
   const ids = records.map((r) => r.contract.id);
-  const [events, members, reviewers] = await Promise.all([
-    listEvents(tx, ids),
-    listMembers(tx, [...new Set(records.map((r) => r.contract.businessId))]),
-    listReviewers(tx, ids),
-  ]);
+  // One after another: every caller passes a transaction, whose one connection runs one query at
+  // a time (pg 9 refuses a second while the first runs).
+  const events = await listEvents(tx, ids);
+  const members = await listMembers(tx, [...new Set(records.map((r) => r.contract.businessId))]);
+  const reviewers = await listReviewers(tx, ids);
   const out = new Map<string, ContractExtras>();
   for (const r of records) {
     const c = r.contract;

@@ -372,6 +372,7 @@ export async function viewerKnowledge(tx: Tx, businessId: string, userIds: strin
       ),
     )
     .orderBy(savedLists.name);
+  // Together, as its caller passes the pool; on a transaction they would have to run in turn.
   const [t, po, li] = await Promise.all([trusted, pool, lists]);
   return { trusted: t, pool: po, lists: li };
 }

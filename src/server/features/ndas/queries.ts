@@ -256,6 +256,7 @@ export function listSpecReaderBids(tx: Tx, jobId: string) {
 
 /** Per person, the newest version acknowledged and the newest opened. */
 export async function specProgress(tx: Tx, jobId: string) {
+  // Together, as its caller passes the pool; on a transaction they would have to run in turn.
   const [acks, views] = await Promise.all([
     tx
       .select({ userId: specAcknowledgments.userId, version: max(specAcknowledgments.version) })

@@ -60,10 +60,9 @@ export function createSpecService({
     async read({ userId, jobId }: OwnNdaScope): Promise<ProfessionalSpec> {
       return db.transaction(async (tx) => {
         const row = await readable(tx, jobId, userId);
-        const [attachments, baseline] = await Promise.all([
-          listReadableSpecAttachments(tx, jobId, userId),
-          findBaseline(tx, jobId, userId),
-        ]);
+        // In turn: the transaction's one connection runs one query at a time (pg 9 refuses overlap).
+        const attachments = await listReadableSpecAttachments(tx, jobId, userId);
+        const baseline = await findBaseline(tx, jobId, userId);
         const from = baseline.acknowledged ?? baseline.firstRead;
         let changes: ProfessionalSpec['changes'] = null;
         if (from !== null && from < row.version) {

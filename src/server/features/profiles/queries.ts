@@ -80,45 +80,44 @@ export async function updateProfile(
 
 /** Everything under the profile, each list in its saved order. */
 export async function readChildren(tx: Tx, userId: string) {
-  const [skillRows, languages, experience, education, certifications, portfolio, files] =
-    await Promise.all([
-      tx
-        .select()
-        .from(profileSkills)
-        .where(eq(profileSkills.userId, userId))
-        .orderBy(asc(profileSkills.sort)),
-      tx
-        .select()
-        .from(profileLanguages)
-        .where(eq(profileLanguages.userId, userId))
-        .orderBy(asc(profileLanguages.code)),
-      tx
-        .select()
-        .from(profileExperience)
-        .where(eq(profileExperience.userId, userId))
-        .orderBy(asc(profileExperience.sort)),
-      tx
-        .select()
-        .from(profileEducation)
-        .where(eq(profileEducation.userId, userId))
-        .orderBy(asc(profileEducation.sort)),
-      tx
-        .select()
-        .from(profileCertifications)
-        .where(eq(profileCertifications.userId, userId))
-        .orderBy(asc(profileCertifications.sort)),
-      tx
-        .select()
-        .from(portfolioItems)
-        .where(eq(portfolioItems.userId, userId))
-        .orderBy(asc(portfolioItems.sort)),
-      tx
-        .select()
-        .from(profileFiles)
-        .where(eq(profileFiles.userId, userId))
-        .orderBy(asc(profileFiles.createdAt), asc(profileFiles.id)),
-    ]);
-  return { skills: skillRows, languages, experience, education, certifications, portfolio, files };
+  // In turn, not Promise.all: writers call this in their transaction, whose one connection runs
+  // one query at a time (pg 9 refuses a second while the first runs).
+  const skills = await tx
+    .select()
+    .from(profileSkills)
+    .where(eq(profileSkills.userId, userId))
+    .orderBy(asc(profileSkills.sort));
+  const languages = await tx
+    .select()
+    .from(profileLanguages)
+    .where(eq(profileLanguages.userId, userId))
+    .orderBy(asc(profileLanguages.code));
+  const experience = await tx
+    .select()
+    .from(profileExperience)
+    .where(eq(profileExperience.userId, userId))
+    .orderBy(asc(profileExperience.sort));
+  const education = await tx
+    .select()
+    .from(profileEducation)
+    .where(eq(profileEducation.userId, userId))
+    .orderBy(asc(profileEducation.sort));
+  const certifications = await tx
+    .select()
+    .from(profileCertifications)
+    .where(eq(profileCertifications.userId, userId))
+    .orderBy(asc(profileCertifications.sort));
+  const portfolio = await tx
+    .select()
+    .from(portfolioItems)
+    .where(eq(portfolioItems.userId, userId))
+    .orderBy(asc(portfolioItems.sort));
+  const files = await tx
+    .select()
+    .from(profileFiles)
+    .where(eq(profileFiles.userId, userId))
+    .orderBy(asc(profileFiles.createdAt), asc(profileFiles.id));
+  return { skills, languages, experience, education, certifications, portfolio, files };
 }
 export type ProfileChildren = Awaited<ReturnType<typeof readChildren>>;
 

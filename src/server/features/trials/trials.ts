@@ -51,10 +51,9 @@ export function createTrialService({
 }) {
   async function full(tx: Tx, rows: TrialRow[]): Promise<Trial[]> {
     const ids = rows.map((r) => r.id);
-    const [participants, fileRows] = await Promise.all([
-      listParticipants(tx, ids),
-      listFiles(tx, ids),
-    ]);
+    // In turn: often a transaction, whose one connection runs one query at a time.
+    const participants = await listParticipants(tx, ids);
+    const fileRows = await listFiles(tx, ids);
     return rows.map((row) => presentTrial(row, participants, fileRows));
   }
 

@@ -113,10 +113,9 @@ export function createWorkIssueService({ db, clock, notify }: Deps) {
   }
 
   async function detail(tx: Tx, contractId: string, found: WorkIssueRecord) {
-    const [comments, attachments] = await Promise.all([
-      listComments(tx, found.issue.id),
-      listAttachments(tx, found.issue.id),
-    ]);
+    // In turn: a transaction's one connection runs one query at a time (pg 9 refuses overlap).
+    const comments = await listComments(tx, found.issue.id);
+    const attachments = await listAttachments(tx, found.issue.id);
     return {
       ...presentWorkIssue(found),
       description: found.issue.description,
@@ -137,11 +136,13 @@ export function createWorkIssueService({ db, clock, notify }: Deps) {
         // A cursor of another sort would resume at a meaningless place.
         if (after && (after.sort !== query.sort || after.k.length !== sortKeyCount(query.sort)))
           throw badCursor('This cursor belongs to another sort');
-        const [rows, people, labels] = await Promise.all([
-          listWorkIssues(tx, scope.contractId, query, { after: after?.k, limit: query.limit }),
-          contractPartyIds(tx, scope.contractId).then((ids) => listPeople(tx, ids)),
-          listLabels(tx, scope.contractId),
-        ]);
+        // In turn, not Promise.all: the transaction's one connection takes one query at a time.
+        const rows = await listWorkIssues(tx, scope.contractId, query, {
+          after: after?.k,
+          limit: query.limit,
+        });
+        const people = await listPeople(tx, await contractPartyIds(tx, scope.contractId));
+        const labels = await listLabels(tx, scope.contractId);
         const { items, nextCursor } = page(rows, query.limit, (last) => ({
           sort: query.sort,
           k: last.sortKey,
