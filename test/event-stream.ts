@@ -12,8 +12,11 @@ export interface ServerEvent {
 export interface EventStream {
   status: number;
   headers: http.IncomingHttpHeaders;
-  /** The next event named `event` (earlier events of other names are skipped). */
-  next(event: string): Promise<ServerEvent>;
+  /**
+   * The next event named `event` that `accept` takes (earlier events of other names, or that it
+   * refuses, are skipped): a stream carries every event of its person, some from earlier tests.
+   */
+  next(event: string, accept?: (e: ServerEvent) => boolean): Promise<ServerEvent>;
   /** Resolves when the server ends the response. */
   ended: Promise<void>;
   close(): void;
@@ -61,10 +64,13 @@ export function openEventStream(
         response.on('end', endedResolve);
         response.on('close', endedResolve);
 
-        async function next(event: string): Promise<ServerEvent> {
+        async function next(
+          event: string,
+          accept: (e: ServerEvent) => boolean = () => true,
+        ): Promise<ServerEvent> {
           const deadline = Date.now() + GIVE_UP_MS;
           for (;;) {
-            const i = queue.findIndex((e) => e.event === event);
+            const i = queue.findIndex((e) => e.event === event && accept(e));
             if (i >= 0) return queue.splice(0, i + 1).at(-1) as ServerEvent;
             if (Date.now() > deadline) throw new Error(`No "${event}" event arrived`);
             await new Promise<void>((wake) => {
@@ -85,3 +91,9 @@ export function openEventStream(
     request.on('error', reject);
   });
 }
+
+/** Takes only a `contract` event about this contract (a person's stream carries all of theirs). */
+export const forContract =
+  (contractId: string) =>
+  (e: ServerEvent): boolean =>
+    (JSON.parse(e.data) as { contractId?: string }).contractId === contractId;

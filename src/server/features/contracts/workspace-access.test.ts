@@ -8,7 +8,7 @@ import {
   buildCastContract,
   buildContract,
 } from '../../../../test/contract-factories.ts';
-import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
+import { openEventStream, type EventStream, forContract } from '../../../../test/event-stream.ts';
 import { buildUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, type Cast } from '../../../../test/role-matrix.ts';
@@ -86,7 +86,9 @@ describe('live contract events', () => {
       url: `/api/v1/contracts/${contract.id}/accept`,
     });
     expect(accepted.statusCode).toBe(200);
-    const event = ContractChangeEventSchema.parse(JSON.parse((await stream.next('contract')).data));
+    const event = ContractChangeEventSchema.parse(
+      JSON.parse((await stream.next('contract', forContract(contract.id))).data),
+    );
     expect(event).toEqual({ contractId: contract.id, topic: 'contract' });
   });
 });

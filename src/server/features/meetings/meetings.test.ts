@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCastContract, contractExpected } from '../../../../test/contract-factories.ts';
-import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
+import { openEventStream, type EventStream, forContract } from '../../../../test/event-stream.ts';
 import { buildUser, type TestUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { parseInvitation } from '../../../../test/ics.ts';
@@ -560,7 +560,9 @@ describe('live updates', () => {
     );
     streams.push(stream);
     await book(contract.id);
-    const event = ContractChangeEventSchema.parse(JSON.parse((await stream.next('contract')).data));
+    const event = ContractChangeEventSchema.parse(
+      JSON.parse((await stream.next('contract', forContract(contract.id))).data),
+    );
     expect(event).toEqual({ contractId: contract.id, topic: 'meetings' });
   });
 });

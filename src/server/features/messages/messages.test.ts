@@ -14,7 +14,7 @@ import {
   buildCastContract,
   contractExpected,
 } from '../../../../test/contract-factories.ts';
-import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
+import { openEventStream, type EventStream, forContract } from '../../../../test/event-stream.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 import {
@@ -281,7 +281,9 @@ describe('a conversation', () => {
     );
     streams.push(stream);
     expect((await send(cast.people.owner, contract.id, 'Live')).statusCode).toBe(201);
-    const event = ContractChangeEventSchema.parse(JSON.parse((await stream.next('contract')).data));
+    const event = ContractChangeEventSchema.parse(
+      JSON.parse((await stream.next('contract', forContract(contract.id))).data),
+    );
     expect(event).toEqual({ contractId: contract.id, topic: 'messages' });
   });
 

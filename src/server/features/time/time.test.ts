@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCastContract, contractExpected } from '../../../../test/contract-factories.ts';
-import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
+import { openEventStream, type EventStream, forContract } from '../../../../test/event-stream.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
 import { buildCast, expectRoleMatrix, type Cast } from '../../../../test/role-matrix.ts';
 import { ContractChangeEventSchema } from '../../../core/contracts/offers.ts';
@@ -409,7 +409,9 @@ describe('live updates', () => {
     );
     streams.push(stream);
     await log(pro, contract.id, { startedAt: '2026-07-14T09:00:00Z', minutes: 30 });
-    const event = ContractChangeEventSchema.parse(JSON.parse((await stream.next('contract')).data));
+    const event = ContractChangeEventSchema.parse(
+      JSON.parse((await stream.next('contract', forContract(contract.id))).data),
+    );
     expect(event).toEqual({ contractId: contract.id, topic: 'time' });
   });
 });

@@ -11,7 +11,7 @@ import {
   buildCastContract,
   contractExpected,
 } from '../../../../test/contract-factories.ts';
-import { openEventStream, type EventStream } from '../../../../test/event-stream.ts';
+import { openEventStream, type EventStream, forContract } from '../../../../test/event-stream.ts';
 import { buildUser, type TestUser } from '../../../../test/factories.ts';
 import {
   call,
@@ -419,7 +419,9 @@ describe('live updates', () => {
     );
     streams.push(stream);
     await move(contract.id, issue.number, 'in_progress', 0);
-    const event = ContractChangeEventSchema.parse(JSON.parse((await stream.next('contract')).data));
+    const event = ContractChangeEventSchema.parse(
+      JSON.parse((await stream.next('contract', forContract(contract.id))).data),
+    );
     expect(event).toEqual({ contractId: contract.id, topic: 'issues' });
   });
 });
