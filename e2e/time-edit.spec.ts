@@ -1,17 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './helpers.ts';
-import { seedWorkContract, signIn, api } from './work-helpers.ts';
-
-/** Whether the instant falls in the same Monday-first week as now, in Lisbon (the business's). */
-function sameLisbonWeek(at: Date, now: Date) {
-  const monday = (d: Date) => {
-    const local = new Date(d.toLocaleString('en-US', { timeZone: 'Europe/Lisbon' }));
-    local.setHours(0, 0, 0, 0);
-    local.setDate(local.getDate() - ((local.getDay() + 6) % 7));
-    return local.getTime();
-  };
-  return monday(at) === monday(now);
-}
+import { sameLisbonWeek, seedWorkContract, signIn, api } from './work-helpers.ts';
 
 /**
  * The professional edits an entry in a dialog and sees the week's total follow, is refused past

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './helpers.ts';
-import { seedWorkContract, signIn, api } from './work-helpers.ts';
+import { sameLisbonWeek, seedWorkContract, signIn, api } from './work-helpers.ts';
 
 /** An instant as the Day and Start fields of someone in New York type it. */
 function newYorkWallClock(at: Date) {
@@ -21,17 +21,6 @@ function newYorkWallClock(at: Date) {
     day: `${parts.year}-${parts.month}-${parts.day}`,
     time: `${parts.hour}:${parts.minute}`,
   };
-}
-
-/** Whether the instant falls in the same Monday-first week as now, in Lisbon. */
-function sameLisbonWeek(at: Date, now: Date) {
-  const monday = (d: Date) => {
-    const local = new Date(d.toLocaleString('en-US', { timeZone: 'Europe/Lisbon' }));
-    local.setHours(0, 0, 0, 0);
-    local.setDate(local.getDate() - ((local.getDay() + 6) % 7));
-    return local.getTime();
-  };
-  return monday(at) === monday(now);
 }
 
 /**

@@ -37,3 +37,17 @@ export async function api(page: Page, path: string, data: object = {}) {
   expect(res.status(), await res.text()).toBeLessThan(300);
   return res.json();
 }
+
+/**
+ * Whether the instant falls in the same Monday-first week as now in Lisbon, the seeded
+ * business's zone: time can only be logged in the open week.
+ */
+export function sameLisbonWeek(at: Date, now: Date) {
+  const monday = (d: Date) => {
+    const local = new Date(d.toLocaleString('en-US', { timeZone: 'Europe/Lisbon' }));
+    local.setHours(0, 0, 0, 0);
+    local.setDate(local.getDate() - ((local.getDay() + 6) % 7));
+    return local.getTime();
+  };
+  return monday(at) === monday(now);
+}
