@@ -11,7 +11,7 @@ import { fromWallTime, toWallTime } from '../../format.ts';
 import { Button } from '../../ui/button.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Alert } from '../../ui/feedback.tsx';
-import { TextField } from '../../ui/fields.tsx';
+import { EntryFields, type EntryValues } from './entry-fields.tsx';
 import { useTimeActions } from './time-queries.ts';
 
 export function EditEntryDialog({
@@ -62,11 +62,12 @@ function EditEntryForm({
       hours: formatHours(entry.minutes ?? 0),
     };
   });
-  const [date, setDate] = useState(initial.date);
-  const [start, setStart] = useState(initial.start);
-  const [hours, setHours] = useState(initial.hours);
-  const [memo, setMemo] = useState(entry.memo);
-  const [issue, setIssue] = useState(entry.issue ? `#${entry.issue.number}` : '');
+  const [values, setValues] = useState<EntryValues>({
+    ...initial,
+    memo: entry.memo,
+    issue: entry.issue ? `#${entry.issue.number}` : '',
+  });
+  const { date, start, hours, memo, issue } = values;
   const err = update.error instanceof ApiError ? update.error : null;
   const fieldErrors = {
     startedAt: err?.fieldError('startedAt'),
@@ -95,48 +96,12 @@ function EditEntryForm({
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">Day and start on your clock ({timeZone}).</p>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          label="Day"
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          required
-          autoFocus
-        />
-        <TextField
-          label="Start"
-          type="time"
-          value={start}
-          onChange={(e) => setStart(e.target.value)}
-          required
-          error={fieldErrors.startedAt}
-        />
-        <TextField
-          label="Hours"
-          type="number"
-          min="0.25"
-          step="0.25"
-          max="24"
-          value={hours}
-          onChange={(e) => setHours(e.target.value)}
-          required
-          error={fieldErrors.minutes}
-        />
-      </div>
-      <TextField
-        label="Memo"
-        value={memo}
-        onChange={(e) => setMemo(e.target.value)}
-        maxLength={2000}
-        error={fieldErrors.memo}
-      />
-      <TextField
-        label="Issue (optional)"
-        hint="Its number, like #3; empty for none"
-        value={issue}
-        onChange={(e) => setIssue(e.target.value)}
-        error={fieldErrors.issue}
+      <EntryFields
+        values={values}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+        errors={fieldErrors}
+        issueHint="Its number, like #3; empty for none"
+        autoFocus
       />
       {update.error && !onAField && <Alert>{errorMessage(update.error)}</Alert>}
       {entry.status === 'disputed' && (

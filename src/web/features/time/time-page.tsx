@@ -20,6 +20,7 @@ import { TextAreaField, TextField } from '../../ui/fields.tsx';
 import { Card } from '../../ui/layout.tsx';
 import { ContractFrame } from '../contracts/contract-frame.tsx';
 import { EditEntryDialog } from './edit-entry-dialog.tsx';
+import { EntryFields, type EntryValues } from './entry-fields.tsx';
 import { useTimeActions, useTimesheet } from './time-queries.ts';
 
 export function TimePage() {
@@ -192,11 +193,14 @@ function TimerCard({
 function ManualEntryCard({ contractId, zone }: { contractId: string; zone: string | undefined }) {
   const { create } = useTimeActions(contractId);
   const timeZone = zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const [date, setDate] = useState(() => todayIn(timeZone));
-  const [start, setStart] = useState('09:00');
-  const [hours, setHours] = useState('1');
-  const [memo, setMemo] = useState('');
-  const [issue, setIssue] = useState('');
+  const [values, setValues] = useState<EntryValues>(() => ({
+    date: todayIn(timeZone),
+    start: '09:00',
+    hours: '1',
+    memo: '',
+    issue: '',
+  }));
+  const { date, start, hours, memo, issue } = values;
   const [saved, setSaved] = useState(false);
   const err = create.error instanceof ApiError ? create.error : null;
   const minutes = Math.round(Number(hours) * 60);
@@ -211,47 +215,17 @@ function ManualEntryCard({ contractId, zone }: { contractId: string; zone: strin
         memo,
         issue: issue.trim() || null,
       },
-      { onSuccess: () => (setSaved(true), setMemo('')) },
+      { onSuccess: () => (setSaved(true), setValues((v) => ({ ...v, memo: '' }))) },
     );
   }
 
   return (
     <Card title="Add time" description={`Day and start on your clock (${timeZone}).`}>
       <form onSubmit={submit} className="space-y-4" noValidate>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            label="Day"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-          />
-          <TextField
-            label="Start"
-            type="time"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            required
-            error={err?.fieldError('startedAt')}
-          />
-          <TextField
-            label="Hours"
-            type="number"
-            min="0.25"
-            step="0.25"
-            max="24"
-            value={hours}
-            onChange={(e) => setHours(e.target.value)}
-            required
-          />
-        </div>
-        <TextField label="Memo" value={memo} onChange={(e) => setMemo(e.target.value)} />
-        <TextField
-          label="Issue (optional)"
-          hint="Its number, like #3"
-          value={issue}
-          onChange={(e) => setIssue(e.target.value)}
-          error={err?.fieldError('issue')}
+        <EntryFields
+          values={values}
+          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+          errors={{ startedAt: err?.fieldError('startedAt'), issue: err?.fieldError('issue') }}
         />
         {create.error && <Alert>{errorMessage(create.error)}</Alert>}
         {saved && <Alert tone="success">Time added.</Alert>}
