@@ -45,3 +45,18 @@ export function parseInvitation(text: string): ParsedInvitation {
     attendees: event.attendees.map((a) => String(a.getFirstValue())),
   };
 }
+
+/** Every VEVENT of a calendar feed, as a calendar app subscribed to it would list them. */
+export function parseFeed(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    return {
+      uid: event.uid,
+      sequence: event.sequence,
+      summary: event.summary,
+      status: String(v.getFirstPropertyValue('status') ?? ''),
+      start: event.startDate.toJSDate().toISOString(),
+    };
+  });
+}

@@ -3,13 +3,12 @@
  * meetings, each as the very event the interview's e-mailed invitations carry (same UID, same
  * SEQUENCE), read back with ical.js; a cancelled interview stays as STATUS:CANCELLED.
  */
-import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBid } from '../../../../test/bid-factories.ts';
 import { buildCastContract } from '../../../../test/contract-factories.ts';
 import { buildUser, type TestUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
-import { parseInvitation } from '../../../../test/ics.ts';
+import { parseFeed, parseInvitation } from '../../../../test/ics.ts';
 import { buildJob } from '../../../../test/job-factories.ts';
 import { mailTo } from '../../../../test/mailbox.ts';
 import { buildCast, type Cast } from '../../../../test/role-matrix.ts';
@@ -63,17 +62,7 @@ async function feedOf(who: TestUser) {
   expect(made.statusCode).toBe(201);
   const res = await call(ctx, null, { method: 'GET', url: new URL(made.json().url).pathname });
   expect(res.statusCode).toBe(200);
-  const calendar = new ICAL.Component(ICAL.parse(res.body));
-  return calendar.getAllSubcomponents('vevent').map((v) => {
-    const event = new ICAL.Event(v);
-    return {
-      uid: event.uid,
-      sequence: event.sequence,
-      summary: event.summary,
-      status: String(v.getFirstPropertyValue('status') ?? ''),
-      start: event.startDate.toJSDate().toISOString(),
-    };
-  });
+  return parseFeed(res.body);
 }
 
 describe('the calendar feed and interviews', () => {

@@ -6,13 +6,12 @@
  * reminder by the fake clock, and a booking reaching the other side's open stream.
  */
 import { and, eq } from 'drizzle-orm';
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCastContract, contractExpected } from '../../../../test/contract-factories.ts';
 import { openEventStream, type EventStream, forContract } from '../../../../test/event-stream.ts';
 import { buildUser, type TestUser } from '../../../../test/factories.ts';
 import { call, createTestContext, type TestContext } from '../../../../test/harness.ts';
-import { parseInvitation } from '../../../../test/ics.ts';
+import { parseFeed, parseInvitation } from '../../../../test/ics.ts';
 import { mailTo } from '../../../../test/mailbox.ts';
 import {
   buildCast,
@@ -81,21 +80,6 @@ async function lastInvitationTo(email: string) {
   const attachment = message?.attachments[0];
   if (!attachment) throw new Error(`no calendar e-mailed to ${email}`);
   return { message, parsed: parseInvitation(attachment.content) };
-}
-
-/** Every VEVENT of a feed, read with ical.js. */
-function parseFeed(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  return calendar.getAllSubcomponents('vevent').map((v) => {
-    const event = new ICAL.Event(v);
-    return {
-      uid: event.uid,
-      sequence: event.sequence,
-      summary: event.summary,
-      status: String(v.getFirstPropertyValue('status') ?? ''),
-      start: event.startDate.toJSDate().toISOString(),
-    };
-  });
 }
 
 describe('role matrices', () => {
